@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.TalentCases;
+using static Collaboration.Domain.Tests.TalentCases.TalentCaseFixture;
+
+namespace Collaboration.Domain.Tests.TalentCases;
+
+public sealed partial class TalentCaseEventWireTests
+{
+    private static readonly Type[] EventTypes = typeof(ITalentCaseEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITalentCaseEvent).IsAssignableFrom(t))
+        .ToArray();
+
+    private static readonly ITalentCaseEvent[] SampleEvents =
+    [
+        Opened(), Opened(referredBy: null) with { ReferredBy = null }, Assigned(),
+        new TalentCaseNoteAdded(Id, "电话确认 / confirmed by phone", Officer.Id, On(2024, 10, 9)),
+        InformationRequested(), InformationReceived(), Extended(), Escalated(), Resolved(), Rejected(), Reopened(), Rated(),
+    ];
+
+    public static TheoryData<ITalentCaseEvent> Samples() => new(SampleEvents);
+
+    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
+    private static partial Regex WireName();
+
+    private static string? NameOf(Type type) => type.GetCustomAttribute<EventTypeAttribute>()?.Name;
+
+    [Fact]
+    public void every_event_type_has_a_versioned_wire_name() =>
+        EventTypes.Should().AllSatisfy(t => NameOf(t).Should().MatchRegex(WireName().ToString(), $"{t.Name} needs [EventType]"));
+
+    [Fact]
+    public void wire_names_are_unique() =>
+        EventTypes.Select(NameOf).Should().OnlyHaveUniqueItems();
+
+    [Fact]
+    public void every_event_type_is_in_the_json_context() =>
+        EventTypes.Should().AllSatisfy(t => TalentCasesJsonContext.Default.GetTypeInfo(t).Should().NotBeNull($"{t.Name} must be [JsonSerializable]"));
+
+    [Fact]
+    public void the_samples_cover_every_event_type() =>
+        SampleEvents.Select(e => e.GetType()).Distinct().Should().BeEquivalentTo(EventTypes);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void an_event_round_trips_through_the_json_context(ITalentCaseEvent @event)
+    {
+        var info = TalentCasesJsonContext.Default.GetTypeInfo(@event.GetType())!;
+        var json = JsonSerializer.Serialize(@event, info);
+        JsonSerializer.Deserialize(json, info).Should().Be(@event);
+    }
+
+    [Fact]
+    public void enums_and_ids_travel_as_readable_strings()
+    {
+        var json = JsonSerializer.Serialize(Opened(), TalentCasesJsonContext.Default.TalentCaseOpened);
+        json.Should().Contain("\"service\":\"WorkPermit\"").And.Contain($"\"case\":\"{Id.Value}\"").And.Contain("\"dueOn\":\"2024-10-18\"");
+    }
+
+    /// <summary>Crypto-shredding only works if no personal field lives outside <see cref="PersonalDetails"/>.</summary>
+    [Fact]
+    public void no_event_carries_a_name_email_or_phone_outside_personal_details() =>
+        EventTypes.SelectMany(t => t.GetProperties()).Select(p => p.Name)
+            .Should().NotContain(n => n.Contains("Name", StringComparison.Ordinal) || n.Contains("Email", StringComparison.Ordinal) || n.Contains("Phone", StringComparison.Ordinal));
+}
