@@ -64,4 +64,17 @@ public sealed partial class TalentCaseEventWireTests
     public void no_event_carries_a_name_email_or_phone_outside_personal_details() =>
         EventTypes.SelectMany(t => t.GetProperties()).Select(p => p.Name)
             .Should().NotContain(n => n.Contains("Name", StringComparison.Ordinal) || n.Contains("Email", StringComparison.Ordinal) || n.Contains("Phone", StringComparison.Ordinal));
+
+    [Fact]
+    public void the_view_round_trips_through_the_json_context()
+    {
+        var view = TalentCaseView.Of(Collaboration.Testing.Specs.DeciderSpec<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>
+            .Given(Opened(), Assigned(), InformationRequested(), Escalated()).State)!;
+        var json = JsonSerializer.Serialize(view, TalentCasesJsonContext.Default.TalentCaseView);
+        JsonSerializer.Deserialize(json, TalentCasesJsonContext.Default.TalentCaseView).Should().Be(view);
+    }
+
+    [Fact]
+    public void the_stream_name_is_the_aggregate_name_and_the_case_guid() =>
+        TalentCaseDecider.StreamName(Id).Should().Be("talent-case-0193a3c0-0000-7000-8000-000000000001");
 }
