@@ -158,19 +158,17 @@ public sealed class FeedbackDecider : IDecider<FeedbackState, IFeedbackCommand, 
 
     private static Decision<IFeedbackEvent> Answer(AnswerFeedback c, FeedbackState state)
     {
-        var routed = state switch
+        if (state is not Routed routed)
         {
-            NotSubmitted => FeedbackErrors.NotFound,
-            Submitted or Acknowledged => FeedbackErrors.NotRouted,
-            AnsweredFeedback => FeedbackErrors.AlreadyAnswered,
-            _ => null,
-        };
-        if (routed is not null)
-        {
-            return routed;
+            return state switch
+            {
+                NotSubmitted => FeedbackErrors.NotFound,
+                AnsweredFeedback => FeedbackErrors.AlreadyAnswered,
+                _ => FeedbackErrors.NotRouted,
+            };
         }
 
-        var routing = ((Routed)state).Routing;
+        var routing = routed.Routing;
 
         // Not every department has its own accounts yet, so the office may record an answer for it.
         var mayAnswer = c.By.Role == ActorRole.Office
