@@ -1,0 +1,93 @@
+using Collaboration.Domain.Kernel;
+
+namespace Collaboration.Domain.Policies;
+
+/// <summary>One entry of the bilingual policy catalogue: published, revised (numbered), retired.</summary>
+public sealed class PolicyDecider : IDecider<PolicyState, IPolicyCommand, IPolicyEvent>
+{
+    public static PolicyState Initial => UnpublishedPolicy.Instance;
+
+    public static string StreamName(PolicyId id) => $"policy-{id.Value}";
+
+    /// <summary>The facts a package delivery needs, or null when the stream holds no policy.</summary>
+    public static PolicySnapshot? Snapshot(PolicyState state) => state switch
+    {
+        PublishedPolicy p => new PolicySnapshot(p.Id, p.Revision, IsRetired: false),
+        RetiredPolicy p => new PolicySnapshot(p.Id, p.Revision, IsRetired: true),
+        _ => null,
+    };
+
+    public static Decision<IPolicyEvent> Decide(IPolicyCommand command, PolicyState state) => command switch
+    {
+        PublishPolicy c => Publish(c, state),
+        RevisePolicy c => Revise(c, state),
+        RetirePolicy c => Retire(c, state),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown policy command."),
+    };
+
+    public static PolicyState Evolve(PolicyState state, IPolicyEvent @event) => (state, @event) switch
+    {
+        (UnpublishedPolicy, PolicyPublished e) => new PublishedPolicy(e.Policy, e.Content, Revision: 1),
+        (PublishedPolicy p, PolicyRevised e) => p with { Content = e.Content, Revision = e.Revision },
+        (PublishedPolicy p, PolicyRetired e) => new RetiredPolicy(p.Id, p.Content, p.Revision, e.Reason),
+        _ => state,
+    };
+
+    private static Decision<IPolicyEvent> Publish(PublishPolicy c, PolicyState state)
+    {
+        if (state is not UnpublishedPolicy)
+        {
+            return PolicyErrors.AlreadyPublished;
+        }
+
+        return Validate(c.Content) is { } invalid
+            ? invalid
+            : new IPolicyEvent[] { new PolicyPublished(c.Policy, c.Content, c.At) };
+    }
+
+    private static Decision<IPolicyEvent> Revise(RevisePolicy c, PolicyState state) => state switch
+    {
+        UnpublishedPolicy => PolicyErrors.NotPublished,
+        RetiredPolicy => PolicyErrors.Retired,
+        _ when Validate(c.Content) is { } invalid => invalid,
+        _ when c.Changes.IsEmpty => PolicyErrors.ChangesRequired,
+        PublishedPolicy p when p.Content == c.Content => PolicyErrors.Unchanged,
+        PublishedPolicy p => new IPolicyEvent[] { new PolicyRevised(c.Policy, p.Revision + 1, c.Content, c.Changes, c.At) },
+        _ => throw new InvalidOperationException($"Unexpected policy state {state.GetType().Name}."),
+    };
+
+    private static Decision<IPolicyEvent> Retire(RetirePolicy c, PolicyState state) => state switch
+    {
+        UnpublishedPolicy => PolicyErrors.NotPublished,
+        RetiredPolicy => PolicyErrors.Retired,
+        _ when c.Reason.IsEmpty => PolicyErrors.ReasonRequired,
+        _ => new IPolicyEvent[] { new PolicyRetired(c.Policy, c.Reason, c.At) },
+    };
+
+    private static DomainError? Validate(PolicyContent content)
+    {
+        if (content.Title.IsEmpty)
+        {
+            return PolicyErrors.TitleRequired;
+        }
+
+        if (content.Summary.IsEmpty)
+        {
+            return PolicyErrors.SummaryRequired;
+        }
+
+        if (content.IssuingDepartment.IsEmpty)
+        {
+            return PolicyErrors.DepartmentRequired;
+        }
+
+        if (!Enum.IsDefined(content.Category))
+        {
+            return PolicyErrors.CategoryInvalid;
+        }
+
+        var linkIsWeb = content.Link is null
+            || (content.Link.IsAbsoluteUri && (content.Link.Scheme == Uri.UriSchemeHttp || content.Link.Scheme == Uri.UriSchemeHttps));
+        return linkIsWeb ? null : PolicyErrors.LinkInvalid;
+    }
+}
