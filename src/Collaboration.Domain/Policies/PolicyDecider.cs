@@ -45,16 +45,28 @@ public sealed class PolicyDecider : IDecider<PolicyState, IPolicyCommand, IPolic
             : new IPolicyEvent[] { new PolicyPublished(c.Policy, c.Content, c.At) };
     }
 
-    private static Decision<IPolicyEvent> Revise(RevisePolicy c, PolicyState state) => state switch
+    private static Decision<IPolicyEvent> Revise(RevisePolicy c, PolicyState state)
     {
-        UnpublishedPolicy => PolicyErrors.NotPublished,
-        RetiredPolicy => PolicyErrors.Retired,
-        _ when Validate(c.Content) is { } invalid => invalid,
-        _ when c.Changes.IsEmpty => PolicyErrors.ChangesRequired,
-        PublishedPolicy p when p.Content == c.Content => PolicyErrors.Unchanged,
-        PublishedPolicy p => new IPolicyEvent[] { new PolicyRevised(c.Policy, p.Revision + 1, c.Content, c.Changes, c.At) },
-        _ => throw new InvalidOperationException($"Unexpected policy state {state.GetType().Name}."),
-    };
+        if (state is not PublishedPolicy published)
+        {
+            return state is RetiredPolicy ? PolicyErrors.Retired : PolicyErrors.NotPublished;
+        }
+
+        if (Validate(c.Content) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (c.Changes.IsEmpty)
+        {
+            return PolicyErrors.ChangesRequired;
+        }
+
+        // A revision that changes nothing would bump the number readers cite without a reason to.
+        return published.Content == c.Content
+            ? PolicyErrors.Unchanged
+            : new IPolicyEvent[] { new PolicyRevised(c.Policy, published.Revision + 1, c.Content, c.Changes, c.At) };
+    }
 
     private static Decision<IPolicyEvent> Retire(RetirePolicy c, PolicyState state) => state switch
     {
