@@ -1,0 +1,10 @@
+using Collaboration.Domain.Kernel;
+
+namespace Collaboration.Domain.Memoranda;
+
+public interface IMemorandumCommand
+{
+    MemorandumId Memorandum { get; }
+
+    DateTimeOffset At { get; }
+}

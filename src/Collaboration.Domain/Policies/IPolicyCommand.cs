@@ -1,0 +1,10 @@
+using Collaboration.Domain.Kernel;
+
+namespace Collaboration.Domain.Policies;
+
+public interface IPolicyCommand
+{
+    PolicyId Policy { get; }
+
+    DateTimeOffset At { get; }
+}

@@ -1,0 +1,5 @@
+using Collaboration.Domain.Kernel;
+
+namespace Collaboration.Domain.Policies;
+
+public sealed record PublishPolicy(PolicyId Policy, PolicyContent Content, DateTimeOffset At) : IPolicyCommand;

@@ -1,0 +1,63 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Partners;
+using static Collaboration.Domain.Tests.Partners.PartnerFacts;
+
+namespace Collaboration.Domain.Tests.Partners;
+
+/// <summary>The log stores wire names and JSON: both must stay stable and lossless.</summary>
+public sealed partial class PartnerWireContractSpec
+{
+    private static readonly object[] Samples =
+    [
+        Registered(),
+        new PartnerDetailsUpdated(Chamber, PartnerKind.IndustryAssociation, ChamberName, [PartnerFacts.Liaison], At),
+        Deactivated(),
+        new PartnerReferenceReserved("sicc-001", Chamber, At),
+    ];
+
+    private static IEnumerable<Type> ModuleEventTypes => typeof(PartnerDecider).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(PartnerDecider).Namespace && t.GetCustomAttribute<EventTypeAttribute>() is not null);
+
+    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
+    private static partial Regex WireName();
+
+    [Fact]
+    public void every_event_has_a_versioned_wire_name_unique_in_the_domain()
+    {
+        var all = typeof(PartnerDecider).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name)
+            .OfType<string>()
+            .ToList();
+
+        ModuleEventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()!.Name)
+            .Should().OnlyContain(name => WireName().IsMatch(name) && all.Count(n => n == name) == 1);
+    }
+
+    [Fact]
+    public void every_event_type_has_a_round_trip_sample() =>
+        Samples.Select(s => s.GetType()).Should().BeEquivalentTo(ModuleEventTypes);
+
+    [Fact]
+    public void every_event_round_trips_through_the_json_context()
+    {
+        foreach (var sample in Samples)
+        {
+            var info = PartnersJsonContext.Default.GetTypeInfo(sample.GetType());
+            info.Should().NotBeNull($"{sample.GetType().Name} must be in the JSON context");
+            var json = JsonSerializer.Serialize(sample, info!);
+            var back = JsonSerializer.Deserialize(json, info!);
+            back.Should().BeEquivalentTo(sample, o => o.RespectingRuntimeTypes(), json);
+        }
+    }
+
+    [Fact]
+    public void enums_are_written_as_names_and_properties_in_camel_case()
+    {
+        var json = JsonSerializer.Serialize(Registered(), PartnersJsonContext.Default.PartnerRegistered);
+
+        json.Should().Contain("\"kind\":\"ChamberOfCommerce\"").And.Contain("\"externalReference\":\"sicc-001\"");
+    }
+}
