@@ -44,7 +44,7 @@ public sealed class CommitmentProperties
         approved.Should().BeGreaterThanOrEqualTo(completed).And.BeLessThanOrEqualTo(100m).And.BeGreaterThanOrEqualTo(latest % 101);
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 600)]
     public void derived_status_is_one_of_the_six_and_agrees_with_the_events(int[] script, ushort daysAfterProposal)
     {
         var today = Today.AddDays(daysAfterProposal % 400);
