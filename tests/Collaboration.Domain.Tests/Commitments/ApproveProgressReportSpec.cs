@@ -56,4 +56,10 @@ public sealed class ApproveProgressReportSpec
         CommitmentSpec.Given([.. Pending, Returned(R1)])
             .When(Approve(R1))
             .ThenFails("commitment.report-not-pending");
+
+    [Fact]
+    public void nothing_can_be_approved_before_the_commitment_is_accepted() =>
+        CommitmentSpec.Given(Proposed())
+            .When(Approve(R1))
+            .ThenFails("commitment.not-accepted");
 }

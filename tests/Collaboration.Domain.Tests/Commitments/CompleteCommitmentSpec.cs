@@ -1,4 +1,5 @@
 using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using static Collaboration.Domain.Tests.Commitments.CommitmentFixture;
 
@@ -53,4 +54,10 @@ public sealed class CompleteCommitmentSpec
         CommitmentSpec.Given(Proposed(), Accepted(), MilestoneAdded(M1, 40m), MilestoneAdded(M2, 60m), MilestoneDone(M1))
             .When(Complete())
             .ThenFails("commitment.milestones-incomplete");
+
+    [Fact]
+    public void commitment_cannot_be_completed_with_another_memorandums_snapshot() =>
+        CommitmentSpec.Given(Proposed(), Accepted())
+            .When(Complete() with { Memorandum = Memorandum with { Id = MemorandumId.New() } })
+            .ThenFails("commitment.memorandum-mismatch");
 }

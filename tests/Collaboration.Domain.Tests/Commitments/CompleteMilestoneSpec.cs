@@ -1,4 +1,5 @@
 using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using static Collaboration.Domain.Tests.Commitments.CommitmentFixture;
 
@@ -61,4 +62,10 @@ public sealed class CompleteMilestoneSpec
         CommitmentSpec.Given([.. WithOpenMilestone, MilestoneDone(M1)])
             .When(CompleteMilestone(M1))
             .ThenFails("commitment.milestone-not-open");
+
+    [Fact]
+    public void milestone_cannot_be_completed_with_another_memorandums_snapshot() =>
+        CommitmentSpec.Given(WithOpenMilestone)
+            .When(CompleteMilestone(M1) with { Memorandum = Memorandum with { Id = MemorandumId.New() } })
+            .ThenFails("commitment.memorandum-mismatch");
 }

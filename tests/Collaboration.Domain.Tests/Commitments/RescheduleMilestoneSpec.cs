@@ -1,4 +1,5 @@
 using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using static Collaboration.Domain.Tests.Commitments.CommitmentFixture;
 
@@ -73,4 +74,10 @@ public sealed class RescheduleMilestoneSpec
         CommitmentSpec.Given(WithOpenMilestone)
             .When(Reschedule(M1) with { NewDueDate = Today.AddDays(-1) })
             .ThenFails("commitment.milestone-due-out-of-range");
+
+    [Fact]
+    public void milestone_cannot_be_rescheduled_with_another_memorandums_snapshot() =>
+        CommitmentSpec.Given(WithOpenMilestone)
+            .When(Reschedule(M1) with { Memorandum = Memorandum with { Id = MemorandumId.New() } })
+            .ThenFails("commitment.memorandum-mismatch");
 }

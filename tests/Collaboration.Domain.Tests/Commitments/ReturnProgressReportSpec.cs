@@ -48,4 +48,10 @@ public sealed class ReturnProgressReportSpec
         CommitmentSpec.Given(Pending)
             .When(Return(R1) with { Reason = Empty })
             .ThenFails("commitment.return-reason-required");
+
+    [Fact]
+    public void nothing_can_be_returned_before_the_commitment_is_accepted() =>
+        CommitmentSpec.Given(Proposed())
+            .When(Return(R1))
+            .ThenFails("commitment.not-accepted");
 }

@@ -1,4 +1,5 @@
 using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using static Collaboration.Domain.Tests.Commitments.CommitmentFixture;
 
@@ -95,4 +96,10 @@ public sealed class SubmitProgressReportSpec
         CommitmentSpec.Given(Active)
             .When(Submit(R1, 30m) with { AsOf = Today.AddDays(-1) })
             .ThenFails("commitment.progress-as-of-invalid");
+
+    [Fact]
+    public void progress_cannot_be_reported_with_another_memorandums_snapshot() =>
+        CommitmentSpec.Given(Active)
+            .When(Submit(R1, 30m) with { Memorandum = Memorandum with { Id = MemorandumId.New() } })
+            .ThenFails("commitment.memorandum-mismatch");
 }
