@@ -122,7 +122,24 @@ public sealed partial class SqliteEventStore : IEventStore
     }
 
     /// <summary>As <see cref="OpenConnection"/>, asynchronously.</summary>
-    public Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct = default) => Task.Run(OpenConnection, ct);
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = ConfigureSql;
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Completes once an event at <paramref name="position"/> or later has been committed by this store.</summary>
     public async Task WaitForPositionAsync(long position, CancellationToken ct = default)
@@ -403,8 +420,9 @@ public sealed partial class SqliteEventStore : IEventStore
         return connection;
     }
 
-    private void Configure(SqliteConnection connection) =>
-        Execute(connection, $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
+    private string ConfigureSql => $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};";
+
+    private void Configure(SqliteConnection connection) => Execute(connection, ConfigureSql);
 
     private static void Execute(SqliteConnection connection, string sql)
     {

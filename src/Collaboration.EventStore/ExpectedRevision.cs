@@ -19,13 +19,13 @@ public readonly record struct ExpectedRevision
     }
 
     /// <summary>The append succeeds whatever the state of the stream.</summary>
-    public static ExpectedRevision Any => new(ExpectedRevisionKind.Any, -1);
+    public static ExpectedRevision Any => new(ExpectedRevisionKind.Any, 0);
 
     /// <summary>The append succeeds only if the stream has no events yet.</summary>
-    public static ExpectedRevision NoStream => new(ExpectedRevisionKind.NoStream, -1);
+    public static ExpectedRevision NoStream => new(ExpectedRevisionKind.NoStream, 0);
 
     /// <summary>The append succeeds only if the stream already has at least one event.</summary>
-    public static ExpectedRevision StreamExists => new(ExpectedRevisionKind.StreamExists, -1);
+    public static ExpectedRevision StreamExists => new(ExpectedRevisionKind.StreamExists, 0);
 
     /// <summary>The append succeeds only if the last event of the stream has this 0-based revision.</summary>
     public static ExpectedRevision Exactly(long revision)
