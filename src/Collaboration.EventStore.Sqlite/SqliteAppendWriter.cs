@@ -1,0 +1,271 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.EventStore.Sqlite;
+
+/// <summary>
+/// The single writer. It owns one connection and a set of prepared statements, and writes a whole batch of
+/// callers' appends in one IMMEDIATE transaction (group commit). Each append is decided on its own: a conflict
+/// or an idempotency violation affects only that caller. Positions are head + 1 read inside the write lock, so
+/// the log stays dense even if another process appended in between.
+/// </summary>
+internal sealed class SqliteAppendWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider time;
+    private readonly SqliteCommand readHead;
+    private readonly SqliteCommand readRevision;
+    private readonly SqliteCommand insert;
+    private readonly SqliteCommand findEvent;
+    private readonly SqliteCommand deleteFrom;
+    private readonly SqliteParameter revisionStream;
+    private readonly SqliteParameter pPosition, pEventId, pStream, pRevision, pType, pData, pMetadata, pTimestamp, pHash;
+    private readonly SqliteParameter findId;
+    private readonly SqliteParameter deletePosition;
+
+    // Revisions of streams touched in the current transaction, so appends in one batch see each other.
+    private readonly Dictionary<string, long> batchRevisions = new(StringComparer.Ordinal);
+
+    private long head;
+    private byte[] lastHash = new byte[EventHash.Size];
+
+    public SqliteAppendWriter(SqliteConnection connection, TimeProvider time)
+    {
+        this.connection = connection;
+        this.time = time;
+
+        readHead = connection.CreateCommand();
+        readHead.CommandText = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1;";
+
+        readRevision = connection.CreateCommand();
+        readRevision.CommandText = "SELECT MAX(revision) FROM events WHERE stream = $stream;";
+        revisionStream = readRevision.Parameters.Add("$stream", SqliteType.Text);
+
+        insert = connection.CreateCommand();
+        insert.CommandText =
+            """
+            INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp, hash)
+            VALUES ($position, $event_id, $stream, $revision, $type, $data, $metadata, $timestamp, $hash)
+            ON CONFLICT (event_id) DO NOTHING;
+            """;
+        pPosition = insert.Parameters.Add("$position", SqliteType.Integer);
+        pEventId = insert.Parameters.Add("$event_id", SqliteType.Blob);
+        pStream = insert.Parameters.Add("$stream", SqliteType.Text);
+        pRevision = insert.Parameters.Add("$revision", SqliteType.Integer);
+        pType = insert.Parameters.Add("$type", SqliteType.Text);
+        pData = insert.Parameters.Add("$data", SqliteType.Blob);
+        pMetadata = insert.Parameters.Add("$metadata", SqliteType.Blob);
+        pTimestamp = insert.Parameters.Add("$timestamp", SqliteType.Integer);
+        pHash = insert.Parameters.Add("$hash", SqliteType.Blob);
+
+        findEvent = connection.CreateCommand();
+        findEvent.CommandText = "SELECT stream, revision, position FROM events WHERE event_id = $event_id;";
+        findId = findEvent.Parameters.Add("$event_id", SqliteType.Blob);
+
+        deleteFrom = connection.CreateCommand();
+        deleteFrom.CommandText = "DELETE FROM events WHERE position >= $position;";
+        deletePosition = deleteFrom.Parameters.Add("$position", SqliteType.Integer);
+    }
+
+    /// <summary>The last committed position as seen by this writer.</summary>
+    public long Head => head;
+
+    /// <summary>
+    /// Writes the batch in one transaction and records each append's outcome on it. Throws (after rolling
+    /// back) only when the transaction itself fails; the caller then fails every append of the batch.
+    /// </summary>
+    public void Write(List<PendingAppend> batch)
+    {
+        batchRevisions.Clear();
+        using var tx = connection.BeginTransaction(deferred: false);
+        readHead.Transaction = tx;
+        readRevision.Transaction = tx;
+        insert.Transaction = tx;
+        findEvent.Transaction = tx;
+        deleteFrom.Transaction = tx;
+
+        var (startHead, startHash) = ReadHead();
+        head = startHead;
+        lastHash = startHash;
+        try
+        {
+            foreach (var pending in batch)
+            {
+                if (pending.CancellationToken.IsCancellationRequested)
+                {
+                    pending.Cancelled = true;
+                    continue;
+                }
+
+                try
+                {
+                    pending.Result = Append(pending);
+                }
+                catch (IdempotencyViolationException e)
+                {
+                    pending.Error = e;
+                }
+            }
+
+            tx.Commit();
+        }
+        catch
+        {
+            head = startHead;
+            lastHash = startHash;
+            throw;
+        }
+    }
+
+    private (long Head, byte[] Hash) ReadHead()
+    {
+        using var reader = readHead.ExecuteReader();
+        return reader.Read()
+            ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1))
+            : (0, new byte[EventHash.Size]);
+    }
+
+    private long? CurrentRevision(string stream)
+    {
+        if (batchRevisions.TryGetValue(stream, out var known))
+        {
+            return known;
+        }
+
+        revisionStream.Value = stream;
+        var value = readRevision.ExecuteScalar();
+        return value is long revision ? revision : null;
+    }
+
+    private AppendResult Append(PendingAppend pending)
+    {
+        var stream = pending.Stream;
+        var events = pending.Events;
+        var current = CurrentRevision(stream);
+        if (!pending.Expected.IsSatisfiedBy(current))
+        {
+            // A retry of an append that already succeeded no longer matches its expected revision.
+            return (AppendResult?)FindReplay(pending) ?? new AppendResult.WrongExpectedRevision(stream, pending.Expected, current);
+        }
+
+        var firstRevision = (current ?? -1) + 1;
+        var firstPosition = head + 1;
+        var timestamp = EventHash.ToUnixMicroseconds(time.GetUtcNow());
+        var previous = lastHash;
+        pStream.Value = stream;
+        pTimestamp.Value = timestamp;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var position = firstPosition + i;
+            var revision = firstRevision + i;
+            var data = AsArray(e.Data);
+            var metadata = e.Metadata.ToUtf8Json();
+            var hash = EventHash.Compute(previous, position, stream, revision, e.Type, data, metadata, timestamp);
+            pPosition.Value = position;
+            pEventId.Value = e.EventId;
+            pRevision.Value = revision;
+            pType.Value = e.Type;
+            pData.Value = data;
+            pMetadata.Value = metadata;
+            pHash.Value = hash;
+            if (insert.ExecuteNonQuery() == 0)
+            {
+                // An id already exists: undo this append's rows (they are the tail of the log) and explain.
+                if (i > 0)
+                {
+                    deletePosition.Value = firstPosition;
+                    deleteFrom.ExecuteNonQuery();
+                }
+
+                return FindReplay(pending)
+                    ?? throw new InvalidOperationException("An event id conflicted but cannot be found.");
+            }
+
+            previous = hash;
+        }
+
+        head = firstPosition + events.Count - 1;
+        lastHash = previous;
+        var lastRevision = firstRevision + events.Count - 1;
+        batchRevisions[stream] = lastRevision;
+        return new AppendResult.Appended(stream, firstRevision, lastRevision, firstPosition, head, WasIdempotentReplay: false);
+    }
+
+    /// <summary>
+    /// Null when none of the ids exist. The original result when all exist, in this stream, in this order.
+    /// Otherwise the ids were reused inconsistently, which is a programming error.
+    /// </summary>
+    private AppendResult.Appended? FindReplay(PendingAppend pending)
+    {
+        var events = pending.Events;
+        long firstRevision = 0, firstPosition = 0;
+        var found = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            findId.Value = events[i].EventId;
+            using var reader = findEvent.ExecuteReader();
+            if (!reader.Read())
+            {
+                continue;
+            }
+
+            var stream = reader.GetString(0);
+            var revision = reader.GetInt64(1);
+            var position = reader.GetInt64(2);
+            if (!string.Equals(stream, pending.Stream, StringComparison.Ordinal))
+            {
+                throw new IdempotencyViolationException(
+                    pending.Stream,
+                    $"Event {events[i].EventId} already exists in stream '{stream}', not '{pending.Stream}'.");
+            }
+
+            if (found == 0 && i == 0)
+            {
+                firstRevision = revision;
+                firstPosition = position;
+            }
+            else if (found != i || revision != firstRevision + i || position != firstPosition + i)
+            {
+                throw Partial(pending);
+            }
+
+            found++;
+        }
+
+        if (found == 0)
+        {
+            return null;
+        }
+
+        if (found != events.Count)
+        {
+            throw Partial(pending);
+        }
+
+        return new AppendResult.Appended(
+            pending.Stream,
+            firstRevision,
+            firstRevision + events.Count - 1,
+            firstPosition,
+            firstPosition + events.Count - 1,
+            WasIdempotentReplay: true);
+    }
+
+    private static IdempotencyViolationException Partial(PendingAppend pending) =>
+        new(pending.Stream, $"Only some of the {pending.Events.Count} event ids of this append to '{pending.Stream}' already exist, or not in the same order: a retry must resend exactly the same events.");
+
+    private static byte[] AsArray(ReadOnlyMemory<byte> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : memory.ToArray();
+
+    public void Dispose()
+    {
+        readHead.Dispose();
+        readRevision.Dispose();
+        insert.Dispose();
+        findEvent.Dispose();
+        deleteFrom.Dispose();
+    }
+}

@@ -1,0 +1,446 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Collaboration.EventStore.Sqlite;
+
+/// <summary>
+/// The event store on one SQLite file: WAL, synchronous=FULL (an acknowledged append is on disk), one writer
+/// that group-commits every append made concurrently into one transaction, and readers on their own pooled
+/// connections that never block the writer.
+/// </summary>
+public sealed partial class SqliteEventStore : IEventStore
+{
+    private readonly SqliteEventStoreOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly string connectionString;
+    private readonly SqliteConnection writerConnection;
+    private readonly SqliteAppendWriter writer;
+    private readonly Channel<PendingAppend> pending;
+    private readonly Task writerLoop;
+    private readonly CancellationTokenSource disposing = new();
+    private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long committedHead;
+    private int disposed;
+
+    /// <summary>
+    /// Opens (creating file, directory and schema when missing) the store described by <paramref name="options"/>.
+    /// Prefer <see cref="OpenAsync"/>; this constructor does the same work synchronously.
+    /// </summary>
+    public SqliteEventStore(SqliteEventStoreOptions options, TimeProvider timeProvider, ILogger<SqliteEventStore>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        this.options = options;
+        time = timeProvider;
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+
+        var fullPath = System.IO.Path.GetFullPath(options.Path);
+        if (System.IO.Path.GetDirectoryName(fullPath) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+
+        writerConnection = new SqliteConnection(connectionString);
+        try
+        {
+            writerConnection.Open();
+            Configure(writerConnection);
+            Execute(writerConnection, "PRAGMA journal_mode = WAL;");
+            SqliteSchema.Migrate(writerConnection, time);
+            writer = new SqliteAppendWriter(writerConnection, time);
+            committedHead = ReadHeadPosition(writerConnection);
+        }
+        catch
+        {
+            writerConnection.Dispose();
+            throw;
+        }
+
+        pending = Channel.CreateBounded<PendingAppend>(new BoundedChannelOptions(Math.Max(1, options.MaxPendingAppends))
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        writerLoop = Task.Run(RunWriterAsync);
+    }
+
+    /// <summary>Opens (creating file, directory and schema when missing) the store described by <paramref name="options"/>.</summary>
+    public static Task<SqliteEventStore> OpenAsync(
+        SqliteEventStoreOptions options,
+        TimeProvider timeProvider,
+        ILogger<SqliteEventStore>? logger = null,
+        CancellationToken ct = default) =>
+        Task.Run(() => new SqliteEventStore(options, timeProvider, logger), ct);
+
+    /// <summary>The database file.</summary>
+    public string Path => options.Path;
+
+    /// <summary>The last position whose commit this store has acknowledged (0 for an empty log).</summary>
+    public long CommittedPosition => Volatile.Read(ref committedHead);
+
+    /// <summary>
+    /// Raised on the writer after each commit with the new head position. Handlers must be quick and must not
+    /// throw (exceptions are logged and swallowed); to do real work, signal another task.
+    /// </summary>
+    public event Action<long>? Committed;
+
+    /// <summary>
+    /// Opens a new read/write connection to the same database (WAL, synchronous=FULL, busy timeout set), e.g. for
+    /// a projection that writes its read model and checkpoint in one transaction. Start write transactions with
+    /// <see cref="SqliteConnection.BeginTransaction()"/> (IMMEDIATE) so that waiting for the lock is orderly.
+    /// Never write to the <c>events</c> table. The caller disposes the connection.
+    /// </summary>
+    public SqliteConnection OpenConnection()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            Configure(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>As <see cref="OpenConnection"/>, asynchronously.</summary>
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = ConfigureSql;
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Completes once an event at <paramref name="position"/> or later has been committed by this store.</summary>
+    public async Task WaitForPositionAsync(long position, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            // Take the signal before reading the head: a commit in between then completes this very signal.
+            var signal = Volatile.Read(ref headAdvanced);
+            if (Volatile.Read(ref committedHead) >= position)
+            {
+                return;
+            }
+
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            await signal.Task.WaitAsync(ct);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<AppendResult> AppendAsync(
+        string stream,
+        ExpectedRevision expected,
+        IReadOnlyList<EventToAppend> events,
+        CancellationToken ct = default)
+    {
+        Validate(stream, events);
+        ct.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var append = new PendingAppend(stream, expected, events, ct);
+        try
+        {
+            await pending.Writer.WriteAsync(append, ct);
+        }
+        catch (ChannelClosedException)
+        {
+            throw new ObjectDisposedException(nameof(SqliteEventStore));
+        }
+
+        return await append.Completion.Task;
+    }
+
+    private static void Validate(string stream, IReadOnlyList<EventToAppend> events)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("An append needs at least one event.", nameof(events));
+        }
+
+        if (events.Count > 1)
+        {
+            var ids = new HashSet<Guid>(events.Count);
+            foreach (var e in events)
+            {
+                if (!ids.Add(e.EventId))
+                {
+                    throw new ArgumentException($"Event id {e.EventId} appears twice in one append.", nameof(events));
+                }
+            }
+        }
+
+        foreach (var e in events)
+        {
+            ArgumentNullException.ThrowIfNull(e, nameof(events));
+            ArgumentException.ThrowIfNullOrEmpty(e.Type, nameof(events));
+            ArgumentNullException.ThrowIfNull(e.Metadata, nameof(events));
+        }
+    }
+
+    private async Task RunWriterAsync()
+    {
+        var reader = pending.Reader;
+        var batch = new List<PendingAppend>();
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            var events = 0;
+            while (events < options.MaxEventsPerCommit && reader.TryRead(out var next))
+            {
+                batch.Add(next);
+                events += next.Events.Count;
+            }
+
+            try
+            {
+                writer.Write(batch);
+            }
+#pragma warning disable CA1031 // The writer must survive any failure: it is handed to the callers of this batch.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                LogBatchFailed(logger, e, batch.Count);
+                foreach (var append in batch)
+                {
+                    append.Reset();
+                    append.Error = e;
+                }
+            }
+
+            foreach (var append in batch)
+            {
+                append.Complete();
+            }
+
+            PublishHead(writer.Head);
+        }
+    }
+
+    private void PublishHead(long head)
+    {
+        if (head <= Volatile.Read(ref committedHead))
+        {
+            return;
+        }
+
+        Volatile.Write(ref committedHead, head);
+        var previous = Interlocked.Exchange(ref headAdvanced, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        previous.TrySetResult();
+        try
+        {
+            Committed?.Invoke(head);
+        }
+#pragma warning disable CA1031 // A subscriber's bug must not stop the writer.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogCommittedHandlerFailed(logger, e, head);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> ReadStreamAsync(
+        string stream,
+        ReadDirection direction = ReadDirection.Forwards,
+        long? fromRevision = null,
+        int maxCount = int.MaxValue,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        var forwards = direction == ReadDirection.Forwards;
+        var next = fromRevision ?? (forwards ? 0 : long.MaxValue);
+        var remaining = maxCount;
+        while (remaining > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var page = ReadStreamPage(stream, forwards, next, Math.Min(remaining, options.ReadPageSize));
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < Math.Min(remaining, options.ReadPageSize))
+            {
+                yield break;
+            }
+
+            remaining -= page.Count;
+            next = forwards ? page[^1].Revision + 1 : page[^1].Revision - 1;
+            await Task.Yield();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<long?> ReadStreamRevisionAsync(string stream, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(ReadStreamRevision(stream));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(
+        long fromPosition = 1,
+        int maxCount = int.MaxValue,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        var next = Math.Max(1, fromPosition);
+        var remaining = maxCount;
+        while (remaining > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var size = Math.Min(remaining, options.ReadPageSize);
+            var page = ReadAllPage(next, size);
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < size)
+            {
+                yield break;
+            }
+
+            remaining -= page.Count;
+            next = page[^1].Position + 1;
+            await Task.Yield();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<long> ReadHeadPositionAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        using var connection = OpenReader();
+        return Task.FromResult(ReadHeadPosition(connection));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> SubscribeToAllAsync(long afterPosition, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        var next = afterPosition + 1;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+
+            // Pages come from storage, so a consumer far behind costs one page of memory, not a growing buffer.
+            var page = ReadAllPage(next, options.ReadPageSize);
+            foreach (var e in page)
+            {
+                ct.ThrowIfCancellationRequested();
+                yield return e;
+            }
+
+            if (page.Count > 0)
+            {
+                next = page[^1].Position + 1;
+            }
+
+            if (page.Count < options.ReadPageSize)
+            {
+                await WaitForPositionAsync(next, ct);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ChainVerification> VerifyAsync(long fromPosition = 1, long? toPosition = null, CancellationToken ct = default) =>
+        VerifyAsync(fromPosition, toPosition, progress: null, ct);
+
+    /// <inheritdoc />
+    public Task<ChainVerification> VerifyAsync(long fromPosition, long? toPosition, IProgress<long>? progress, CancellationToken ct = default) =>
+        Task.Run(() => Verify(Math.Max(1, fromPosition), toPosition, progress, ct), ct);
+
+    /// <inheritdoc />
+    public Task<ChainHead> ReadChainHeadAsync(CancellationToken ct = default)
+    {
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(ReadChainHead());
+    }
+
+    /// <summary>Stops accepting appends, lets the writer finish what is queued, and closes the file.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        pending.Writer.TryComplete();
+        await writerLoop;
+        await disposing.CancelAsync();
+        Volatile.Read(ref headAdvanced).TrySetResult();
+        writer.Dispose();
+        SqliteConnection.ClearPool(writerConnection);
+        await writerConnection.DisposeAsync();
+        disposing.Dispose();
+    }
+
+    private SqliteConnection OpenReader()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private string ConfigureSql => $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};";
+
+    private void Configure(SqliteConnection connection) => Execute(connection, ConfigureSql);
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static long ReadHeadPosition(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events;";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Appends} appends failed; every append of the batch is failed.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int appends);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A Committed handler threw at position {Position}.")]
+    private static partial void LogCommittedHandlerFailed(ILogger logger, Exception exception, long position);
+}

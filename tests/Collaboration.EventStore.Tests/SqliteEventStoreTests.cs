@@ -1,0 +1,153 @@
+using System.Text;
+using Collaboration.EventStore.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Collaboration.EventStore.Tests;
+
+/// <summary>What the SQLite store offers beyond the contract: same-database connections, commit notifications, schema.</summary>
+public sealed class SqliteEventStoreTests : IAsyncLifetime
+{
+    private readonly SqliteStoreFixture fixture = new();
+    private SqliteEventStore store = null!;
+
+    public async Task InitializeAsync() => store = await SqliteEventStore.OpenAsync(fixture.Options, new FakeTimeProvider());
+
+    public async Task DisposeAsync()
+    {
+        await store.DisposeAsync();
+        await fixture.DisposeAsync();
+    }
+
+    private static EventToAppend NewEvent() =>
+        new(Guid.NewGuid(), "test.something-happened.v1", Encoding.UTF8.GetBytes("{}"), EventMetadata.Empty);
+
+    [Fact]
+    public async Task committed_is_raised_with_the_new_head_after_each_commit()
+    {
+        var heads = new List<long>();
+        store.Committed += heads.Add;
+
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent(), NewEvent()]);
+        await store.AppendAsync("s-2", ExpectedRevision.NoStream, [NewEvent()]);
+
+        heads.Should().Equal(2, 3);
+        store.CommittedPosition.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task waiting_for_a_position_completes_once_it_is_committed()
+    {
+        var waiting = store.WaitForPositionAsync(2);
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent()]);
+        await Task.Delay(20);
+        waiting.IsCompleted.Should().BeFalse("position 2 is not committed yet");
+
+        await store.AppendAsync("s-1", ExpectedRevision.Exactly(0), [NewEvent()]);
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task a_projection_connection_sees_the_events_and_commits_its_own_tables_in_the_same_file()
+    {
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent(), NewEvent()]);
+
+        await using (var connection = await store.OpenConnectionAsync())
+        {
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
+            await using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText =
+                """
+                CREATE TABLE checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
+                INSERT INTO checkpoints SELECT 'counter', MAX(position) FROM events;
+                """;
+            await command.ExecuteNonQueryAsync();
+            await tx.CommitAsync();
+        }
+
+        await store.AppendAsync("s-1", ExpectedRevision.Exactly(1), [NewEvent()]);
+        await using var check = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False");
+        await check.OpenAsync();
+        await using var read = check.CreateCommand();
+        read.CommandText = "SELECT position FROM checkpoints WHERE name = 'counter';";
+        (await read.ExecuteScalarAsync()).Should().Be(2L);
+    }
+
+    [Fact]
+    public async Task a_conflicting_append_in_a_group_commit_does_not_fail_the_others()
+    {
+        var contested = Enumerable.Range(0, 20)
+            .Select(_ => Task.Run(() => store.AppendAsync("contested", ExpectedRevision.NoStream, [NewEvent()])));
+        var independent = Enumerable.Range(0, 20)
+            .Select(i => Task.Run(() => store.AppendAsync($"own-{i}", ExpectedRevision.NoStream, [NewEvent()])));
+
+        var contestedResults = await Task.WhenAll(contested);
+        var independentResults = await Task.WhenAll(independent);
+
+        contestedResults.OfType<AppendResult.Appended>().Should().ContainSingle();
+        contestedResults.OfType<AppendResult.WrongExpectedRevision>().Should().HaveCount(19)
+            .And.OnlyContain(w => w.ActualRevision == 0);
+        independentResults.Should().AllBeOfType<AppendResult.Appended>();
+        (await store.ReadHeadPositionAsync()).Should().Be(21);
+    }
+
+    [Fact]
+    public async Task reopening_keeps_the_schema_version_and_does_not_migrate_twice()
+    {
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent()]);
+        await store.DisposeAsync();
+
+        store = await SqliteEventStore.OpenAsync(fixture.Options, TimeProvider.System);
+
+        await using var connection = await store.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) || ':' || MAX(version) FROM schema_version;";
+        (await command.ExecuteScalarAsync()).Should().Be("1:1");
+        (await store.ReadHeadPositionAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task the_database_runs_in_wal_mode_with_full_synchronous_commits()
+    {
+        await using var connection = await store.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        (await command.ExecuteScalarAsync()).Should().Be("wal");
+        command.CommandText = "PRAGMA synchronous;";
+        (await command.ExecuteScalarAsync()).Should().Be(2L, "2 is FULL");
+    }
+
+    [Fact]
+    public async Task appending_after_dispose_is_refused()
+    {
+        await store.DisposeAsync();
+
+        var act = () => store.AppendAsync("s-1", ExpectedRevision.Any, [NewEvent()]);
+
+        await act.Should().ThrowAsync<ObjectDisposedException>();
+    }
+
+    [Fact]
+    public async Task a_gap_written_behind_the_stores_back_is_reported_by_readers_and_verify()
+    {
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent(), NewEvent(), NewEvent()]);
+        await using (var connection = await store.OpenConnectionAsync())
+        {
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM events WHERE position = 2;";
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        var read = async () =>
+        {
+            await foreach (var unused in store.ReadAllAsync())
+            {
+            }
+        };
+
+        (await read.Should().ThrowAsync<LogGapException>()).Which.ExpectedPosition.Should().Be(2);
+        (await store.VerifyAsync()).FirstBadPosition.Should().Be(2);
+    }
+}
