@@ -1,0 +1,25 @@
+namespace Collaboration.Api.Application;
+
+/// <summary>What a query found; <c>Revision</c> becomes the ETag when the view is one stream's state.</summary>
+public abstract record QueryOutcome<T> : IOutcome<QueryOutcome<T>>
+{
+    private QueryOutcome()
+    {
+    }
+
+    public static QueryOutcome<T> Forbidden(string reason) => new Denied(reason);
+
+    public static QueryOutcome<T> Missing() => new NotFound();
+
+    public static QueryOutcome<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new InvalidInput(errors);
+
+    public static QueryOutcome<T> Of(T value, long? revision = null) => new Found(value, revision);
+
+    public sealed record Found(T Value, long? Revision) : QueryOutcome<T>;
+
+    public sealed record NotFound : QueryOutcome<T>;
+
+    public sealed record Denied(string Reason) : QueryOutcome<T>;
+
+    public sealed record InvalidInput(IReadOnlyDictionary<string, string[]> Errors) : QueryOutcome<T>;
+}

@@ -1,0 +1,83 @@
+using Collaboration.Api.Application;
+using Collaboration.Api.Http;
+using Collaboration.Api.Modules;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Collaboration.Api.Hosting;
+
+/// <summary>Wires the modules, the store, the HTTP edge and operations. Program.cs stays three lines.</summary>
+public static class CollaborationHost
+{
+    /// <summary>Request bodies above this are refused with 413: no legitimate command is near it.</summary>
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    public static WebApplicationBuilder AddCollaboration(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionProblems>();
+        services.AddApiJson();
+        services.AddEventStore(builder.Configuration, builder.Environment);
+        services.AddApiAuthentication();
+        services.AddPerUserRateLimiting(builder.Configuration);
+        services.AddCollaborationOpenApi();
+        services.AddSingleton<StreamExecutor>();
+        services.AddMediator((Mediator.MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(AuthorizationBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+            ];
+        });
+        services.AddModules();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        AddTelemetry(builder);
+        return builder;
+    }
+
+    public static WebApplication UseCollaboration(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimit>(MaxRequestBodyBytes);
+        app.UseSwagger();
+        app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Collaboration API v1"));
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
+        api.MapModules();
+        return app;
+    }
+
+    public static async Task RunCollaborationAsync(this WebApplication app, string[] args)
+    {
+        if (args.Contains("--demo"))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await DemoData.SeedAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+        }
+
+        await app.RunAsync();
+    }
+
+    private static void AddTelemetry(WebApplicationBuilder builder)
+    {
+        var otel = builder.Services.AddOpenTelemetry()
+            .WithTracing(t => t.AddSource(Telemetry.Name).AddAspNetCoreInstrumentation())
+            .WithMetrics(m => m.AddMeter(Telemetry.Name).AddAspNetCoreInstrumentation());
+        // Export only when an endpoint is configured; without one the exporter would retry against localhost forever.
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            otel.UseOtlpExporter();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace Collaboration.Api.Hosting;
+
+/// <summary>Swagger document at <c>/swagger/v1/swagger.json</c>, UI at <c>/swagger</c>, with bearer auth usable from the UI.</summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddCollaborationOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Collaboration API · 政社合作跟踪",
+                Version = "v1",
+                Description = "Memoranda, partner commitments, talent-service cases and observer feedback of the district's " +
+                              "government–society collaboration. Every write returns an ETag (stream revision); send it back in " +
+                              "If-Match. Idempotency-Key makes retries safe.",
+            });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A JWT from `dotnet user-jwts` (see README) or the district's OpenID Connect authority.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml))
+            {
+                options.IncludeXmlComments(xml);
+            }
+        });
+        return services;
+    }
+}

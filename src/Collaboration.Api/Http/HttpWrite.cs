@@ -1,0 +1,37 @@
+using Collaboration.Api.Application;
+
+namespace Collaboration.Api.Http;
+
+/// <summary>Reads the headers that shape a write (<c>If-Match</c>, <c>Idempotency-Key</c>, <c>X-Correlation-Id</c>).</summary>
+public static class HttpWrite
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string CorrelationIdHeader = "X-Correlation-Id";
+    private const int MaxKeyLength = 128;
+
+    public static bool TryRead(HttpContext context, out WriteOptions options, out IResult? problem)
+    {
+        options = WriteOptions.None;
+        problem = null;
+        if (!ETags.TryParseIfMatch(context.Request, out var ifMatch))
+        {
+            problem = Problems.Validation(new Dictionary<string, string[]> { ["If-Match"] = ["Must be a quoted stream revision, e.g. \"3\". 必须是带引号的流版本号。"] });
+            return false;
+        }
+
+        var key = context.Request.Headers[IdempotencyKeyHeader].ToString();
+        if (key.Length > MaxKeyLength)
+        {
+            problem = Problems.Validation(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [$"At most {MaxKeyLength} characters. 最多 {MaxKeyLength} 个字符。"] });
+            return false;
+        }
+
+        Guid? correlation = Guid.TryParse(context.Request.Headers[CorrelationIdHeader].ToString(), out var c) ? c : null;
+        options = new WriteOptions(ifMatch, key.Length == 0 ? null : key, correlation);
+        return true;
+    }
+
+    /// <summary>The new aggregate's id: derived from the idempotency key when there is one, so a retry creates nothing new.</summary>
+    public static Guid NewAggregateId(Caller caller, WriteOptions options) =>
+        options.IdempotencyKey is { } key ? DeterministicIds.AggregateId(DeterministicIds.CommandId(caller, key)) : Guid.CreateVersion7();
+}
