@@ -60,7 +60,10 @@ public static class CollaborationHost
 
     public static async Task RunCollaborationAsync(this WebApplication app, string[] args)
     {
-        if (args.Contains("--demo"))
+        // --demo seeds the scenario; so does the first run of a Development tracker on an empty log.
+        var firstDevelopmentRun = app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedOnFirstRun", true)
+            && await app.Services.GetRequiredService<Collaboration.EventStore.IEventStore>().ReadHeadPositionAsync() == 0;
+        if (args.Contains("--demo") || firstDevelopmentRun)
         {
             await using var scope = app.Services.CreateAsyncScope();
             await DemoData.SeedAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
