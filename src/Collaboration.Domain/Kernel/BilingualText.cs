@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Collaboration.Domain.Kernel;
 
 /// <summary>
@@ -9,8 +11,10 @@ public sealed record BilingualText(string? Zh, string? En)
 {
     public static BilingualText Both(string zh, string en) => new(zh, en);
 
+    [JsonIgnore]
     public bool IsEmpty => string.IsNullOrWhiteSpace(Zh) && string.IsNullOrWhiteSpace(En);
 
+    [JsonIgnore]
     public bool IsComplete => !string.IsNullOrWhiteSpace(Zh) && !string.IsNullOrWhiteSpace(En);
 
     /// <summary>The text in <paramref name="language"/>, or the other language marked as untranslated.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Collaboration.Domain.Kernel;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed record PersonalDetails(PersonId Person, string FullName, string? E
 {
     public const string ErasedMarker = "[erased]";
 
+    [JsonIgnore]
     public bool IsErased => FullName == ErasedMarker;
 
     public static PersonalDetails Erased(PersonId person) => new(person, ErasedMarker, null, null);
