@@ -30,6 +30,14 @@ public static class OpenApiSetup
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
+            foreach (var id in OpenApiExamples.GuidIdTypes())
+            {
+                options.MapType(id, () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" });
+            }
+
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.SchemaFilter<OpenApiExamples>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
             {

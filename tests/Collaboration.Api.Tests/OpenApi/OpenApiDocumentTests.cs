@@ -59,6 +59,15 @@ public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task building_blocks_carry_scenario_examples_and_ids_are_plain_guids()
+    {
+        var schemas = JsonNode.Parse(await DocumentAsync())!["components"]!["schemas"]!;
+
+        schemas["BilingualText"]!["example"]!["en"]!.GetValue<string>().Should().Be("Shanghai International Chamber of Commerce");
+        schemas["PartnerDetails"]!["properties"]!["id"]!["type"]!.GetValue<string>().Should().Be("string");
+    }
+
+    [Fact]
     public async Task swagger_ui_is_served()
     {
         var response = await api.CreateClient().GetAsync("/swagger/index.html");
