@@ -296,4 +296,23 @@ public sealed class FeedbackApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         await response.ShouldBeProblem(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task routing_unknown_feedback_to_an_unknown_department_is_404()
+    {
+        var response = await Act(Guid.NewGuid(), "route", new { department = Guid.NewGuid() });
+
+        await response.ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task swagger_document_lists_the_talent_case_observer_and_feedback_operations()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger/v1/swagger.json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        text.Should().Contain("\"OpenTalentCase\"").And.Contain("\"AppointObserver\"").And.Contain("\"RateFeedbackAnswer\"")
+            .And.Contain("/api/v1/talent-cases/{id}/extend-deadline").And.Contain("/api/v1/feedback/{id}/keep-private");
+    }
 }

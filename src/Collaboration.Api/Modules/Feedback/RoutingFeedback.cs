@@ -17,6 +17,14 @@ public sealed class RouteFeedbackHandler(StreamExecutor executor, TimeProvider t
 {
     public async ValueTask<CommandOutcome> Handle(RouteFeedbackRequest request, CancellationToken cancellationToken)
     {
+        // An unknown item is 404 whatever the department: the most fundamental problem is reported first.
+        var item = await executor.LoadAsync<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(
+            FeedbackDecider.StreamName(request.Feedback), cancellationToken);
+        if (!item.Exists)
+        {
+            return CommandOutcome.Missing();
+        }
+
         var partner = await executor.LoadAsync<PartnerDecider, PartnerState, IPartnerCommand, IPartnerEvent>(
             PartnerDecider.StreamName(request.Body.Department), cancellationToken);
         if (PartnerDecider.Summarise(partner.State) is not { } department)
