@@ -315,4 +315,15 @@ public sealed class FeedbackApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         text.Should().Contain("\"OpenTalentCase\"").And.Contain("\"AppointObserver\"").And.Contain("\"RateFeedbackAnswer\"")
             .And.Contain("/api/v1/talent-cases/{id}/extend-deadline").And.Contain("/api/v1/feedback/{id}/keep-private");
     }
+
+    [Fact]
+    public async Task topic_missing_in_the_language_written_in_is_a_400_with_the_domain_code()
+    {
+        var observer = await api.AppointServingObserverAsync();
+        var body = new { topic = new { zh = "标识", en = (string?)null }, policy = (Guid?)null, writtenIn = "En", text = "Signs please." };
+
+        var response = await api.Observer(observer).PostAsync("/api/v1/feedback", ApiJson.Body(body));
+
+        await response.ShouldBeProblem(HttpStatusCode.BadRequest, "feedback.topic-required");
+    }
 }

@@ -288,4 +288,28 @@ public sealed class TalentCasesApiTests(ApiFactory api) : IClassFixture<ApiFacto
 
         response.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
     }
+
+    [Fact]
+    public async Task retried_open_with_the_same_idempotency_key_returns_the_same_case()
+    {
+        var first = await api.Office().SendAsync(ApiJson.Post("/api/v1/talent-cases", CaseBody(), idempotencyKey: "open-robert-1"));
+        var retry = await api.Office().SendAsync(ApiJson.Post("/api/v1/talent-cases", CaseBody(), idempotencyKey: "open-robert-1"));
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        retry.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await retry.CreatedIdAsync()).Should().Be(await first.CreatedIdAsync());
+        (await retry.ReadJsonAsync())["replayed"]!.GetValue<bool>().Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task action_with_the_current_if_match_succeeds_and_answers_the_next_revision()
+    {
+        var id = await api.OpenCaseAsync();
+        var current = (await api.Office().GetAsync($"/api/v1/talent-cases/{id}")).ETagRevision();
+
+        var response = await api.Office().SendAsync(ApiJson.Post($"/api/v1/talent-cases/{id}/notes", new { text = "checked" }, ifMatch: current));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ETagRevision().Should().Be(current + 1);
+    }
 }
