@@ -1,4 +1,7 @@
+using Collaboration.Api.Modules.Feedback;
+using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
+using Collaboration.Api.Modules.TalentCases;
 
 namespace Collaboration.Api.Modules;
 
@@ -7,11 +10,17 @@ public static class ModuleRegistry
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
-            .AddPartners();
+            .AddPartners()
+            .AddTalentCases()
+            .AddObservers()
+            .AddFeedback();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapTalentCases();
+        api.MapObservers();
+        api.MapFeedback();
         return api;
     }
 }

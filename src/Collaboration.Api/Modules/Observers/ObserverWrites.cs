@@ -1,0 +1,35 @@
+using Collaboration.Api.Application;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Observers;
+
+namespace Collaboration.Api.Modules.Observers;
+
+/// <summary>The shared path of every observer action: the observer's stream, the caller as actor, Shanghai time.</summary>
+internal static class ObserverWrites
+{
+    private static readonly TimeSpan District = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(District);
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time).DateTime);
+
+    public static Task<CommandOutcome> ExecuteAsync(
+        StreamExecutor executor,
+        ObserverId observer,
+        StreamIntent intent,
+        Func<Actor, IObserverCommand> command,
+        Caller caller,
+        WriteOptions options,
+        CancellationToken cancellationToken)
+    {
+        var actor = caller.ToActor();
+        return executor.ExecuteAsync<ObserverDecider, ObserverState, IObserverCommand, IObserverEvent>(
+            observer.Value,
+            ObserverDecider.StreamName(observer),
+            intent,
+            _ => command(actor),
+            caller,
+            options,
+            cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using Collaboration.Api.Application;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.TalentCases;
+using Mediator;
+
+namespace Collaboration.Api.Modules.TalentCases;
+
+/// <summary>
+/// A talent-service case as the API shows it, with the deadline facts derived for today (Beijing date, China
+/// working-day calendar): they are never stored, so they are right on whatever day the case is read.
+/// </summary>
+public sealed record TalentCaseDetails(
+    TalentCaseId Id,
+    TalentDetails Talent,
+    TalentCaseStatus Status,
+    TalentService Service,
+    TalentCategory Category,
+    string Nationality,
+    PartnerId? ReferredBy,
+    string? Department,
+    string? Officer,
+    DateOnly OpenedOn,
+    int ServiceLimitWorkingDays,
+    DateOnly DueOn,
+    bool Paused,
+    DateOnly? PausedSince,
+    BilingualText? InformationRequest,
+    bool Extended,
+    EscalationLevel? Escalation,
+    DateOnly? ClosedOn,
+    BilingualText? Outcome,
+    BilingualText? RejectionReason,
+    bool? ResolvedWithinDeadline,
+    int? Satisfaction,
+    int ReopenCount,
+    DateOnly Today,
+    int? WorkingDaysLeft,
+    bool Overdue,
+    ReminderMark? ReminderDue);
+
+/// <summary>
+/// The talent's personal data. A referring partner gets the name (it referred the person and must tell its cases
+/// apart) but not the e-mail or phone: <see cref="ContactWithheld"/> is then true and both are null.
+/// </summary>
+public sealed record TalentDetails(PersonId Person, string FullName, string? Email, string? Phone, bool ContactWithheld);
+
+/// <summary>Reads one case from its stream (so the ETag is exact for a following If-Match write).</summary>
+[AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
+public sealed record GetTalentCaseRequest(Caller Caller, TalentCaseId Case) : IRead<TalentCaseDetails>;
+
+/// <summary>A partner sees only the cases it referred; any other id answers 404, as if it did not exist.</summary>
+public sealed class GetTalentCaseAccess(StreamExecutor executor) : IAccessRule<GetTalentCaseRequest>
+{
+    public async ValueTask<Access> CheckAsync(GetTalentCaseRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Caller.Role != CallerRole.Partner)
+        {
+            return Access.Allowed;
+        }
+
+        var loaded = await executor.LoadAsync<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(
+            TalentCaseDecider.StreamName(request.Case), cancellationToken);
+        return TalentCaseView.Of(loaded.State)?.IsVisibleTo(request.Caller.ToActor()) == true ? Access.Allowed : Access.Hidden;
+    }
+}
+
+public sealed class GetTalentCaseHandler(StreamExecutor executor, TimeProvider time) : IQueryHandler<GetTalentCaseRequest, QueryOutcome<TalentCaseDetails>>
+{
+    public async ValueTask<QueryOutcome<TalentCaseDetails>> Handle(GetTalentCaseRequest request, CancellationToken cancellationToken)
+    {
+        var loaded = await executor.LoadAsync<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(
+            TalentCaseDecider.StreamName(request.Case), cancellationToken);
+        if (TalentCaseView.Of(loaded.State) is not { } view || FileOf(loaded.State) is not { } file)
+        {
+            return QueryOutcome<TalentCaseDetails>.Missing();
+        }
+
+        var today = ChinaDate.Of(time.GetUtcNow());
+        var calendar = TalentCaseDecider.Calendar;
+        var withhold = request.Caller.Role == CallerRole.Partner;
+        var talent = new TalentDetails(
+            file.Talent.Person,
+            file.Talent.FullName,
+            withhold ? null : file.Talent.Email,
+            withhold ? null : file.Talent.Phone,
+            withhold);
+        var details = new TalentCaseDetails(
+            view.Case, talent, view.Status, view.Service, view.Category, view.Nationality, view.ReferredBy,
+            view.Department, view.Officer, view.OpenedOn, file.ServiceLimitWorkingDays, view.DueOn, view.Paused, view.PausedSince,
+            (loaded.State as TalentCaseState.AwaitingInformation)?.Request,
+            view.Extended, view.Escalation, view.ClosedOn,
+            (loaded.State as TalentCaseState.Resolved)?.Outcome,
+            (loaded.State as TalentCaseState.Rejected)?.Reason,
+            view.ResolvedWithinDeadline, view.Satisfaction, view.ReopenCount,
+            today,
+            TalentCaseClock.WorkingDaysLeft(loaded.State, today, calendar),
+            TalentCaseClock.IsOverdue(loaded.State, today, calendar),
+            TalentCaseClock.ReminderDue(loaded.State, today, calendar));
+        return QueryOutcome<TalentCaseDetails>.Of(details, loaded.Revision);
+    }
+
+    // TalentCaseDecider.FileOf is internal to the domain; the states are public, so read the file from them.
+    private static TalentCaseFile? FileOf(TalentCaseState state) => state switch
+    {
+        TalentCaseState.Open o => o.File,
+        TalentCaseState.AwaitingInformation a => a.File,
+        TalentCaseState.Resolved r => r.File,
+        TalentCaseState.Rejected r => r.File,
+        _ => null,
+    };
+}
