@@ -1,3 +1,4 @@
+using Collaboration.Api.Modules.Commitments;
 using Collaboration.Api.Modules.Partners;
 
 namespace Collaboration.Api.Modules;
@@ -7,11 +8,13 @@ public static class ModuleRegistry
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
-            .AddPartners();
+            .AddPartners()
+            .AddCommitments();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapCommitments();
         return api;
     }
 }
