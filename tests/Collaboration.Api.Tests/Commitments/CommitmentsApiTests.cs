@@ -223,4 +223,27 @@ public sealed class CommitmentsApiTests(ApiFactory api) : IClassFixture<ApiFacto
         (await second.CreatedIdAsync()).Should().Be(await first.CreatedIdAsync());
         (await ReadAsync(id))["milestones"]!.AsArray().Should().ContainSingle();
     }
+
+    [Fact]
+    public async Task openapi_document_describes_every_commitment_endpoint()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger/v1/swagger.json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var paths = (await response.ReadJsonAsync())["paths"]!.AsObject().Select(p => p.Key).ToList();
+        paths.Should().Contain(
+        [
+            "/api/v1/commitments",
+            "/api/v1/commitments/{id}",
+            "/api/v1/commitments/{id}/accept",
+            "/api/v1/commitments/{id}/milestones",
+            "/api/v1/commitments/{id}/milestones/{milestoneId}/reschedule",
+            "/api/v1/commitments/{id}/milestones/{milestoneId}/complete",
+            "/api/v1/commitments/{id}/progress-reports",
+            "/api/v1/commitments/{id}/progress-reports/{reportId}/approve",
+            "/api/v1/commitments/{id}/progress-reports/{reportId}/return",
+            "/api/v1/commitments/{id}/complete",
+            "/api/v1/commitments/{id}/cancel",
+        ]);
+    }
 }

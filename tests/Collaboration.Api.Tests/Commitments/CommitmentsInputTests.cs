@@ -302,6 +302,22 @@ public sealed class CommitmentsInputTests(ApiFactory api) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task on_a_suspended_memorandum_progress_is_refused_but_return_and_cancel_still_work()
+    {
+        var (m, id, _, report) = await AcceptedWithItemsAsync();
+        await api.SuspendMemorandumAsync(m);
+        var office = api.Office();
+
+        var approve = await office.PostAsync($"/api/v1/commitments/{id}/progress-reports/{report}/approve", null);
+        var returned = await office.PostAsync($"/api/v1/commitments/{id}/progress-reports/{report}/return", ApiJson.Body(new { reason = new { zh = "备忘录已暂停", en = "The memorandum is suspended" } }));
+        var cancelled = await office.PostAsync($"/api/v1/commitments/{id}/cancel", ApiJson.Body(new { reason = new { zh = "备忘录已暂停", en = "The memorandum is suspended" } }));
+
+        await ShouldBeProblemAsync(approve, HttpStatusCode.UnprocessableEntity, "commitment.memorandum-not-active");
+        returned.StatusCode.Should().Be(HttpStatusCode.OK, await returned.Content.ReadAsStringAsync());
+        cancelled.StatusCode.Should().Be(HttpStatusCode.OK, await cancelled.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task reading_with_a_malformed_id_is_404()
     {
         var response = await api.Office().GetAsync("/api/v1/commitments/not-a-guid");

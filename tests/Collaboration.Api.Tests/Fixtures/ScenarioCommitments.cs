@@ -63,6 +63,14 @@ public static class ScenarioCommitments
         return new SignedMemorandumScenario(id.Value, office, a, b, outsider, today);
     }
 
+    /// <summary>Suspends the scenario's memorandum (as the office would), so progress stops but cancel and return stay open.</summary>
+    public static async Task SuspendMemorandumAsync(this ApiFactory api, SignedMemorandumScenario memorandum)
+    {
+        var id = MemorandumId.From(memorandum.Memorandum);
+        await RunAsync(api.Services.GetRequiredService<StreamExecutor>(), id, StreamIntent.Update, new SuspendMemorandum(
+            id, new BilingualText("年度评估期间暂停", "Suspended during the annual review"), DistrictClock.Now(TimeProvider.System)));
+    }
+
     /// <summary>Proposes a commitment owned by <paramref name="owner"/> (as the office) and returns its id.</summary>
     public static async Task<Guid> ProposedCommitmentAsync(this ApiFactory api, SignedMemorandumScenario memorandum, Guid owner)
     {
