@@ -1,13 +1,6 @@
 using Collaboration.Api.Application;
-using Collaboration.Domain.Kernel;
 
 namespace Collaboration.Api.Modules.Commitments;
-
-/// <summary>A write on one existing commitment, scoped by <see cref="OwnedCommitmentAccess"/>.</summary>
-public interface ICommitmentWrite : IWrite
-{
-    CommitmentId Commitment { get; }
-}
 
 /// <summary>A partner writes only on commitments its organisation owns (another party: 403; not a party: 404).</summary>
 public sealed class OwnedCommitmentAccess(CommitmentStreams streams) : IAccessRule<ICommitmentWrite>
