@@ -1,3 +1,4 @@
+using Collaboration.Api.Modules.Commitments;
 using Collaboration.Api.Modules.Feedback;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
@@ -11,6 +12,7 @@ public static class ModuleRegistry
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
             .AddPartners()
+            .AddCommitments()
             .AddTalentCases()
             .AddObservers()
             .AddFeedback();
@@ -18,6 +20,7 @@ public static class ModuleRegistry
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapCommitments();
         api.MapTalentCases();
         api.MapObservers();
         api.MapFeedback();
