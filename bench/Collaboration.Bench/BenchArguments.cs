@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Collaboration.Bench;
+
+/// <summary>Options shared by every bench command.</summary>
+internal sealed record BenchArguments(long Events, string Directory, bool Keep)
+{
+    public static BenchArguments Parse(ReadOnlySpan<string> args)
+    {
+        long events = 1_000_000;
+        var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench");
+        var keep = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--events":
+                    events = long.Parse(args[++i].Replace("_", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture);
+                    break;
+                case "--path":
+                    directory = args[++i];
+                    break;
+                case "--keep":
+                    keep = true;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+
+        return new BenchArguments(events, directory, keep);
+    }
+}

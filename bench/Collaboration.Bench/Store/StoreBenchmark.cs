@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Collaboration.EventStore;
+using Collaboration.EventStore.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Bench.Store;
+
+/// <summary>
+/// Append and read throughput of the SQLite store, each figure also as a ratio to the raw SQLite ceiling
+/// measured in the same run (plain prepared inserts into the same schema, 1,000 rows per transaction,
+/// WAL + synchronous=FULL).
+/// </summary>
+internal static class StoreBenchmark
+{
+    private const string EventType = "commitment.progress-reported.v1";
+
+    public static async Task<int> RunAsync(BenchArguments args)
+    {
+        var runDirectory = Path.Combine(args.Directory, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(runDirectory);
+        var total = Math.Max(args.Events, 10_000);
+        var registry = new EventTypeRegistry().Register(EventType, BenchJsonContext.Default.CommitmentProgressReported);
+        var serializer = new EventSerializer(registry);
+        var sample = serializer.Serialize(NewEvent()).Data;
+
+        Console.WriteLine($"store benchmark: {total:N0} events, {Environment.ProcessorCount} cores, files in {runDirectory}");
+        var rows = new List<BenchRow>();
+        try
+        {
+            // Same schema as the store: create it through the store, then bypass the store entirely.
+            var rawPath = Path.Combine(runDirectory, "raw.db");
+            await (await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = rawPath }, TimeProvider.System)).DisposeAsync();
+            var raw = RawCeiling(rawPath, total / 5, sample);
+            rows.Add(raw);
+
+            var options = new SqliteEventStoreOptions { Path = Path.Combine(runDirectory, "store.db") };
+            await using (var store = await SqliteEventStore.OpenAsync(options, TimeProvider.System))
+            {
+                rows.Add(await SingleWriterAsync(store, serializer, Math.Clamp(total / 200, 500, 5_000)));
+                rows.Add(await ConcurrentWritersAsync(store, serializer, 64, total / 5));
+                rows.Add(await BatchWriterAsync(store, serializer, 100, total / 5));
+                await TopUpAsync(store, serializer, total);
+            }
+
+            await using (var store = await SqliteEventStore.OpenAsync(options, TimeProvider.System))
+            {
+                rows.Add(await ReadAllAsync(store, serializer, total));
+            }
+
+            PrintTable(rows, raw.Events / raw.Elapsed.TotalSeconds, args, total);
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (!args.Keep)
+            {
+                Directory.Delete(runDirectory, recursive: true);
+            }
+        }
+    }
+
+    private static CommitmentProgressReported NewEvent() =>
+        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 40, "人才公寓已落实 / talent apartment arranged for two foreign experts", new DateOnly(2024, 3, 18));
+
+    private static EventToAppend ToAppend(EventSerializer serializer) =>
+        serializer.ToEventToAppend(NewEvent(), new EventMetadata("partner-sicc", "partner", "Shanghai International Chamber of Commerce"));
+
+    private static BenchRow RawCeiling(string path, long count, byte[] data)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+            pragma.ExecuteNonQuery();
+        }
+
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO events VALUES ($p, $id, $s, $r, $t, $d, $m, $ts, $h);";
+        var p = insert.Parameters.Add("$p", SqliteType.Integer);
+        var id = insert.Parameters.Add("$id", SqliteType.Blob);
+        var s = insert.Parameters.Add("$s", SqliteType.Text);
+        var r = insert.Parameters.Add("$r", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$t", EventType);
+        insert.Parameters.AddWithValue("$d", data);
+        insert.Parameters.AddWithValue("$m", "{}"u8.ToArray());
+        insert.Parameters.AddWithValue("$ts", 1_710_000_000_000_000L);
+        insert.Parameters.AddWithValue("$h", RandomNumberGenerator.GetBytes(32));
+        var streams = new string[1_000];
+        for (var i = 0; i < streams.Length; i++)
+        {
+            streams[i] = $"commitment-{Guid.NewGuid():N}";
+        }
+
+        using var counter = new LiveCounter("raw SQLite ceiling", count);
+        for (long position = 1; position <= count;)
+        {
+            using var tx = connection.BeginTransaction();
+            insert.Transaction = tx;
+            for (var i = 0; i < 1_000 && position <= count; i++, position++)
+            {
+                p.Value = position;
+                id.Value = Guid.NewGuid();
+                s.Value = streams[position % streams.Length];
+                r.Value = (position - 1) / streams.Length;
+                insert.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+            counter.Add(1_000);
+        }
+
+        return new BenchRow("Raw SQLite ceiling (prepared INSERT, 1,000 rows/tx)", count, counter.Elapsed);
+    }
+
+    private static async Task<BenchRow> SingleWriterAsync(IEventStore store, EventSerializer serializer, long count)
+    {
+        var stream = $"commitment-{Guid.NewGuid():N}";
+        using var counter = new LiveCounter("1 writer, single events", count);
+        for (long i = 0; i < count; i++)
+        {
+            var expected = i == 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exactly(i - 1);
+            Ensure(await store.AppendAsync(stream, expected, [ToAppend(serializer)]));
+            counter.Add(1);
+        }
+
+        return new BenchRow("1 writer, single-event appends", count, counter.Elapsed);
+    }
+
+    private static async Task<BenchRow> ConcurrentWritersAsync(IEventStore store, EventSerializer serializer, int writers, long count)
+    {
+        var perWriter = count / writers;
+        using var counter = new LiveCounter($"{writers} writers, single events", perWriter * writers);
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            var stream = $"partner-{Guid.NewGuid():N}";
+            for (long i = 0; i < perWriter; i++)
+            {
+                var expected = i == 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exactly(i - 1);
+                Ensure(await store.AppendAsync(stream, expected, [ToAppend(serializer)]));
+                counter.Add(1);
+            }
+        })));
+
+        return new BenchRow($"{writers} concurrent writers, single-event appends (group commit)", perWriter * writers, counter.Elapsed);
+    }
+
+    private static async Task<BenchRow> BatchWriterAsync(IEventStore store, EventSerializer serializer, int batch, long count)
+    {
+        var batches = count / batch;
+        var stream = $"talent-case-{Guid.NewGuid():N}";
+        using var counter = new LiveCounter($"1 writer, {batch}-event batches", batches * batch);
+        for (long i = 0; i < batches; i++)
+        {
+            var events = new EventToAppend[batch];
+            for (var j = 0; j < batch; j++)
+            {
+                events[j] = ToAppend(serializer);
+            }
+
+            var expected = i == 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exactly((i * batch) - 1);
+            Ensure(await store.AppendAsync(stream, expected, events));
+            counter.Add(batch);
+        }
+
+        return new BenchRow($"1 writer, {batch}-event appends", batches * batch, counter.Elapsed);
+    }
+
+    private static async Task TopUpAsync(IEventStore store, EventSerializer serializer, long total)
+    {
+        var missing = total - await store.ReadHeadPositionAsync();
+        if (missing <= 0)
+        {
+            return;
+        }
+
+        using var counter = new LiveCounter("filling the log for the read test", missing);
+        const int writers = 8;
+        const int batch = 500;
+        var perWriter = (missing + writers - 1) / writers;
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            var stream = $"fill-{w}-{Guid.NewGuid():N}";
+            var remaining = Math.Min(perWriter, missing - (w * perWriter));
+            while (remaining > 0)
+            {
+                var n = (int)Math.Min(batch, remaining);
+                var events = new EventToAppend[n];
+                for (var j = 0; j < n; j++)
+                {
+                    events[j] = ToAppend(serializer);
+                }
+
+                Ensure(await store.AppendAsync(stream, ExpectedRevision.Any, events));
+                remaining -= n;
+                counter.Add(n);
+            }
+        })));
+    }
+
+    private static async Task<BenchRow> ReadAllAsync(IEventStore store, EventSerializer serializer, long total)
+    {
+        // Best of three passes: the first also warms the OS page cache and the JIT.
+        var best = TimeSpan.MaxValue;
+        long read = 0;
+        for (var pass = 1; pass <= 3; pass++)
+        {
+            read = 0;
+            long checksum = 0;
+            using var counter = new LiveCounter($"read $all + deserialise, pass {pass}", total);
+            var clock = Stopwatch.StartNew();
+            await foreach (var e in store.ReadAllAsync())
+            {
+                if (serializer.Deserialize(e) is CommitmentProgressReported reported)
+                {
+                    checksum += reported.PercentComplete;
+                }
+
+                if (++read % 65_536 == 0)
+                {
+                    counter.Add(65_536);
+                }
+            }
+
+            clock.Stop();
+            counter.Add(read % 65_536);
+            best = clock.Elapsed < best ? clock.Elapsed : best;
+            if (checksum == 0)
+            {
+                throw new InvalidOperationException("Nothing was deserialised.");
+            }
+        }
+
+        return new BenchRow("Read $all + deserialise (source-generated JSON), best of 3", read, best);
+    }
+
+    private static void Ensure(AppendResult result)
+    {
+        if (result is not AppendResult.Appended)
+        {
+            throw new InvalidOperationException($"Unexpected append result: {result}");
+        }
+    }
+
+    private static void PrintTable(List<BenchRow> rows, double ceiling, BenchArguments args, long total)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/Collaboration.Bench -- store{(args.Events != 1_000_000 ? $" --events {args.Events}" : "")}` ({total:N0} events, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version})"));
+        Console.WriteLine();
+        Console.WriteLine("| Scenario | Events | Seconds | Events/s | Ratio to raw ceiling |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, events, elapsed) in rows)
+        {
+            var rate = events / elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {events:N0} | {elapsed.TotalSeconds:F2} | {rate:N0} | {rate / ceiling:F2} |"));
+        }
+    }
+}
+
+internal sealed record BenchRow(string Name, long Events, TimeSpan Elapsed);
