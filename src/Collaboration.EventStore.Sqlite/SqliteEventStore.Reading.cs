@@ -78,7 +78,7 @@ public sealed partial class SqliteEventStore
 
     private static RecordedEvent Map(SqliteDataReader reader, StringCache names) =>
         new(
-            eventId: reader.GetGuid(1),
+            eventId: ReadId(reader),
             stream: names.Get(reader.GetString(2)),
             revision: reader.GetInt64(3),
             position: reader.GetInt64(0),
@@ -87,6 +87,8 @@ public sealed partial class SqliteEventStore
             data: reader.GetFieldValue<byte[]>(5),
             metadataJson: reader.GetFieldValue<byte[]>(6),
             hash: reader.GetFieldValue<byte[]>(8));
+
+    private static Guid ReadId(SqliteDataReader reader) => new(reader.GetFieldValue<byte[]>(1), bigEndian: true);
 
     private ChainVerification Verify(long from, long? to, IProgress<long>? progress, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
@@ -24,6 +25,8 @@ public sealed partial class SqliteEventStore : IEventStore
     private readonly CancellationTokenSource disposing = new();
     private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long committedHead;
+    private long commits;
+    private long committedAppends;
     private int disposed;
 
     /// <summary>
@@ -91,6 +94,9 @@ public sealed partial class SqliteEventStore : IEventStore
 
     /// <summary>The last position whose commit this store has acknowledged (0 for an empty log).</summary>
     public long CommittedPosition => Volatile.Read(ref committedHead);
+
+    /// <summary>How many transactions the writer has committed and how many appends they carried (for diagnostics and benchmarks).</summary>
+    public GroupCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends));
 
     /// <summary>
     /// Raised on the writer after each commit with the new head position. Handlers must be quick and must not
@@ -227,6 +233,8 @@ public sealed partial class SqliteEventStore : IEventStore
             try
             {
                 writer.Write(batch);
+                Interlocked.Increment(ref commits);
+                Interlocked.Add(ref committedAppends, batch.Count);
             }
 #pragma warning disable CA1031 // The writer must survive any failure: it is handed to the callers of this batch.
             catch (Exception e)
@@ -246,6 +254,27 @@ public sealed partial class SqliteEventStore : IEventStore
             }
 
             PublishHead(writer.Head);
+            if (batch.Count > 1)
+            {
+                GatherReturningAppends(reader, batch.Count);
+            }
+        }
+    }
+
+    private void GatherReturningAppends(ChannelReader<PendingAppend> reader, int returning)
+    {
+        var window = options.GroupCommitGatherWindow;
+        if (window <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var target = Math.Min(reader.Count + returning, options.MaxEventsPerCommit);
+        var started = Stopwatch.GetTimestamp();
+        var spinner = default(SpinWait);
+        while (reader.Count < target && Stopwatch.GetElapsedTime(started) < window)
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
         }
     }
 
@@ -410,6 +439,17 @@ public sealed partial class SqliteEventStore : IEventStore
         SqliteConnection.ClearPool(writerConnection);
         await writerConnection.DisposeAsync();
         disposing.Dispose();
+    }
+
+    /// <summary>
+    /// Event ids are stored big-endian (RFC 9562 byte order) so that time-ordered (version 7) ids land at the
+    /// right edge of the unique index instead of on random pages.
+    /// </summary>
+    internal static byte[] IdBytes(Guid id)
+    {
+        var bytes = new byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return bytes;
     }
 
     private SqliteConnection OpenReader()
