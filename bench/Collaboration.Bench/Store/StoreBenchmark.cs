@@ -54,13 +54,14 @@ internal static class StoreBenchmark
                 await TopUpAsync(store, serializer, total);
             }
 
-            BenchRow read;
+            BenchRow read, readRaw;
             await using (var store = await SqliteEventStore.OpenAsync(options, TimeProvider.System))
             {
                 read = await ReadAllAsync(store, serializer, total);
+                readRaw = await ReadAllAsync(store, null, total);
             }
 
-            PrintTable(rounds, read, args, total);
+            PrintTable(rounds, [read, readRaw], args, total);
             return 0;
         }
         finally
@@ -236,7 +237,7 @@ internal static class StoreBenchmark
         })));
     }
 
-    private static async Task<BenchRow> ReadAllAsync(IEventStore store, EventSerializer serializer, long total)
+    private static async Task<BenchRow> ReadAllAsync(IEventStore store, EventSerializer? serializer, long total)
     {
         // Best of three passes: the first also warms the OS page cache and the JIT.
         var best = TimeSpan.MaxValue;
@@ -245,11 +246,15 @@ internal static class StoreBenchmark
         {
             read = 0;
             long checksum = 0;
-            using var counter = new LiveCounter($"read $all + deserialise, pass {pass}", total);
+            using var counter = new LiveCounter($"read $all{(serializer is null ? "" : " + deserialise")}, pass {pass}", total);
             var clock = Stopwatch.StartNew();
             await foreach (var e in store.ReadAllAsync(1, (int)total))
             {
-                if (serializer.Deserialize(e) is CommitmentProgressReported reported)
+                if (serializer is null)
+                {
+                    checksum += e.Data.Length;
+                }
+                else if (serializer.Deserialize(e) is CommitmentProgressReported reported)
                 {
                     checksum += reported.PercentComplete;
                 }
@@ -270,7 +275,9 @@ internal static class StoreBenchmark
             }
         }
 
-        return new BenchRow("Read $all + deserialise (source-generated JSON), best of 3", read, best);
+        return serializer is null
+            ? new BenchRow("Read $all without deserialising (for comparison), best of 3", read, best)
+            : new BenchRow("Read $all + deserialise (source-generated JSON), best of 3", read, best);
     }
 
     private static void Ensure(AppendResult result)
@@ -281,7 +288,7 @@ internal static class StoreBenchmark
         }
     }
 
-    private static void PrintTable(List<List<BenchRow>> rounds, BenchRow read, BenchArguments args, long total)
+    private static void PrintTable(List<List<BenchRow>> rounds, BenchRow[] reads, BenchArguments args, long total)
     {
         static double Rate(BenchRow row) => row.Events / row.Elapsed.TotalSeconds;
 
@@ -296,7 +303,7 @@ internal static class StoreBenchmark
         }
 
         var ceilings = rounds.Select(r => Rate(r[0])).Order().ToList();
-        rows.Add((read, Rate(read) / ceilings[median]));
+        rows.AddRange(reads.Select(read => (read, Rate(read) / ceilings[median])));
 
         Console.WriteLine();
         var options = (args.Events != 1_000_000 ? $" --events {args.Events}" : "") + (args.Rounds != 3 ? $" --rounds {args.Rounds}" : "");
