@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Collaboration.Bench;
 
 /// <summary>Options shared by every bench command.</summary>
-internal sealed record BenchArguments(long Events, int Rounds, string Directory, bool Keep)
+internal sealed record BenchArguments(long Events, int Rounds, string Directory, bool Keep, int? GatherMicroseconds)
 {
     public static BenchArguments Parse(ReadOnlySpan<string> args)
     {
@@ -11,6 +11,7 @@ internal sealed record BenchArguments(long Events, int Rounds, string Directory,
         var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench");
         var keep = false;
         var rounds = 3;
+        int? gather = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -20,6 +21,9 @@ internal sealed record BenchArguments(long Events, int Rounds, string Directory,
                     break;
                 case "--rounds":
                     rounds = int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture);
+                    break;
+                case "--gather-us":
+                    gather = int.Parse(args[++i], NumberStyles.Integer, CultureInfo.InvariantCulture);
                     break;
                 case "--path":
                     directory = args[++i];
@@ -32,6 +36,6 @@ internal sealed record BenchArguments(long Events, int Rounds, string Directory,
             }
         }
 
-        return new BenchArguments(events, Math.Max(1, rounds), directory, keep);
+        return new BenchArguments(events, Math.Max(1, rounds), directory, keep, gather);
     }
 }

@@ -15,7 +15,7 @@ if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
         Console.WriteLine($"  {name,-8} {help}");
     }
 
-    Console.WriteLine("options: --events N (size of the read test; appends use N/5), --rounds R (append rounds, median kept), --path DIR (where temp databases go), --keep (keep them)");
+    Console.WriteLine("options: --events N (size of the read test; appends use N/5), --rounds R (append rounds, median kept), --gather-us U (store group-commit gather window), --path DIR (where temp databases go), --keep (keep them)");
     return args.Length == 0 ? 0 : 2;
 }
 

@@ -34,6 +34,10 @@ internal static class StoreBenchmark
             var rawPath = Path.Combine(runDirectory, "raw.db");
             await (await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = rawPath }, TimeProvider.System)).DisposeAsync();
             var options = new SqliteEventStoreOptions { Path = Path.Combine(runDirectory, "store.db") };
+            if (args.GatherMicroseconds is { } gather)
+            {
+                options = options with { GroupCommitGatherWindow = TimeSpan.FromMicroseconds(gather) };
+            }
 
             // Rounds interleave the ceiling with the store scenarios so that a noisy neighbour on the disk
             // affects both sides of each ratio alike; the median round of each scenario is reported.
@@ -306,8 +310,12 @@ internal static class StoreBenchmark
         rows.AddRange(reads.Select(read => (read, Rate(read) / ceilings[median])));
 
         Console.WriteLine();
-        var options = (args.Events != 1_000_000 ? $" --events {args.Events}" : "") + (args.Rounds != 3 ? $" --rounds {args.Rounds}" : "");
+        var options = (args.Events != 1_000_000 ? $" --events {args.Events}" : "")
+            + (args.Rounds != 3 ? $" --rounds {args.Rounds}" : "")
+            + (args.GatherMicroseconds is { } gather ? $" --gather-us {gather}" : "");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/Collaboration.Bench -- store{options}` ({total:N0} events, {args.Rounds} rounds, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version})"));
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        Console.WriteLine($"Load average at the end (1/5/15 min, from /proc/loadavg): {load}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Raw ceiling per round (events/s): {string.Join(", ", rounds.Select(r => Rate(r[0]).ToString("N0", CultureInfo.InvariantCulture)))}"));
         Console.WriteLine();
         Console.WriteLine("| Scenario | Events | Seconds | Events/s | Ratio to raw ceiling | Notes |");
