@@ -22,7 +22,6 @@ public sealed partial class SqliteEventStore : IEventStore
     private readonly SqliteAppendWriter writer;
     private readonly Channel<PendingAppend> pending;
     private readonly Task writerLoop;
-    private readonly CancellationTokenSource disposing = new();
     private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long committedHead;
     private long commits;
@@ -433,12 +432,10 @@ public sealed partial class SqliteEventStore : IEventStore
 
         pending.Writer.TryComplete();
         await writerLoop;
-        await disposing.CancelAsync();
         Volatile.Read(ref headAdvanced).TrySetResult();
         writer.Dispose();
         SqliteConnection.ClearPool(writerConnection);
         await writerConnection.DisposeAsync();
-        disposing.Dispose();
     }
 
     /// <summary>
