@@ -347,26 +347,41 @@ public sealed partial class SqliteEventStore : IEventStore
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
-        var next = Math.Max(1, fromPosition);
+        if (maxCount == 0)
+        {
+            yield break;
+        }
+
         var remaining = maxCount;
-        while (remaining > 0)
+        var size = Math.Min(remaining, options.ReadPageSize);
+        var page = ReadAllPage(Math.Max(1, fromPosition), size);
+        while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var size = Math.Min(remaining, options.ReadPageSize);
-            var page = ReadAllPage(next, size);
+            remaining -= page.Count;
+
+            // While the consumer works through this page, the next one is read on another core: at most two
+            // pages are ever held, so a slow consumer still only costs bounded memory.
+            Task<List<RecordedEvent>>? prefetch = null;
+            if (page.Count == size && remaining > 0)
+            {
+                var nextFrom = page[^1].Position + 1;
+                var nextSize = Math.Min(remaining, options.ReadPageSize);
+                size = nextSize;
+                prefetch = Task.Run(() => ReadAllPage(nextFrom, nextSize), ct);
+            }
+
             foreach (var e in page)
             {
                 yield return e;
             }
 
-            if (page.Count < size)
+            if (prefetch is null)
             {
                 yield break;
             }
 
-            remaining -= page.Count;
-            next = page[^1].Position + 1;
-            await Task.Yield();
+            page = await prefetch;
         }
     }
 
