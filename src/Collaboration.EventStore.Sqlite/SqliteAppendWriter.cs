@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Collaboration.EventStore.Sqlite;
 
@@ -15,16 +15,20 @@ internal sealed class SqliteAppendWriter : IDisposable
     private readonly TimeProvider time;
     private readonly SqliteCommand readHead;
     private readonly SqliteCommand readRevision;
-    private readonly SqliteCommand insert;
+    // The insert runs once per event, so it is bound and stepped on the native statement directly: the
+    // ADO.NET layer costs several microseconds per execution in parameter binding and reader set-up.
+    private readonly sqlite3_stmt insert;
     private readonly SqliteCommand findEvent;
     private readonly SqliteCommand deleteFrom;
     private readonly SqliteParameter revisionStream;
-    private readonly SqliteParameter pPosition, pEventId, pStream, pRevision, pType, pData, pMetadata, pTimestamp, pHash;
     private readonly SqliteParameter findId;
     private readonly SqliteParameter deletePosition;
 
-    // Revisions of streams touched in the current transaction, so appends in one batch see each other.
-    private readonly Dictionary<string, long> batchRevisions = new(StringComparer.Ordinal);
+    // Last revision of recently written streams. Inside a batch it lets appends see each other; across batches
+    // it saves a lookup per append. It is trusted only while nobody else has written to the file: the head read
+    // at the start of each transaction must equal the head this writer committed last, otherwise it is dropped.
+    private readonly Dictionary<string, long> knownRevisions = new(StringComparer.Ordinal);
+    private const int MaxKnownRevisions = 100_000;
 
     private long head;
     private byte[] lastHash = new byte[EventHash.Size];
@@ -41,22 +45,14 @@ internal sealed class SqliteAppendWriter : IDisposable
         readRevision.CommandText = "SELECT MAX(revision) FROM events WHERE stream = $stream;";
         revisionStream = readRevision.Parameters.Add("$stream", SqliteType.Text);
 
-        insert = connection.CreateCommand();
-        insert.CommandText =
+        Check(raw.sqlite3_prepare_v2(
+            connection.Handle,
             """
             INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp, hash)
-            VALUES ($position, $event_id, $stream, $revision, $type, $data, $metadata, $timestamp, $hash)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             ON CONFLICT (event_id) DO NOTHING;
-            """;
-        pPosition = insert.Parameters.Add("$position", SqliteType.Integer);
-        pEventId = insert.Parameters.Add("$event_id", SqliteType.Blob);
-        pStream = insert.Parameters.Add("$stream", SqliteType.Text);
-        pRevision = insert.Parameters.Add("$revision", SqliteType.Integer);
-        pType = insert.Parameters.Add("$type", SqliteType.Text);
-        pData = insert.Parameters.Add("$data", SqliteType.Blob);
-        pMetadata = insert.Parameters.Add("$metadata", SqliteType.Blob);
-        pTimestamp = insert.Parameters.Add("$timestamp", SqliteType.Integer);
-        pHash = insert.Parameters.Add("$hash", SqliteType.Blob);
+            """,
+            out insert));
 
         findEvent = connection.CreateCommand();
         findEvent.CommandText = "SELECT stream, revision, position FROM events WHERE event_id = $event_id;";
@@ -76,15 +72,18 @@ internal sealed class SqliteAppendWriter : IDisposable
     /// </summary>
     public void Write(List<PendingAppend> batch)
     {
-        batchRevisions.Clear();
         using var tx = connection.BeginTransaction(deferred: false);
         readHead.Transaction = tx;
         readRevision.Transaction = tx;
-        insert.Transaction = tx;
         findEvent.Transaction = tx;
         deleteFrom.Transaction = tx;
 
         var (startHead, startHash) = ReadHead();
+        if (startHead != head || knownRevisions.Count > MaxKnownRevisions)
+        {
+            knownRevisions.Clear();
+        }
+
         head = startHead;
         lastHash = startHash;
         try
@@ -111,6 +110,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         }
         catch
         {
+            knownRevisions.Clear();
             head = startHead;
             lastHash = startHash;
             throw;
@@ -127,7 +127,7 @@ internal sealed class SqliteAppendWriter : IDisposable
 
     private long? CurrentRevision(string stream)
     {
-        if (batchRevisions.TryGetValue(stream, out var known))
+        if (knownRevisions.TryGetValue(stream, out var known))
         {
             return known;
         }
@@ -152,24 +152,24 @@ internal sealed class SqliteAppendWriter : IDisposable
         var firstPosition = head + 1;
         var timestamp = EventHash.ToUnixMicroseconds(time.GetUtcNow());
         var previous = lastHash;
-        pStream.Value = stream;
-        pTimestamp.Value = timestamp;
+        EventMetadata? lastMetadata = null;
+        byte[] metadata = [];
+        Span<byte> id = stackalloc byte[16];
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var position = firstPosition + i;
             var revision = firstRevision + i;
-            var data = AsArray(e.Data);
-            var metadata = e.Metadata.ToUtf8Json();
+            var data = e.Data.Span;
+            if (!ReferenceEquals(e.Metadata, lastMetadata))
+            {
+                metadata = e.Metadata.ToUtf8Json();
+                lastMetadata = e.Metadata;
+            }
+
             var hash = EventHash.Compute(previous, position, stream, revision, e.Type, data, metadata, timestamp);
-            pPosition.Value = position;
-            pEventId.Value = e.EventId;
-            pRevision.Value = revision;
-            pType.Value = e.Type;
-            pData.Value = data;
-            pMetadata.Value = metadata;
-            pHash.Value = hash;
-            if (insert.ExecuteNonQuery() == 0)
+            e.EventId.TryWriteBytes(id, bigEndian: true, out _);
+            if (Insert(position, id, stream, revision, e.Type, data, metadata, timestamp, hash) == 0)
             {
                 // An id already exists: undo this append's rows (they are the tail of the log) and explain.
                 if (i > 0)
@@ -188,7 +188,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         head = firstPosition + events.Count - 1;
         lastHash = previous;
         var lastRevision = firstRevision + events.Count - 1;
-        batchRevisions[stream] = lastRevision;
+        knownRevisions[stream] = lastRevision;
         return new AppendResult.Appended(stream, firstRevision, lastRevision, firstPosition, head, WasIdempotentReplay: false);
     }
 
@@ -203,7 +203,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         var found = 0;
         for (var i = 0; i < events.Count; i++)
         {
-            findId.Value = events[i].EventId;
+            findId.Value = SqliteEventStore.IdBytes(events[i].EventId);
             using var reader = findEvent.ExecuteReader();
             if (!reader.Read())
             {
@@ -252,13 +252,52 @@ internal sealed class SqliteAppendWriter : IDisposable
             WasIdempotentReplay: true);
     }
 
+    private int Insert(
+        long position,
+        ReadOnlySpan<byte> id,
+        string stream,
+        long revision,
+        string type,
+        ReadOnlySpan<byte> data,
+        ReadOnlySpan<byte> metadata,
+        long timestamp,
+        ReadOnlySpan<byte> hash)
+    {
+        try
+        {
+            Check(raw.sqlite3_bind_int64(insert, 1, position));
+            Check(raw.sqlite3_bind_blob(insert, 2, id));
+            Check(raw.sqlite3_bind_text(insert, 3, stream));
+            Check(raw.sqlite3_bind_int64(insert, 4, revision));
+            Check(raw.sqlite3_bind_text(insert, 5, type));
+            Check(data.IsEmpty ? raw.sqlite3_bind_zeroblob(insert, 6, 0) : raw.sqlite3_bind_blob(insert, 6, data));
+            Check(metadata.IsEmpty ? raw.sqlite3_bind_zeroblob(insert, 7, 0) : raw.sqlite3_bind_blob(insert, 7, metadata));
+            Check(raw.sqlite3_bind_int64(insert, 8, timestamp));
+            Check(raw.sqlite3_bind_blob(insert, 9, hash));
+            var rc = raw.sqlite3_step(insert);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+
+            return raw.sqlite3_changes(connection.Handle);
+        }
+        finally
+        {
+            raw.sqlite3_reset(insert);
+        }
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+    }
+
     private static IdempotencyViolationException Partial(PendingAppend pending) =>
         new(pending.Stream, $"Only some of the {pending.Events.Count} event ids of this append to '{pending.Stream}' already exist, or not in the same order: a retry must resend exactly the same events.");
-
-    private static byte[] AsArray(ReadOnlyMemory<byte> memory) =>
-        MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : memory.ToArray();
 
     public void Dispose()
     {

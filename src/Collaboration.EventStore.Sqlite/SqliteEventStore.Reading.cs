@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Collaboration.EventStore.Sqlite;
 
@@ -6,7 +7,7 @@ namespace Collaboration.EventStore.Sqlite;
 // transaction outlives a page (the WAL can be checkpointed while a slow consumer works through it).
 public sealed partial class SqliteEventStore
 {
-    private const string Columns = "position, event_id, stream, revision, type, data, metadata, timestamp, hash";
+    private const string Columns = NativeEventReader.Columns;
     private const int VerifyPageSize = 16_384;
 
     private long? ReadStreamRevision(string stream)
@@ -32,61 +33,35 @@ public sealed partial class SqliteEventStore
     private List<RecordedEvent> ReadAllPage(long fromPosition, int count)
     {
         using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM events WHERE position >= $from ORDER BY position LIMIT $count;";
-        command.Parameters.AddWithValue("$from", fromPosition);
-        command.Parameters.AddWithValue("$count", count);
-        using var reader = command.ExecuteReader();
-        var page = new List<RecordedEvent>(Math.Min(count, 1024));
-        var expected = fromPosition;
-        var names = new StringCache();
-        while (reader.Read())
-        {
-            var e = Map(reader, names);
-            if (e.Position != expected)
+        return new NativeEventReader().Read(
+            connection,
+            $"SELECT {Columns} FROM events WHERE position >= ?1 ORDER BY position LIMIT ?2;",
+            statement =>
             {
-                throw new LogGapException(expected, e.Position);
-            }
-
-            page.Add(e);
-            expected++;
-        }
-
-        return page;
+                raw.sqlite3_bind_int64(statement, 1, fromPosition);
+                raw.sqlite3_bind_int64(statement, 2, count);
+            },
+            count,
+            firstPosition: fromPosition);
     }
 
     private List<RecordedEvent> ReadStreamPage(string stream, bool forwards, long fromRevision, int count)
     {
         using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = forwards
-            ? $"SELECT {Columns} FROM events WHERE stream = $stream AND revision >= $from ORDER BY revision LIMIT $count;"
-            : $"SELECT {Columns} FROM events WHERE stream = $stream AND revision <= $from ORDER BY revision DESC LIMIT $count;";
-        command.Parameters.AddWithValue("$stream", stream);
-        command.Parameters.AddWithValue("$from", fromRevision);
-        command.Parameters.AddWithValue("$count", count);
-        using var reader = command.ExecuteReader();
-        var page = new List<RecordedEvent>(Math.Min(count, 256));
-        var names = new StringCache();
-        while (reader.Read())
-        {
-            page.Add(Map(reader, names));
-        }
-
-        return page;
+        return new NativeEventReader().Read(
+            connection,
+            forwards
+                ? $"SELECT {Columns} FROM events WHERE stream = ?1 AND revision >= ?2 ORDER BY revision LIMIT ?3;"
+                : $"SELECT {Columns} FROM events WHERE stream = ?1 AND revision <= ?2 ORDER BY revision DESC LIMIT ?3;",
+            statement =>
+            {
+                raw.sqlite3_bind_text(statement, 1, stream);
+                raw.sqlite3_bind_int64(statement, 2, fromRevision);
+                raw.sqlite3_bind_int64(statement, 3, count);
+            },
+            count,
+            firstPosition: null);
     }
-
-    private static RecordedEvent Map(SqliteDataReader reader, StringCache names) =>
-        new(
-            eventId: reader.GetGuid(1),
-            stream: names.Get(reader.GetString(2)),
-            revision: reader.GetInt64(3),
-            position: reader.GetInt64(0),
-            type: names.Get(reader.GetString(4)),
-            timestamp: EventHash.FromUnixMicroseconds(reader.GetInt64(7)),
-            data: reader.GetFieldValue<byte[]>(5),
-            metadataJson: reader.GetFieldValue<byte[]>(6),
-            hash: reader.GetFieldValue<byte[]>(8));
 
     private ChainVerification Verify(long from, long? to, IProgress<long>? progress, CancellationToken ct)
     {
@@ -164,30 +139,5 @@ public sealed partial class SqliteEventStore
         }
 
         ChainVerification Bad(long position, string reason) => new(false, from, position, position, reason, previous);
-    }
-
-    // Type and stream names repeat heavily within a page; sharing one string instance per page saves memory
-    // for consumers that keep events around.
-    private sealed class StringCache
-    {
-        private string? lastStream;
-        private string? lastType;
-
-        public string Get(string value)
-        {
-            if (string.Equals(value, lastType, StringComparison.Ordinal))
-            {
-                return lastType!;
-            }
-
-            if (string.Equals(value, lastStream, StringComparison.Ordinal))
-            {
-                return lastStream!;
-            }
-
-            lastStream = lastType;
-            lastType = value;
-            return value;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
@@ -21,9 +22,10 @@ public sealed partial class SqliteEventStore : IEventStore
     private readonly SqliteAppendWriter writer;
     private readonly Channel<PendingAppend> pending;
     private readonly Task writerLoop;
-    private readonly CancellationTokenSource disposing = new();
     private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long committedHead;
+    private long commits;
+    private long committedAppends;
     private int disposed;
 
     /// <summary>
@@ -91,6 +93,9 @@ public sealed partial class SqliteEventStore : IEventStore
 
     /// <summary>The last position whose commit this store has acknowledged (0 for an empty log).</summary>
     public long CommittedPosition => Volatile.Read(ref committedHead);
+
+    /// <summary>How many transactions the writer has committed and how many appends they carried (for diagnostics and benchmarks).</summary>
+    public GroupCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends));
 
     /// <summary>
     /// Raised on the writer after each commit with the new head position. Handlers must be quick and must not
@@ -227,6 +232,8 @@ public sealed partial class SqliteEventStore : IEventStore
             try
             {
                 writer.Write(batch);
+                Interlocked.Increment(ref commits);
+                Interlocked.Add(ref committedAppends, batch.Count);
             }
 #pragma warning disable CA1031 // The writer must survive any failure: it is handed to the callers of this batch.
             catch (Exception e)
@@ -246,6 +253,27 @@ public sealed partial class SqliteEventStore : IEventStore
             }
 
             PublishHead(writer.Head);
+            if (batch.Count > 1)
+            {
+                GatherReturningAppends(reader, batch.Count);
+            }
+        }
+    }
+
+    private void GatherReturningAppends(ChannelReader<PendingAppend> reader, int returning)
+    {
+        var window = options.GroupCommitGatherWindow;
+        if (window <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var target = Math.Min(reader.Count + returning, options.MaxEventsPerCommit);
+        var started = Stopwatch.GetTimestamp();
+        var spinner = default(SpinWait);
+        while (reader.Count < target && Stopwatch.GetElapsedTime(started) < window)
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
         }
     }
 
@@ -319,26 +347,41 @@ public sealed partial class SqliteEventStore : IEventStore
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
-        var next = Math.Max(1, fromPosition);
+        if (maxCount == 0)
+        {
+            yield break;
+        }
+
         var remaining = maxCount;
-        while (remaining > 0)
+        var size = Math.Min(remaining, options.ReadPageSize);
+        var page = ReadAllPage(Math.Max(1, fromPosition), size);
+        while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var size = Math.Min(remaining, options.ReadPageSize);
-            var page = ReadAllPage(next, size);
+            remaining -= page.Count;
+
+            // While the consumer works through this page, the next one is read on another core: at most two
+            // pages are ever held, so a slow consumer still only costs bounded memory.
+            Task<List<RecordedEvent>>? prefetch = null;
+            if (page.Count == size && remaining > 0)
+            {
+                var nextFrom = page[^1].Position + 1;
+                var nextSize = Math.Min(remaining, options.ReadPageSize);
+                size = nextSize;
+                prefetch = Task.Run(() => ReadAllPage(nextFrom, nextSize), ct);
+            }
+
             foreach (var e in page)
             {
                 yield return e;
             }
 
-            if (page.Count < size)
+            if (prefetch is null)
             {
                 yield break;
             }
 
-            remaining -= page.Count;
-            next = page[^1].Position + 1;
-            await Task.Yield();
+            page = await prefetch;
         }
     }
 
@@ -404,12 +447,21 @@ public sealed partial class SqliteEventStore : IEventStore
 
         pending.Writer.TryComplete();
         await writerLoop;
-        await disposing.CancelAsync();
         Volatile.Read(ref headAdvanced).TrySetResult();
         writer.Dispose();
         SqliteConnection.ClearPool(writerConnection);
         await writerConnection.DisposeAsync();
-        disposing.Dispose();
+    }
+
+    /// <summary>
+    /// Event ids are stored big-endian (RFC 9562 byte order) so that time-ordered (version 7) ids land at the
+    /// right edge of the unique index instead of on random pages.
+    /// </summary>
+    internal static byte[] IdBytes(Guid id)
+    {
+        var bytes = new byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return bytes;
     }
 
     private SqliteConnection OpenReader()

@@ -15,6 +15,13 @@ public sealed record SqliteEventStoreOptions
     /// <summary>How many appends may wait for the writer before callers are made to wait (back-pressure).</summary>
     public int MaxPendingAppends { get; init; } = 65_536;
 
+    /// <summary>
+    /// After committing a batch of several appends, how long the writer may wait for those callers' next appends
+    /// before starting the next transaction, so that concurrent writers share commits instead of settling into
+    /// two alternating half-size groups. Zero disables it; a lone writer never waits.
+    /// </summary>
+    public TimeSpan GroupCommitGatherWindow { get; init; } = TimeSpan.FromMicroseconds(200);
+
     /// <summary>Rows fetched per query when reading $all or catching up a subscription.</summary>
     public int ReadPageSize { get; init; } = 4_096;
 }

@@ -17,6 +17,9 @@ public sealed class EventTypeRegistry
     private readonly ConcurrentDictionary<string, JsonTypeInfo> infoByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Upcaster> upcasters = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.IsEmpty takes every lock when the dictionary is empty; the read path asks per event.
+    private volatile bool hasUpcasters;
+
     /// <summary>Registers an event type under its wire name.</summary>
     /// <exception cref="InvalidOperationException">The type or the name is already registered differently.</exception>
     public EventTypeRegistry Register(Type clrType, string wireName, JsonTypeInfo typeInfo)
@@ -86,6 +89,8 @@ public sealed class EventTypeRegistry
             throw new InvalidOperationException($"An upcaster from '{fromType}' is already registered.");
         }
 
+        hasUpcasters = true;
+
         return this;
     }
 
@@ -107,7 +112,7 @@ public sealed class EventTypeRegistry
         return false;
     }
 
-    internal bool HasUpcasters => !upcasters.IsEmpty;
+    internal bool HasUpcasters => hasUpcasters;
 
     internal bool TryGetUpcaster(string fromType, out Upcaster upcaster) => upcasters.TryGetValue(fromType, out upcaster!);
 

@@ -150,4 +150,60 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
         (await read.Should().ThrowAsync<LogGapException>()).Which.ExpectedPosition.Should().Be(2);
         (await store.VerifyAsync()).FirstBadPosition.Should().Be(2);
     }
+
+    [Theory]
+    [InlineData(1, int.MaxValue, 10)]
+    [InlineData(2, 7, 7)]
+    [InlineData(4, 6, 6)]
+    [InlineData(9, int.MaxValue, 2)]
+    public async Task reading_all_across_small_pages_returns_every_event_once_in_order(long from, int maxCount, int expected)
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { ReadPageSize = 3 }, TimeProvider.System);
+        for (var i = 0; i < 5; i++)
+        {
+            await store.AppendAsync($"s-{i}", ExpectedRevision.NoStream, [NewEvent(), NewEvent()]);
+        }
+
+        var positions = new List<long>();
+        await foreach (var e in store.ReadAllAsync(from, maxCount))
+        {
+            positions.Add(e.Position);
+        }
+
+        var stream = new List<long>();
+        await foreach (var e in store.ReadStreamAsync("s-2", ReadDirection.Backwards))
+        {
+            stream.Add(e.Revision);
+        }
+
+        positions.Should().Equal(Enumerable.Range((int)from, expected).Select(p => (long)p));
+        stream.Should().Equal(1, 0);
+    }
+
+    [Fact]
+    public async Task a_subscription_pages_through_a_long_backlog_then_goes_live()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { ReadPageSize = 4 }, TimeProvider.System);
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, Enumerable.Range(0, 10).Select(_ => NewEvent()).ToArray());
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var positions = new List<long>();
+
+        await foreach (var e in store.SubscribeToAllAsync(0, cts.Token))
+        {
+            positions.Add(e.Position);
+            if (positions.Count == 10)
+            {
+                await store.AppendAsync("s-1", ExpectedRevision.Exactly(9), [NewEvent()]);
+            }
+
+            if (positions.Count == 11)
+            {
+                break;
+            }
+        }
+
+        positions.Should().Equal(Enumerable.Range(1, 11).Select(p => (long)p));
+    }
 }
