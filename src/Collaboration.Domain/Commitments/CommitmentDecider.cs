@@ -258,8 +258,8 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
         return refusal ?? Events(new CommitmentCancelled(c.Commitment, c.Reason, Day(c.At), c.By.Id, c.At));
     }
 
-    /// <summary>The business date of a command is the calendar date in the offset it was issued in (Shanghai, +08:00).</summary>
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.DateTime);
+    /// <summary>The business date of a command is its Shanghai calendar date, whatever offset it was issued in.</summary>
+    private static DateOnly Day(DateTimeOffset at) => DistrictTime.DateOf(at);
 
     private static Decision<ICommitmentEvent> Events(params ICommitmentEvent[] events) => Decision<ICommitmentEvent>.Accept(events);
 

@@ -57,7 +57,7 @@ public sealed class FeedbackDecider : IDecider<FeedbackState, IFeedbackCommand, 
         }
 
         // The term is judged on the Shanghai calendar day of submission, the same day the observer sees.
-        var submittedOn = DistrictDate.Of(c.At);
+        var submittedOn = DistrictTime.DateOf(c.At);
         if (!c.Submitter.IsActiveOn(submittedOn))
         {
             return FeedbackErrors.ObserverNotActive;
@@ -148,7 +148,7 @@ public sealed class FeedbackDecider : IDecider<FeedbackState, IFeedbackCommand, 
         }
 
         // Re-routing restarts the clock: the new department cannot be held to days it never had.
-        var routedOn = DistrictDate.Of(c.At);
+        var routedOn = DistrictTime.DateOf(c.At);
         var due = FeedbackRules.AnswerDueOn(routedOn, FeedbackRules.Calendar);
         return new IFeedbackEvent[]
         {
@@ -190,7 +190,7 @@ public sealed class FeedbackDecider : IDecider<FeedbackState, IFeedbackCommand, 
 
         return new IFeedbackEvent[]
         {
-            new FeedbackAnswered(c.Feedback, routing.Department, c.Answer, DistrictDate.Of(c.At), c.By.Id, c.At),
+            new FeedbackAnswered(c.Feedback, routing.Department, c.Answer, DistrictTime.DateOf(c.At), c.By.Id, c.At),
         };
     }
 

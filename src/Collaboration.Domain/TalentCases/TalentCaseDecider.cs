@@ -48,7 +48,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.NotOpened;
         }
 
-        if (ChinaDate.Of(command.At) < file.OpenedOn)
+        if (DistrictTime.DateOf(command.At) < file.OpenedOn)
         {
             return TalentCaseErrors.DateBeforeOpening;
         }
@@ -152,7 +152,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.UnknownService;
         }
 
-        var openedOn = ChinaDate.Of(c.At);
+        var openedOn = DistrictTime.DateOf(c.At);
         var limit = ServiceStandard.WorkingDaysFor(c.Service);
         return new ITalentCaseEvent[]
         {
@@ -234,7 +234,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.RequestRequired;
         }
 
-        return new ITalentCaseEvent[] { new TalentCaseInformationRequested(c.Case, c.Request, ChinaDate.Of(c.At), c.By.Id, c.At) };
+        return new ITalentCaseEvent[] { new TalentCaseInformationRequested(c.Case, c.Request, DistrictTime.DateOf(c.At), c.By.Id, c.At) };
     }
 
     /// <summary>
@@ -255,7 +255,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.NoOpenRequest;
         }
 
-        var receivedOn = ChinaDate.Of(c.At);
+        var receivedOn = DistrictTime.DateOf(c.At);
         if (receivedOn < awaiting.RequestedOn)
         {
             return TalentCaseErrors.ReceivedBeforeRequest;
@@ -348,7 +348,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.OutcomeRequired;
         }
 
-        var resolvedOn = ChinaDate.Of(c.At);
+        var resolvedOn = DistrictTime.DateOf(c.At);
         return new ITalentCaseEvent[] { new TalentCaseResolved(c.Case, c.Outcome, resolvedOn, resolvedOn <= file.DueOn, c.By.Id, c.At) };
     }
 
@@ -369,7 +369,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.ReasonRequired;
         }
 
-        return new ITalentCaseEvent[] { new TalentCaseRejected(c.Case, c.Reason, ChinaDate.Of(c.At), c.By.Id, c.At) };
+        return new ITalentCaseEvent[] { new TalentCaseRejected(c.Case, c.Reason, DistrictTime.DateOf(c.At), c.By.Id, c.At) };
     }
 
     /// <summary>
@@ -399,7 +399,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.ReasonRequired;
         }
 
-        var reopenedOn = ChinaDate.Of(c.At);
+        var reopenedOn = DistrictTime.DateOf(c.At);
         if (reopenedOn > closedOn.Value.AddDays(ReopenWindowCalendarDays))
         {
             return TalentCaseErrors.ReopenWindowClosed;

@@ -34,7 +34,7 @@ public static class ScenarioCommitments
         var outsider = await api.RegisterPartnerAsync(PartnerKind.IndustryAssociation, "上海软件行业协会", "Shanghai Software Industry Association");
 
         var executor = api.Services.GetRequiredService<StreamExecutor>();
-        var at = DistrictClock.Now(api.Services.GetRequiredService<TimeProvider>());
+        var at = DistrictTime.Now(api.Services.GetRequiredService<TimeProvider>());
         var today = DateOnly.FromDateTime(at.DateTime);
         var id = MemorandumId.New();
 
@@ -68,7 +68,7 @@ public static class ScenarioCommitments
     {
         var id = MemorandumId.From(memorandum.Memorandum);
         await RunAsync(api.Services.GetRequiredService<StreamExecutor>(), id, StreamIntent.Update, new SuspendMemorandum(
-            id, new BilingualText("年度评估期间暂停", "Suspended during the annual review"), DistrictClock.Now(api.Services.GetRequiredService<TimeProvider>())));
+            id, new BilingualText("年度评估期间暂停", "Suspended during the annual review"), DistrictTime.Now(api.Services.GetRequiredService<TimeProvider>())));
     }
 
     /// <summary>Proposes a commitment owned by <paramref name="owner"/> (as the office) and returns its id.</summary>

@@ -27,7 +27,7 @@ internal static class TalentCaseFixture
     public static BilingualText Text(string zh, string en) => BilingualText.Both(zh, en);
 
     /// <summary>10:00 Beijing time on the given day.</summary>
-    public static DateTimeOffset On(int year, int month, int day, int hour = 10) => new(year, month, day, hour, 0, 0, ChinaDate.Offset);
+    public static DateTimeOffset On(int year, int month, int day, int hour = 10) => new(year, month, day, hour, 0, 0, DistrictTime.Offset);
 
     public static DateTimeOffset On(DateOnly day) => On(day.Year, day.Month, day.Day);
 

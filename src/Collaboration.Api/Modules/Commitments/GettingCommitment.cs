@@ -49,7 +49,7 @@ public sealed class GetCommitmentHandler(StreamExecutor executor, TimeProvider t
             return QueryOutcome<CommitmentDetails>.Missing();
         }
 
-        var today = DistrictClock.Today(time);
+        var today = DistrictTime.Today(time);
         var details = new CommitmentDetails(
             view.Id, view.Memorandum, view.FocusArea, view.Owner, view.Description, view.DueDate, view.Weight, view.ProposedOn,
             view.Stage, CommitmentStatusCalculator.Status(loaded.State, today), view.Ogp, view.ApprovedProgress,

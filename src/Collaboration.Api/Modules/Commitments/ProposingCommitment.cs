@@ -68,7 +68,7 @@ public sealed class ProposeCommitmentHandler(StreamExecutor executor, Commitment
 
         var command = new ProposeCommitment(
             request.Commitment, memorandum, body.FocusArea, body.Owner, body.Description, body.DueDate, body.Weight,
-            request.Caller.ToActor(), DistrictClock.Now(time));
+            request.Caller.ToActor(), DistrictTime.Now(time));
         return await executor.ExecuteAsync<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(
             request.Commitment.Value,
             CommitmentDecider.StreamName(request.Commitment),

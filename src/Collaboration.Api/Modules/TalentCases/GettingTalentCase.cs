@@ -75,7 +75,7 @@ public sealed class GetTalentCaseHandler(StreamExecutor executor, TimeProvider t
             return QueryOutcome<TalentCaseDetails>.Missing();
         }
 
-        var today = ChinaDate.Of(time.GetUtcNow());
+        var today = DistrictTime.DateOf(time.GetUtcNow());
         var calendar = TalentCaseDecider.Calendar;
         var withhold = request.Caller.Role == CallerRole.Partner;
         var talent = new TalentDetails(

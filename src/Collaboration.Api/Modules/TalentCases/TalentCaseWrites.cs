@@ -8,7 +8,7 @@ namespace Collaboration.Api.Modules.TalentCases;
 internal static class TalentCaseWrites
 {
     /// <summary>Now in Beijing time: the decider derives every business date from the command's moment.</summary>
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(ChinaDate.Offset);
+    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(DistrictTime.Offset);
 
     public static Task<CommandOutcome> ExecuteAsync(
         StreamExecutor executor,
