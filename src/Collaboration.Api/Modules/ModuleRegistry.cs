@@ -1,4 +1,6 @@
+using Collaboration.Api.Modules.Memoranda;
 using Collaboration.Api.Modules.Partners;
+using Collaboration.Api.Modules.Policies;
 
 namespace Collaboration.Api.Modules;
 
@@ -7,11 +9,15 @@ public static class ModuleRegistry
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
-            .AddPartners();
+            .AddPartners()
+            .AddPolicies()
+            .AddMemoranda();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapPolicies();
+        api.MapMemoranda();
         return api;
     }
 }
