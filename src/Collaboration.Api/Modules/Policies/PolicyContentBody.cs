@@ -4,7 +4,7 @@ using Collaboration.Domain.Policies;
 
 namespace Collaboration.Api.Modules.Policies;
 
-/// <summary>A catalogue entry's content, as published or revised (replaced whole each time).</summary>
+/// <summary>Body of <c>POST /api/v1/policies</c>, and the <c>content</c> of a revision: the entry's content, replaced whole each time.</summary>
 /// <param name="Title">Title in Chinese and English.</param>
 /// <param name="Summary">What the policy offers and to whom.</param>
 /// <param name="IssuingDepartment">e.g. 虹口区就业促进中心 Hongkou Employment Promotion Center.</param>
