@@ -1,7 +1,9 @@
 using Collaboration.Api.Modules.Commitments;
 using Collaboration.Api.Modules.Feedback;
+using Collaboration.Api.Modules.Memoranda;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
+using Collaboration.Api.Modules.Policies;
 using Collaboration.Api.Modules.TalentCases;
 
 namespace Collaboration.Api.Modules;
@@ -12,6 +14,8 @@ public static class ModuleRegistry
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
             .AddPartners()
+            .AddPolicies()
+            .AddMemoranda()
             .AddCommitments()
             .AddTalentCases()
             .AddObservers()
@@ -20,6 +24,8 @@ public static class ModuleRegistry
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapPolicies();
+        api.MapMemoranda();
         api.MapCommitments();
         api.MapTalentCases();
         api.MapObservers();
