@@ -234,8 +234,6 @@ public sealed partial class ProjectionRunner
         {
             var target = new Target(slot.Projection, slot.Generation) { Checkpoint = slot.Checkpoint };
             var changed = await ApplyBatchAsync(target, batch, ct);
-            Volatile.Write(ref slot.Checkpoint, target.Checkpoint);
-            Signal();
             if (publisher is not null && changed.Count > 0)
             {
                 try
@@ -249,6 +247,10 @@ public sealed partial class ProjectionRunner
                     LogPublishFailed(ex, slot.Projection.Name);
                 }
             }
+
+            // Waiters learn about the position only once its changes were also pushed.
+            Volatile.Write(ref slot.Checkpoint, target.Checkpoint);
+            Signal();
         }
         finally
         {
