@@ -76,6 +76,22 @@ public sealed class StatusHubTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task a_public_change_reaches_every_connection_exactly_once()
+    {
+        await using var office = await ConnectAsync(TestTokens.Office());
+        await using var partner = await ConnectAsync(TestTokens.Partner(Guid.NewGuid()));
+        var registered = PartnerId.New();
+
+        await api.WaitForViewsAsync(await api.RegisteredPartnerAsync(registered, "Shanghai International Chamber of Commerce"));
+
+        foreach (var client in new[] { office, partner })
+        {
+            await client.WaitForAsync(c => c.View == ViewNames.Partners && c.Key == registered.ToString());
+            client.Received.Count(c => c.View == ViewNames.Partners && c.Key == registered.ToString()).Should().Be(1);
+        }
+    }
+
+    [Fact]
     public async Task a_client_cannot_join_a_group_of_its_choosing()
     {
         await using var partner = await ConnectAsync(TestTokens.Partner(Guid.NewGuid()));
