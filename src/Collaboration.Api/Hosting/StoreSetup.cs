@@ -1,5 +1,6 @@
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Api.Hosting;

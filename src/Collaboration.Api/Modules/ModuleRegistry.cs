@@ -5,6 +5,7 @@ using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
 using Collaboration.Api.Modules.Policies;
 using Collaboration.Api.Modules.TalentCases;
+using Collaboration.Api.Modules.Views;
 
 namespace Collaboration.Api.Modules;
 
@@ -19,7 +20,8 @@ public static class ModuleRegistry
             .AddCommitments()
             .AddTalentCases()
             .AddObservers()
-            .AddFeedback();
+            .AddFeedback()
+            .AddViews();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
@@ -30,6 +32,7 @@ public static class ModuleRegistry
         api.MapTalentCases();
         api.MapObservers();
         api.MapFeedback();
+        api.MapViews();
         return api;
     }
 }

@@ -5,11 +5,12 @@ using System.Text.Json.Serialization.Metadata;
 using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 
-namespace Collaboration.Api.Hosting;
+namespace Collaboration.Projections;
 
 /// <summary>
 /// Builds the event type registry from the domain assembly: every type with an <see cref="EventTypeAttribute"/>
 /// under its wire name, serialised through the modules' source-generated JSON contexts.
+/// It lives with the read side so the API, the projections and the CLI share one registry.
 /// </summary>
 public static class DomainEventTypes
 {

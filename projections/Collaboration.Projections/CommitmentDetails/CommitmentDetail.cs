@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
+
+namespace Collaboration.Projections.CommitmentDetails;
+
+/// <summary>
+/// A commitment with its milestones and approved-progress history, plus the stage dates the domain's status rules
+/// need. Status is never stored: <see cref="StatusOn"/> runs the domain calculator for the day asked.
+/// </summary>
+public sealed record CommitmentDetail(
+    CommitmentView Commitment,
+    DateOnly? AcceptedOn,
+    DateOnly? CompletedOn,
+    DateOnly? CancelledOn,
+    BilingualText? CancelReason)
+{
+    public static CommitmentDetail? Of(CommitmentState state) => CommitmentView.From(state) is not { } view ? null : state switch
+    {
+        AcceptedCommitment a => new(view, a.AcceptedOn, null, null, null),
+        CompletedCommitment c => new(view, c.AcceptedOn, c.CompletedOn, null, null),
+        CancelledCommitment c => new(view, null, null, c.CancelledOn, c.Reason),
+        _ => new(view, null, null, null, null),
+    };
+
+    /// <summary>The domain state again, from the stored facts, so the domain's own status rules can run on it.</summary>
+    public CommitmentState ToState()
+    {
+        var v = Commitment;
+        var file = new CommitmentFile(v.Id, v.Memorandum, v.FocusArea, v.Owner, v.Description, v.DueDate, v.Weight, v.ProposedOn,
+            [.. v.Milestones], [.. v.Reports]);
+        return v.Stage switch
+        {
+            CommitmentStage.Accepted => new AcceptedCommitment(file, AcceptedOn ?? v.ProposedOn),
+            CommitmentStage.Completed => new CompletedCommitment(file, AcceptedOn ?? v.ProposedOn, CompletedOn ?? v.DueDate),
+            CommitmentStage.Cancelled => new CancelledCommitment(file, CancelReason ?? new BilingualText("", ""), CancelledOn ?? v.ProposedOn),
+            _ => new ProposedCommitment(file),
+        };
+    }
+
+    public CommitmentStatus StatusOn(DateOnly today) => CommitmentStatusCalculator.Status(ToState(), today);
+
+    /// <summary>The earliest open milestone's due date, else the commitment's own, while it is still open.</summary>
+    public DateOnly? NextDueDate => Commitment.Stage is CommitmentStage.Completed or CommitmentStage.Cancelled
+        ? null
+        : Commitment.Milestones.Where(m => !m.IsDone).Select(m => (DateOnly?)m.DueDate).Min() ?? Commitment.DueDate;
+}

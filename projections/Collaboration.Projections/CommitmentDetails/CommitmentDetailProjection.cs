@@ -1,0 +1,31 @@
+using Collaboration.Domain.Commitments;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Streams;
+
+namespace Collaboration.Projections.CommitmentDetails;
+
+/// <summary><c>commitment-detail</c>, keyed by commitment id; seen by the owning partner.</summary>
+public sealed class CommitmentDetailProjection : IProjection
+{
+    public const string ViewName = "commitment-detail";
+
+    public string Name => ViewName;
+
+    public int Version => 1;
+
+    public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(projected);
+        ArgumentNullException.ThrowIfNull(context);
+        if (projected.Event is not ICommitmentEvent e)
+        {
+            return;
+        }
+
+        var detail = CommitmentDetail.Of(await DomainStreams.CommitmentAsync(context, e.Commitment, ct));
+        if (detail is not null)
+        {
+            await context.Views.PutAsync(DomainStreams.Key(e.Commitment.Value), detail, ViewScope.ForPartners([detail.Commitment.Owner.Value]), ct);
+        }
+    }
+}

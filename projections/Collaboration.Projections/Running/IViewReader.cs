@@ -1,0 +1,16 @@
+namespace Collaboration.Projections.Running;
+
+/// <summary>
+/// Query side of the read models, identical for SQLite and in memory. <c>audiences</c> null means "everything"
+/// (office, auditor, system); otherwise only documents whose scope meets one of them are returned.
+/// </summary>
+public interface IViewReader
+{
+    Task<StoredView?> GetAsync(string view, string key, CancellationToken ct = default);
+
+    /// <summary>Live (non-removed) documents of a view, ordered by key.</summary>
+    Task<IReadOnlyList<StoredView>> ListAsync(string view, IReadOnlySet<string>? audiences, CancellationToken ct = default);
+
+    /// <summary>Documents of every view changed after <paramref name="sincePosition"/>, tombstones included, in position order.</summary>
+    Task<IReadOnlyList<StoredView>> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, CancellationToken ct = default);
+}

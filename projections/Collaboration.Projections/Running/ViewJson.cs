@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Collaboration.Projections.Running;
+
+/// <summary>
+/// How documents are stored: the same camelCase, enums-as-strings shape the API returns, so a stored document can
+/// be pushed to clients as is.
+/// </summary>
+public static class ViewJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    public static string Serialize<T>(T document) => JsonSerializer.Serialize(document, Options);
+
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Collaboration.Api.Live;
+
+/// <summary>
+/// What the server can call on a connected status client (<c>/hubs/status</c>). Pushes are sent only after the
+/// projection that changed the view has committed, so a client never sees a view that could still roll back.
+/// </summary>
+public interface IStatusClient
+{
+    /// <summary>One view document changed (or was removed); see <see cref="ViewChange"/>.</summary>
+    Task ViewChanged(ViewChange change);
+}

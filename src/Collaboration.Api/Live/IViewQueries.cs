@@ -1,0 +1,23 @@
+using Collaboration.Api.Application;
+
+namespace Collaboration.Api.Live;
+
+/// <summary>
+/// Reads read-model documents with the caller's scope applied: office and auditor see everything, a partner
+/// only documents its organisation is party to or owns, an observer its own documents and public ones.
+/// The list endpoints, the hub's catch-up and the dashboard all read through this.
+/// </summary>
+public interface IViewQueries
+{
+    /// <summary>One document, or null when it does not exist or the caller may not see it (the two are not told apart).</summary>
+    Task<ViewChange?> GetAsync(Caller caller, string view, string key, CancellationToken ct = default);
+
+    /// <summary>Every document of a view the caller may see, ordered by key.</summary>
+    Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default);
+
+    /// <summary>Documents (of any view) changed after <paramref name="sincePosition"/> that the caller may see, in position order.</summary>
+    Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default);
+
+    /// <summary>Whether the caller may see a change (used to filter the in-process feed).</summary>
+    Task<bool> CanSeeAsync(Caller caller, ViewChange change, CancellationToken ct = default);
+}
