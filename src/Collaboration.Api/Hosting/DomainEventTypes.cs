@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Collaboration.Api.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 
@@ -9,14 +10,20 @@ namespace Collaboration.Api.Hosting;
 
 /// <summary>
 /// Builds the event type registry from the domain assembly: every type with an <see cref="EventTypeAttribute"/>
-/// under its wire name, serialised through the modules' source-generated JSON contexts.
+/// under its wire name, serialised through the modules' source-generated JSON contexts. With a key store, personal
+/// details inside events are sealed per person (crypto-shredding, see <see cref="PersonalDataConverter"/>).
 /// </summary>
 public static class DomainEventTypes
 {
-    public static EventTypeRegistry CreateRegistry()
+    public static EventTypeRegistry CreateRegistry(PersonalKeyStore? keys = null)
     {
         var assembly = typeof(EventTypeAttribute).Assembly;
         var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(ModuleContexts(assembly).ToArray()) };
+        if (keys is not null)
+        {
+            options.Converters.Add(new PersonalDataConverter(keys));
+        }
+
         var registry = new EventTypeRegistry();
         foreach (var type in assembly.GetTypes())
         {
