@@ -1,3 +1,4 @@
+using Collaboration.Api.Modules.Audit;
 using Collaboration.Api.Modules.Partners;
 
 namespace Collaboration.Api.Modules;
@@ -7,11 +8,13 @@ public static class ModuleRegistry
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
-            .AddPartners();
+            .AddPartners()
+            .AddAudit();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapAudit();
         return api;
     }
 }
