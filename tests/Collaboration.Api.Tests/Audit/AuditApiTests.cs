@@ -196,6 +196,8 @@ public sealed class AuditApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             asOf["commitments"]!.ToJsonString().Should().Be(view["commitments"]!.ToJsonString());
         }
 
+        var csv = await api.Auditor().GetStringAsync($"/api/v1/audit/views/memoranda/{memorandum.Value}/progress.csv?asOf={Q(views[1].At)}");
+        csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2).And.Contain(l => l.Contains(commitment.Value.ToString(), StringComparison.Ordinal));
         views[0].View["commitments"]!.AsArray().Should().BeEmpty();
         views[1].View["commitments"]!.AsArray().Should().ContainSingle("the other memorandum's commitment is not counted");
     }

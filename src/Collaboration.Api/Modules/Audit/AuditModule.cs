@@ -64,6 +64,13 @@ public static class AuditModule
             .Produces<MemorandumProgressView>()
             .WithReadProblems();
 
+        audit.MapGet("/views/memoranda/{id:guid}/progress.csv", GetMemorandumProgressCsvAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetMemorandumProgressAsOfCsv")
+            .WithSummary("A memorandum's progress view as of a timestamp, as CSV (one row per commitment) · 备忘录进展 CSV")
+            .Produces<string>(contentType: "text/csv")
+            .WithReadProblems();
+
         audit.MapGet("/chain/verify", VerifyChainAsync)
             .For<InspectLogRequest>()
             .WithName("VerifyAuditChain")
@@ -181,6 +188,18 @@ public static class AuditModule
         }
 
         return Results.Ok(view);
+    }
+
+    private static async Task<IResult> GetMemorandumProgressCsvAsync(HttpContext http, MemorandumProgressAsOf views, IEventStore store, Guid id, DateTimeOffset? asOf)
+    {
+        var memorandum = MemorandumId.From(id);
+        if (await HiddenAsync(http, store, MemorandumDecider.StreamName(memorandum))
+            || await views.ComputeAsync(memorandum, asOf, http.RequestAborted) is not { } view)
+        {
+            return Problems.NotFound();
+        }
+
+        return Results.Text(MemorandumProgressCsv.Write(view), "text/csv; charset=utf-8");
     }
 
     private static async Task<IResult> VerifyChainAsync(HttpContext http, IEventStore store, long? fromPosition, long? toPosition)
