@@ -76,6 +76,27 @@ public sealed partial class SqliteEventStore
         return page;
     }
 
+    // A range over the (stream, revision) index: only the streams under the prefix are visited, and only their first rows fetched.
+    private List<RecordedEvent> ReadStreamStartsPage(string prefix, string after, int count)
+    {
+        using var connection = OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM events WHERE stream > $after AND stream >= $from AND stream < $to AND revision = 0 ORDER BY stream LIMIT $count;";
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$from", prefix);
+        command.Parameters.AddWithValue("$to", prefix[..^1] + (char)(prefix[^1] + 1));
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var page = new List<RecordedEvent>(Math.Min(count, 1024));
+        var names = new StringCache();
+        while (reader.Read())
+        {
+            page.Add(Map(reader, names));
+        }
+
+        return page;
+    }
+
     private static RecordedEvent Map(SqliteDataReader reader, StringCache names) =>
         new(
             eventId: reader.GetGuid(1),

@@ -9,7 +9,7 @@ namespace Collaboration.Api.Audit;
 /// <summary>
 /// A memorandum's progress as it stood at a moment: its stage and parties, and each commitment under it with its
 /// stage and approved progress; overall progress is the weight-averaged approved progress of the commitments that
-/// are not cancelled.
+/// are not cancelled. <c>AsOfPosition</c> is the last log position that contributed to the view.
 /// </summary>
 public sealed record MemorandumProgressView(
     MemorandumId Memorandum,
@@ -23,56 +23,66 @@ public sealed record MemorandumProgressView(
 public sealed record CommitmentProgressLine(CommitmentId Commitment, PartnerId Owner, FocusArea FocusArea, CommitmentStage Stage, decimal Weight, decimal ApprovedProgress);
 
 /// <summary>
-/// Computes <see cref="MemorandumProgressView"/> as of a timestamp by replaying the log prefix up to the first event
-/// stamped after it, with the deciders' pure <c>Evolve</c>. Independent of any projection, so it also checks them.
+/// Computes <see cref="MemorandumProgressView"/> as of a timestamp with the deciders' pure <c>Evolve</c>, independent of
+/// any projection (so it can also check them): the memorandum's stream up to the moment, then every commitment whose
+/// first event names the memorandum (found through <see cref="IEventStore.ReadStreamStartsAsync"/>), each folded up to
+/// the moment. Only those streams are read, not the whole log.
 /// </summary>
 public sealed class MemorandumProgressAsOf(IEventStore store, EventSerializer serializer)
 {
     /// <summary>Null when the memorandum did not exist at that moment.</summary>
     public async Task<MemorandumProgressView?> ComputeAsync(MemorandumId memorandum, DateTimeOffset? asOf, CancellationToken ct = default)
     {
-        var memorandumStream = MemorandumDecider.StreamName(memorandum);
         MemorandumState state = MemorandumDecider.Initial;
-        var commitments = new Dictionary<string, CommitmentState>(StringComparer.Ordinal);
         long position = 0;
-        await foreach (var e in store.ReadAllAsync(ct: ct))
+        await foreach (var e in store.ReadStreamAsync(MemorandumDecider.StreamName(memorandum), ct: ct))
         {
             if (asOf is { } at && e.Timestamp > at)
             {
                 break;
             }
 
-            position = e.Position;
-            if (e.Stream == memorandumStream)
+            if (serializer.Deserialize(e) is IMemorandumEvent m)
             {
-                if (serializer.Deserialize(e) is IMemorandumEvent m)
-                {
-                    state = MemorandumDecider.Evolve(state, m);
-                }
-            }
-            else if (e.Stream.StartsWith("commitment-", StringComparison.Ordinal))
-            {
-                var known = commitments.TryGetValue(e.Stream, out var current);
-                if (!known && e.Type != "commitment.proposed.v1")
-                {
-                    continue;
-                }
-
-                if (serializer.Deserialize(e) is not ICommitmentEvent c)
-                {
-                    continue;
-                }
-
-                if (!known && c is CommitmentProposed proposed && proposed.Memorandum != memorandum)
-                {
-                    continue;
-                }
-
-                commitments[e.Stream] = CommitmentDecider.Evolve(current ?? CommitmentDecider.Initial, c);
+                state = MemorandumDecider.Evolve(state, m);
+                position = Math.Max(position, e.Position);
             }
         }
 
-        return Render(memorandum, state, commitments.Values, position);
+        if (state is NoMemorandum)
+        {
+            return null;
+        }
+
+        var id = System.Text.Encoding.UTF8.GetBytes(memorandum.Value.ToString());
+        var commitments = new List<CommitmentState>();
+        await foreach (var start in store.ReadStreamStartsAsync("commitment-", ct))
+        {
+            if ((asOf is { } at && start.Timestamp > at) || start.Data.Span.IndexOf(id) < 0
+                || serializer.Deserialize(start) is not CommitmentProposed proposed || proposed.Memorandum != memorandum)
+            {
+                continue;
+            }
+
+            CommitmentState commitment = CommitmentDecider.Initial;
+            await foreach (var e in store.ReadStreamAsync(start.Stream, ct: ct))
+            {
+                if (asOf is { } until && e.Timestamp > until)
+                {
+                    break;
+                }
+
+                if (serializer.Deserialize(e) is ICommitmentEvent c)
+                {
+                    commitment = CommitmentDecider.Evolve(commitment, c);
+                    position = Math.Max(position, e.Position);
+                }
+            }
+
+            commitments.Add(commitment);
+        }
+
+        return Render(memorandum, state, commitments, position);
     }
 
     public static MemorandumProgressView? Render(MemorandumId memorandum, MemorandumState state, IEnumerable<CommitmentState> commitments, long position)
