@@ -10,18 +10,19 @@ namespace Collaboration.Api.Hosting;
 
 /// <summary>
 /// Builds the event type registry from the domain assembly: every type with an <see cref="EventTypeAttribute"/>
-/// under its wire name, serialised through the modules' source-generated JSON contexts. With a key store, personal
-/// details inside events are sealed per person (crypto-shredding, see <see cref="PersonalDataConverter"/>).
+/// under its wire name, serialised through the modules' source-generated JSON contexts plus the given converters — the
+/// app passes a <see cref="PersonalDataConverter"/> so personal details inside events are sealed per person
+/// (crypto-shredding). Every reader of the log (API, projections, CLI) must use a registry built with it.
 /// </summary>
 public static class DomainEventTypes
 {
-    public static EventTypeRegistry CreateRegistry(PersonalKeyStore? keys = null)
+    public static EventTypeRegistry CreateRegistry(params JsonConverter[] converters)
     {
         var assembly = typeof(EventTypeAttribute).Assembly;
         var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(ModuleContexts(assembly).ToArray()) };
-        if (keys is not null)
+        foreach (var converter in converters)
         {
-            options.Converters.Add(new PersonalDataConverter(keys));
+            options.Converters.Add(converter);
         }
 
         var registry = new EventTypeRegistry();

@@ -28,7 +28,7 @@ public static class StoreSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PersonalKeyStore(keysPath));
         services.AddSingleton(_ => new CheckpointSigner(signingPath));
-        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(sp.GetRequiredService<PersonalKeyStore>()));
+        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(new PersonalDataConverter(sp.GetRequiredService<PersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton(sp => new SqliteEventStore(

@@ -230,6 +230,31 @@ public sealed class AuditApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task a_partner_sees_the_memoranda_it_is_party_to_and_another_partner_does_not()
+    {
+        var party = PartnerId.New();
+        var outsider = PartnerId.New();
+        var memorandum = MemorandumId.New();
+        var stream = MemorandumDecider.StreamName(memorandum);
+        await AppendAsync(stream, new MemorandumDrafted(
+            memorandum, new BilingualText("备忘录", "Memorandum"), new BilingualText("合作", "Cooperation"),
+            [FocusArea.HighLevelTalentServices], new DateOnly(2024, 1, 1), new DateOnly(2026, 12, 31), DateTimeOffset.UtcNow));
+        await AppendAsync(stream, new MemorandumPartyAdded(memorandum, party, PartyRole.PartnerOrganisation, new BilingualText("商会", "Chamber"), DateTimeOffset.UtcNow));
+
+        var seen = await GetJsonAsync(api.Partner(party.Value), $"/api/v1/audit/events?stream={stream}");
+        var history = await api.Partner(party.Value).GetAsync($"/api/v1/audit/streams/{stream}/history");
+        var hidden = await GetJsonAsync(api.Partner(outsider.Value), $"/api/v1/audit/events?stream={stream}");
+        var hiddenHistory = await api.Partner(outsider.Value).GetAsync($"/api/v1/audit/streams/{stream}/history");
+        var hiddenView = await api.Partner(outsider.Value).GetAsync($"/api/v1/audit/views/memoranda/{memorandum.Value}/progress");
+
+        seen["entries"]!.AsArray().Should().HaveCount(2, "the whole memorandum stream concerns its party");
+        history.StatusCode.Should().Be(HttpStatusCode.OK);
+        hidden["entries"]!.AsArray().Should().BeEmpty();
+        hiddenHistory.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        hiddenView.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task after_erasure_personal_fields_read_as_erased_in_events_history_state_and_export_and_the_chain_verifies()
     {
         var caseId = TalentCaseId.New();
