@@ -210,6 +210,22 @@ public sealed class AuditApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             .StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData("{\"reason\":\"x\"}")]
+    [InlineData("{}")]
+    [InlineData("{\"reason\":42}")]
+    [InlineData("not json")]
+    public async Task an_erasure_without_a_usable_reason_is_400_problem_and_writes_nothing(string body)
+    {
+        var person = Guid.NewGuid();
+
+        var response = await api.Office().PostAsync($"/api/v1/audit/persons/{person}/erase", ApiJson.Body(body));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await GetJsonAsync(api.Auditor(), $"/api/v1/audit/events?stream=person-{person}"))["entries"]!.AsArray().Should().BeEmpty();
+    }
+
     [Fact]
     public async Task a_partner_sees_its_own_entries_but_not_another_partners()
     {

@@ -139,7 +139,12 @@ public sealed class PersonalKeyStore : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    public void Dispose() => SqliteConnection.ClearAllPools();
+    /// <summary>Closes this file's pooled connections (only this file's: the log's pool is not ours to clear).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
 
     private SqliteConnection Open()
     {
