@@ -2,9 +2,11 @@ using Collaboration.Bench;
 using Collaboration.Bench.Store;
 
 // Each subcommand is one load scenario; add new ones to the table below.
-var commands = new Dictionary<string, (string Help, Func<BenchArguments, Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
+var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
 {
-    ["store"] = ("event store throughput against the raw SQLite ceiling", StoreBenchmark.RunAsync),
+    ["store"] = ("event store throughput against the raw SQLite ceiling [--events N --rounds R --gather-us U --path DIR --keep]",
+        rest => StoreBenchmark.RunAsync(BenchArguments.Parse(rest))),
+    ["audit"] = ("as-of, history, verify and export over a generated log [events=1000000]", AuditBench.RunAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
@@ -15,8 +17,7 @@ if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
         Console.WriteLine($"  {name,-8} {help}");
     }
 
-    Console.WriteLine("options: --events N (size of the read test; appends use N/5), --rounds R (append rounds, median kept), --gather-us U (store group-commit gather window), --path DIR (where temp databases go), --keep (keep them)");
     return args.Length == 0 ? 0 : 2;
 }
 
-return await command.Run(BenchArguments.Parse(args.AsSpan(1)));
+return await command.Run(args[1..]);

@@ -9,15 +9,28 @@ namespace Collaboration.Projections;
 
 /// <summary>
 /// Builds the event type registry from the domain assembly: every type with an <see cref="EventTypeAttribute"/>
-/// under its wire name, serialised through the modules' source-generated JSON contexts.
-/// It lives with the read side so the API, the projections and the CLI share one registry.
+/// under its wire name, serialised through the modules' source-generated JSON contexts plus the given converters — the
+/// app passes a <c>PersonalDataConverter</c> so personal details inside events are sealed per person
+/// (crypto-shredding). Every reader of the log (API, projections, CLI) must use a registry built with it.
 /// </summary>
 public static class DomainEventTypes
 {
-    public static EventTypeRegistry CreateRegistry()
+    public static EventTypeRegistry CreateRegistry(params JsonConverter[] converters)
     {
         var assembly = typeof(EventTypeAttribute).Assembly;
-        var options = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(ModuleContexts(assembly).ToArray()) };
+        // The wire format of the log: camelCase and enums by name, as the module contexts declare. The options must
+        // say so themselves, because a context used as a resolver takes its naming from the options it serves.
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ModuleContexts(assembly).ToArray()),
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        foreach (var converter in converters)
+        {
+            options.Converters.Add(converter);
+        }
+
         var registry = new EventTypeRegistry();
         foreach (var type in assembly.GetTypes())
         {

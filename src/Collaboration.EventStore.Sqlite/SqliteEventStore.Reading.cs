@@ -63,6 +63,25 @@ public sealed partial class SqliteEventStore
             firstPosition: null);
     }
 
+    // A range over the (stream, revision) index: only the streams under the prefix are visited, and only their first rows fetched.
+    private List<RecordedEvent> ReadStreamStartsPage(string prefix, string after, int count)
+    {
+        using var connection = OpenReader();
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        return new NativeEventReader().Read(
+            connection,
+            $"SELECT {Columns} FROM events WHERE stream > ?1 AND stream >= ?2 AND stream < ?3 AND revision = 0 ORDER BY stream LIMIT ?4;",
+            statement =>
+            {
+                raw.sqlite3_bind_text(statement, 1, after);
+                raw.sqlite3_bind_text(statement, 2, prefix);
+                raw.sqlite3_bind_text(statement, 3, upper);
+                raw.sqlite3_bind_int64(statement, 4, count);
+            },
+            count,
+            firstPosition: null);
+    }
+
     private ChainVerification Verify(long from, long? to, IProgress<long>? progress, CancellationToken ct)
     {
         using var connection = OpenReader();

@@ -333,6 +333,30 @@ public sealed partial class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> ReadStreamStartsAsync(string streamPrefix, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamPrefix);
+        var after = "";
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var page = ReadStreamStartsPage(streamPrefix, after, options.ReadPageSize);
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < options.ReadPageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Stream;
+            await Task.Yield();
+        }
+    }
+
+    /// <inheritdoc />
     public Task<long?> ReadStreamRevisionAsync(string stream, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stream);

@@ -42,6 +42,14 @@ public interface IEventStore : IAsyncDisposable
     /// <exception cref="LogGapException">A position is missing.</exception>
     IAsyncEnumerable<RecordedEvent> ReadAllAsync(long fromPosition = 1, int maxCount = int.MaxValue, CancellationToken ct = default);
 
+    /// <summary>
+    /// The first event (revision 0) of every stream whose name starts with <paramref name="streamPrefix"/>, in stream
+    /// name order: how to find, e.g., every commitment and the memorandum it belongs to without reading the whole log.
+    /// This default scans $all; a store with an index on stream names overrides it (the PostgreSQL store should too).
+    /// </summary>
+    IAsyncEnumerable<RecordedEvent> ReadStreamStartsAsync(string streamPrefix, CancellationToken ct = default) =>
+        StreamStarts.ByScanning(this, streamPrefix, ct);
+
     /// <summary>The position of the last committed event; 0 for an empty log.</summary>
     Task<long> ReadHeadPositionAsync(CancellationToken ct = default);
 

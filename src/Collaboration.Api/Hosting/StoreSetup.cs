@@ -1,3 +1,5 @@
+using Collaboration.Api.Audit.Checkpoints;
+using Collaboration.Api.Audit.Privacy;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
@@ -5,7 +7,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Api.Hosting;
 
-/// <summary>Opens the event store named by configuration (<c>Store:Sqlite:Path</c>; default under the content root's <c>data/</c>).</summary>
+/// <summary>
+/// Opens the event store named by configuration (<c>Store:Sqlite:Path</c>; default under the content root's <c>data/</c>),
+/// the per-person key store kept beside it (<c>Store:Keys:Path</c>; default <c>&lt;log&gt;.keys.db</c>) and the audit signing
+/// key (<c>Audit:SigningKeyPath</c>; default <c>&lt;log&gt;.audit-key.pem</c>).
+/// </summary>
 public static class StoreSetup
 {
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
@@ -18,9 +24,14 @@ public static class StoreSetup
 
         path = Path.GetFullPath(path, environment.ContentRootPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : PersonalKeyStore.DefaultPathFor(path);
+        var signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : CheckpointSigner.DefaultPathFor(path);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(DomainEventTypes.CreateRegistry());
+        services.AddSingleton(_ => new PersonalKeyStore(keysPath));
+        services.AddSingleton(_ => new CheckpointSigner(signingPath));
+        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(new PersonalDataConverter(sp.GetRequiredService<PersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
+        services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton(sp => new SqliteEventStore(
             new SqliteEventStoreOptions { Path = path },
             sp.GetRequiredService<TimeProvider>(),

@@ -19,6 +19,9 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
             BadHttpRequestException bad => Problems.Create(bad.StatusCode, "The request could not be read.", "request.unreadable",
                 new BilingualText("无法读取请求。", bad.Message)),
             JsonException json => FromJson(json),
+            // Sealing new personal data for an erased person is refused at the serialisation boundary, below the deciders.
+            Audit.Privacy.PersonErasedException => Problems.Create(StatusCodes.Status409Conflict, "This person's personal data was erased.", "person.erased",
+                new BilingualText("此人的个人信息已被删除，不能再次记录。", "This person's personal data was erased and cannot be recorded again.")),
             _ => null,
         };
         if (result is null)

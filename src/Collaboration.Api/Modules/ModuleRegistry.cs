@@ -1,3 +1,4 @@
+using Collaboration.Api.Modules.Audit;
 using Collaboration.Api.Modules.Commitments;
 using Collaboration.Api.Modules.Feedback;
 using Collaboration.Api.Modules.Memoranda;
@@ -21,7 +22,8 @@ public static class ModuleRegistry
             .AddTalentCases()
             .AddObservers()
             .AddFeedback()
-            .AddViews();
+            .AddViews()
+            .AddAudit();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
@@ -33,6 +35,7 @@ public static class ModuleRegistry
         api.MapObservers();
         api.MapFeedback();
         api.MapViews();
+        api.MapAudit();
         return api;
     }
 }

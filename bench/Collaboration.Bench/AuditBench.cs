@@ -1,0 +1,152 @@
+using Collaboration.Projections;
+using System.Diagnostics;
+using System.Globalization;
+using Collaboration.Api.Audit;
+using Collaboration.Api.Audit.Export;
+using Collaboration.Api.Audit.Privacy;
+using Collaboration.Api.Hosting;
+using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Memoranda;
+using Collaboration.EventStore;
+using Collaboration.EventStore.Sqlite;
+
+namespace Collaboration.Bench;
+
+/// <summary>
+/// Generates a log of memoranda with many commitments (about 1,000,000 events: each commitment's history of 50 events
+/// in one append, one simulated minute apart), then times the audit questions: one aggregate as of a moment, the
+/// memorandum progress view as of a moment (a log-prefix replay), chain verification and NDJSON export.
+/// </summary>
+public static class AuditBench
+{
+    private const int CommitmentsPerMemorandum = 50;
+    private const int ReportsPerCommitment = 24;
+    private const int EventsPerCommitment = 2 + (2 * ReportsPerCommitment);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var target = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        var memoranda = (int)Math.Max(1, target / (CommitmentsPerMemorandum * EventsPerCommitment));
+        var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench-audit", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var db = Path.Combine(directory, "log.db");
+        var clock = new ReplayClock { Now = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+        using var keys = new PersonalKeyStore(PersonalKeyStore.DefaultPathFor(db));
+        var serializer = new EventSerializer(DomainEventTypes.CreateRegistry(new PersonalDataConverter(keys)));
+        try
+        {
+            await using var store = new SqliteEventStore(new SqliteEventStoreOptions { Path = db }, clock);
+            var (memorandumIds, commitmentStreams, generated) = await GenerateAsync(store, serializer, clock, memoranda);
+            var end = clock.Now;
+            var mid = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero) + ((end - new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)) / 2);
+            Console.WriteLine($"log: {await store.ReadHeadPositionAsync()} events, {memoranda} memoranda, {commitmentStreams.Count} commitments, generated in {generated.TotalSeconds:F1} s");
+
+            var asOf = new AsOfReader(store, serializer);
+            var random = new Random(42);
+            var aggregate = await TimeManyAsync(200, () => asOf.StateAsync(commitmentStreams[random.Next(commitmentStreams.Count)], new Moment(mid, null)));
+            Console.WriteLine($"as-of one commitment (50 events) at mid-log: median {aggregate.Median:F2} ms, p95 {aggregate.P95:F2} ms");
+            var memorandumState = await TimeManyAsync(200, () => asOf.StateAsync(MemorandumDecider.StreamName(memorandumIds[random.Next(memorandumIds.Count)]), new Moment(mid, null)));
+            Console.WriteLine($"as-of one memorandum aggregate at mid-log: median {memorandumState.Median:F2} ms, p95 {memorandumState.P95:F2} ms");
+            var history = await TimeManyAsync(50, async () => await asOf.HistoryAsync(commitmentStreams[random.Next(commitmentStreams.Count)]).CountAsync());
+            Console.WriteLine($"history with before/after of one commitment (50 steps): median {history.Median:F2} ms, p95 {history.P95:F2} ms");
+
+            var views = new MemorandumProgressAsOf(store, serializer);
+            foreach (var (label, moment) in new[] { ("mid-log", mid), ("end of log", end), ("mid-log (warm)", mid) })
+            {
+                var watch = Stopwatch.StartNew();
+                var view = await views.ComputeAsync(memorandumIds[memorandumIds.Count / 2], moment);
+                watch.Stop();
+                Console.WriteLine($"memorandum progress view as of {label} ({view?.Commitments.Count} commitments, up to position {view?.AsOfPosition}): {watch.Elapsed.TotalMilliseconds:F1} ms");
+            }
+
+            var verify = Stopwatch.StartNew();
+            var chain = await store.VerifyAsync();
+            verify.Stop();
+            Console.WriteLine($"verify whole chain: {verify.Elapsed.TotalSeconds:F2} s ({chain.CheckedTo / verify.Elapsed.TotalSeconds:F0} events/s), valid={chain.IsValid}");
+
+            var export = Stopwatch.StartNew();
+            await using (var file = File.Create(Path.Combine(directory, "log.ndjson")))
+            {
+                await NdjsonExport.WriteAsync(file, store.ReadAllAsync());
+            }
+
+            export.Stop();
+            Console.WriteLine($"NDJSON export: {export.Elapsed.TotalSeconds:F2} s ({chain.CheckedTo / export.Elapsed.TotalSeconds:F0} events/s), {new FileInfo(Path.Combine(directory, "log.ndjson")).Length / 1_048_576} MiB");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<(List<MemorandumId> Memoranda, List<string> Commitments, TimeSpan Elapsed)> GenerateAsync(
+        IEventStore store, EventSerializer serializer, ReplayClock clock, int memoranda)
+    {
+        var watch = Stopwatch.StartNew();
+        var metadata = new EventMetadata("office-bench", "office");
+        var ids = new List<MemorandumId>();
+        var partners = Enumerable.Range(0, 10).Select(_ => PartnerId.New()).ToArray();
+        var day = new DateOnly(2024, 1, 1);
+        for (var m = 0; m < memoranda; m++)
+        {
+            var id = MemorandumId.New();
+            ids.Add(id);
+            var events = new List<object>
+            {
+                new MemorandumDrafted(id, new BilingualText("政社合作备忘录", "Cooperation memorandum"), new BilingualText("合作", "Cooperation"),
+                    [FocusArea.HighLevelTalentServices], day, day.AddYears(3), clock.Now),
+            };
+            events.AddRange(partners.Select(p => new MemorandumPartyAdded(id, p, PartyRole.PartnerOrganisation, new BilingualText("合作单位", "Partner"), clock.Now)));
+            await store.AppendAsync(MemorandumDecider.StreamName(id), ExpectedRevision.NoStream, events.Select(e => serializer.ToEventToAppend(e, metadata)).ToArray());
+            clock.Now = clock.Now.AddMinutes(1);
+        }
+
+        var streams = new List<string>();
+        for (var round = 0; round < CommitmentsPerMemorandum; round++)
+        {
+            foreach (var memorandum in ids)
+            {
+                var commitment = CommitmentId.New();
+                var owner = partners[round % partners.Length];
+                var events = new List<object>(EventsPerCommitment)
+                {
+                    new CommitmentProposed(commitment, memorandum, FocusArea.HighLevelTalentServices, owner, new BilingualText("服务外籍人才", "Serve foreign talent"),
+                        day.AddYears(1), 1m, day, "office-bench", clock.Now),
+                    new CommitmentAccepted(commitment, day, "office-bench", clock.Now),
+                };
+                for (var r = 1; r <= ReportsPerCommitment; r++)
+                {
+                    var report = ProgressReportId.New();
+                    var percent = Math.Min(100m, r * 4m);
+                    events.Add(new CommitmentProgressReported(commitment, report, percent, new BilingualText("进展", "Progress"), day.AddDays(r), "partner-bench", ActorRole.Partner, clock.Now));
+                    events.Add(new ProgressReportApproved(commitment, report, percent, day.AddDays(r), day.AddDays(r + 1), "office-bench", clock.Now));
+                }
+
+                var stream = CommitmentDecider.StreamName(commitment);
+                streams.Add(stream);
+                await store.AppendAsync(stream, ExpectedRevision.NoStream, events.Select(e => serializer.ToEventToAppend(e, metadata)).ToArray());
+                clock.Now = clock.Now.AddMinutes(1);
+            }
+        }
+
+        return (ids, streams, watch.Elapsed);
+    }
+
+    private static async Task<(double Median, double P95)> TimeManyAsync<T>(int runs, Func<Task<T>> work)
+    {
+        await work();
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await work();
+            times[i] = watch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return (times[runs / 2], times[(int)(runs * 0.95)]);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Collaboration.Domain.Kernel;
+
+namespace Collaboration.Api.Audit.Privacy;
+
+/// <summary>
+/// Seals <see cref="PersonalDetails"/> inside events: <c>{"person":"&lt;id&gt;","sealed":"&lt;base64&gt;"}</c> where the sealed
+/// bytes are nonce(12) ‖ tag(16) ‖ AES-256-GCM(name, email, phone) under the person's own key, with the person id as
+/// associated data (a sealed value cannot be moved to another person). Reading without the key gives
+/// <see cref="PersonalDetails.Erased"/>. Events written before sealing (plain fields) still read.
+/// </summary>
+public sealed class PersonalDataConverter(PersonalKeyStore keys) : JsonConverter<PersonalDetails>
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    public override PersonalDetails Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("Personal details must be an object.");
+        }
+
+        PersonId? person = null;
+        string? sealedValue = null, fullName = null, email = null, phone = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "person":
+                    person = PersonId.Parse(reader.GetString()!);
+                    break;
+                case "sealed":
+                    sealedValue = reader.GetString();
+                    break;
+                case "fullName":
+                    fullName = reader.GetString();
+                    break;
+                case "email":
+                    email = reader.GetString();
+                    break;
+                case "phone":
+                    phone = reader.GetString();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (person is not { } id)
+        {
+            throw new JsonException("Personal details without a person id.");
+        }
+
+        if (sealedValue is null)
+        {
+            return new PersonalDetails(id, fullName ?? PersonalDetails.ErasedMarker, email, phone);
+        }
+
+        return keys.Find(id) is { } key ? Open(id, key, Convert.FromBase64String(sealedValue)) : PersonalDetails.Erased(id);
+    }
+
+    public override void Write(Utf8JsonWriter writer, PersonalDetails value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("person", value.Person.Value);
+        if (value.IsErased)
+        {
+            writer.WriteString("fullName", PersonalDetails.ErasedMarker);
+        }
+        else
+        {
+            writer.WriteString("sealed", Convert.ToBase64String(Seal(value, keys.GetOrCreate(value.Person))));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal static byte[] Seal(PersonalDetails value, byte[] key)
+    {
+        var plain = JsonSerializer.SerializeToUtf8Bytes(
+            new SealedFields(value.FullName, value.Email, value.Phone), PrivacyFieldsJsonContext.Default.SealedFields);
+        var output = new byte[NonceSize + TagSize + plain.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), value.Person.Value.ToByteArray());
+        return output;
+    }
+
+    internal static PersonalDetails Open(PersonId person, byte[] key, byte[] sealedBytes)
+    {
+        if (sealedBytes.Length < NonceSize + TagSize)
+        {
+            throw new JsonException("Sealed personal details are truncated.");
+        }
+
+        var plain = new byte[sealedBytes.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(
+            sealedBytes.AsSpan(0, NonceSize),
+            sealedBytes.AsSpan(NonceSize + TagSize),
+            sealedBytes.AsSpan(NonceSize, TagSize),
+            plain,
+            person.Value.ToByteArray());
+        var fields = JsonSerializer.Deserialize(plain, PrivacyFieldsJsonContext.Default.SealedFields)
+            ?? throw new JsonException("Sealed personal details are empty.");
+        return new PersonalDetails(person, fields.N, fields.E, fields.P);
+    }
+}
+
+/// <summary>The plaintext inside a seal; short names because it is stored once per event.</summary>
+internal sealed record SealedFields(string N, string? E, string? P);
+
+[JsonSerializable(typeof(SealedFields))]
+internal sealed partial class PrivacyFieldsJsonContext : JsonSerializerContext;

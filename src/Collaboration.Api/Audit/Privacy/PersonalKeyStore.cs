@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Collaboration.Domain.Kernel;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Api.Audit.Privacy;
+
+/// <summary>
+/// One AES-256 key per person, in a SQLite file kept apart from the event log (<c>Store:Keys:Path</c>, by default
+/// <c>&lt;log&gt;.keys.db</c>). Deleting a key is the erasure: the log's bytes never change, so the hash chain still
+/// verifies, but the sealed personal fields can no longer be opened. Back this file up separately from the log —
+/// and never restore an old copy after an erasure, or the erased person comes back.
+/// </summary>
+/// <remarks>Synchronous on purpose: it is called from a <see cref="System.Text.Json.Serialization.JsonConverter"/>.</remarks>
+public sealed class PersonalKeyStore : IDisposable
+{
+    public const int KeySize = 32;
+
+    private readonly string connectionString;
+    private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
+    private readonly Lock gate = new();
+
+    public PersonalKeyStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS person_keys (person BLOB PRIMARY KEY, key BLOB NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS erased_persons (person BLOB PRIMARY KEY, erased_at TEXT NOT NULL);
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The full path of the key file.</summary>
+    public string Path { get; }
+
+    /// <summary>The key file conventionally kept next to a log file.</summary>
+    public static string DefaultPathFor(string logPath) => logPath + ".keys.db";
+
+    /// <summary>The person's key, created on first use. An erased person never gets a new key.</summary>
+    /// <exception cref="PersonErasedException">The person was erased: new personal data for them must not be sealed under a fresh key silently.</exception>
+    public byte[] GetOrCreate(PersonId person)
+    {
+        if (Find(person) is { } known)
+        {
+            return known;
+        }
+
+        lock (gate)
+        {
+            if (Find(person) is { } raced)
+            {
+                return raced;
+            }
+
+            if (IsErased(person))
+            {
+                throw new PersonErasedException(person);
+            }
+
+            var key = RandomNumberGenerator.GetBytes(KeySize);
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO person_keys (person, key, created_at) VALUES ($person, $key, $at);";
+            command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            command.ExecuteNonQuery();
+            cache[person.Value] = key;
+            return key;
+        }
+    }
+
+    /// <summary>The person's key, or null when they have none (erased, or never sealed).</summary>
+    public byte[]? Find(PersonId person)
+    {
+        if (cache.TryGetValue(person.Value, out var cached))
+        {
+            return cached;
+        }
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM person_keys WHERE person = $person;";
+        command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+        var key = command.ExecuteScalar() as byte[];
+        if (key is not null)
+        {
+            cache[person.Value] = key;
+        }
+
+        return key;
+    }
+
+    /// <summary>True once <see cref="Delete"/> ran for the person.</summary>
+    public bool IsErased(PersonId person)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM erased_persons WHERE person = $person;";
+        command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Deletes the person's key for ever and remembers the erasure. Returns false when there was no key.</summary>
+    public bool Delete(PersonId person)
+    {
+        lock (gate)
+        {
+            using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM person_keys WHERE person = $person;";
+            delete.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+            var deleted = delete.ExecuteNonQuery() > 0;
+            using var mark = connection.CreateCommand();
+            mark.Transaction = transaction;
+            mark.CommandText = "INSERT OR IGNORE INTO erased_persons (person, erased_at) VALUES ($person, $at);";
+            mark.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+            mark.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            mark.ExecuteNonQuery();
+            transaction.Commit();
+            cache.TryRemove(person.Value, out _);
+            return deleted;
+        }
+    }
+
+    /// <summary>How many people have a key.</summary>
+    public long Count()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM person_keys;";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Closes this file's pooled connections (only this file's: the log's pool is not ours to clear).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,279 @@
+using Collaboration.Api.Application;
+using Collaboration.Api.Audit;
+using Collaboration.Api.Audit.Checkpoints;
+using Collaboration.Api.Audit.Export;
+using Collaboration.Api.Audit.Privacy;
+using Collaboration.Api.Http;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Memoranda;
+using Collaboration.EventStore;
+
+namespace Collaboration.Api.Modules.Audit;
+
+/// <summary>
+/// The audit trail: the filtered global log (paged) and its NDJSON export (streamed, resumable), item history with
+/// before → after of derived state, state as of a moment and diffs, the memorandum progress view as of a moment, chain
+/// verification, signed checkpoints, and personal data erasure.
+/// </summary>
+public static class AuditModule
+{
+    public const int MaxPageSize = 1000;
+
+    public static IServiceCollection AddAudit(this IServiceCollection services) =>
+        services
+            .AddSingleton<AuditLogReader>()
+            .AddSingleton<AsOfReader>()
+            .AddSingleton<MemorandumProgressAsOf>();
+
+    public static void MapAudit(this IEndpointRouteBuilder api)
+    {
+        var audit = api.MapGroup("/audit").WithTags("Audit");
+
+        audit.MapGet("/events", GetEventsAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetAuditEvents")
+            .WithSummary("The global event log, filtered and paged, with metadata and hashes · 审计日志（筛选、分页）")
+            .Produces<AuditPage>()
+            .WithReadProblems();
+
+        audit.MapGet("/streams/{stream}/history", GetHistoryAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetAuditHistory")
+            .WithSummary("Every step of one item: who, when, what changed (before → after) · 事项完整历史")
+            .Produces<IAsyncEnumerable<HistoryStep>>()
+            .WithReadProblems();
+
+        audit.MapGet("/streams/{stream}/state", GetStateAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetAuditStateAsOf")
+            .WithSummary("An item's state as of a timestamp or a revision · 某一时点的事项状态")
+            .Produces<AggregateAsOf>()
+            .WithReadProblems();
+
+        audit.MapGet("/streams/{stream}/diff", GetDiffAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetAuditStateDiff")
+            .WithSummary("What changed in an item between two moments · 两个时点之间的变化")
+            .Produces<StateComparison>()
+            .WithReadProblems();
+
+        audit.MapGet("/views/memoranda/{id:guid}/progress", GetMemorandumProgressAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetMemorandumProgressAsOf")
+            .WithSummary("A memorandum's progress view as of a timestamp, replayed from the log · 某一时点的备忘录进展")
+            .Produces<MemorandumProgressView>()
+            .WithReadProblems();
+
+        audit.MapGet("/views/memoranda/{id:guid}/progress.csv", GetMemorandumProgressCsvAsync)
+            .For<ReadAuditTrailRequest>()
+            .WithName("GetMemorandumProgressAsOfCsv")
+            .WithSummary("A memorandum's progress view as of a timestamp, as CSV (one row per commitment) · 备忘录进展 CSV")
+            .Produces<string>(contentType: "text/csv")
+            .WithReadProblems();
+
+        audit.MapGet("/chain/verify", VerifyChainAsync)
+            .For<InspectLogRequest>()
+            .WithName("VerifyAuditChain")
+            .WithSummary("Recompute the hash chain over a range and report the first bad position · 校验哈希链")
+            .Produces<ChainVerificationView>()
+            .WithReadProblems();
+
+        audit.MapPost("/checkpoints", CreateCheckpointAsync)
+            .For<InspectLogRequest>()
+            .WithName("CreateAuditCheckpoint")
+            .WithSummary("Sign the chain head as a checkpoint to keep outside the system · 签发外部检查点")
+            .Produces<AuditCheckpoint>()
+            .WithReadProblems();
+
+        audit.MapPost("/checkpoints/verify", VerifyCheckpointAsync)
+            .For<InspectLogRequest>()
+            .WithName("VerifyAuditCheckpoint")
+            .WithSummary("Verify the log against a checkpoint kept earlier · 以外部检查点校验日志")
+            .Produces<CheckpointVerification>()
+            .WithReadProblems();
+
+        audit.MapGet("/checkpoints/public-key", (CheckpointSigner signer) => Results.Text(signer.PublicKeyPem, "application/x-pem-file"))
+            .For<InspectLogRequest>()
+            .WithName("GetAuditPublicKey")
+            .WithSummary("The public key that verifies checkpoints · 检查点验签公钥")
+            .Produces<string>(contentType: "application/x-pem-file")
+            .WithReadProblems();
+
+        audit.MapGet("/export", ExportAsync)
+            .For<InspectLogRequest>()
+            .WithName("ExportAuditLog")
+            .WithSummary("The log (or a filtered part) as NDJSON with hashes, resumable from a position · 导出日志")
+            .Produces<string>(contentType: NdjsonExport.ContentType)
+            .WithReadProblems();
+
+        audit.MapPost("/persons/{id:guid}/erase", ErasePersonAsync)
+            .For<ErasePersonRequest>()
+            .WithName("ErasePerson")
+            .WithSummary("Erase a person's personal data by deleting their key (audited) · 删除个人信息（加密粉碎）")
+            .Produces<PersonErasure>()
+            .WithWriteProblems();
+    }
+
+    private static async Task<IResult> GetEventsAsync(
+        HttpContext http, AuditLogReader reader, IEventStore store,
+        string? stream, string? module, string? type, string? actor, string? organisation,
+        DateTimeOffset? from, DateTimeOffset? to, long? fromPosition, long? toPosition, int? limit)
+    {
+        var filter = new AuditLogFilter(stream, module, type, actor, organisation, from, to, fromPosition, toPosition);
+        var errors = filter.Validate();
+        if (limit is < 1 or > MaxPageSize)
+        {
+            errors["limit"] = [$"Between 1 and {MaxPageSize}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var page = await reader.ReadPageAsync(filter, ScopeOf(http, store), limit ?? 100, ct: http.RequestAborted);
+        return Results.Ok(page);
+    }
+
+    private static async Task<IResult> GetHistoryAsync(HttpContext http, AsOfReader reader, IEventStore store, string stream)
+    {
+        if (await HiddenAsync(http, store, stream) || AggregateFolds.For(stream) is null || await store.ReadStreamRevisionAsync(stream, http.RequestAborted) is null)
+        {
+            return Problems.NotFound();
+        }
+
+        return Results.Ok(reader.HistoryAsync(stream, http.RequestAborted));
+    }
+
+    private static async Task<IResult> GetStateAsync(HttpContext http, AsOfReader reader, IEventStore store, string stream, DateTimeOffset? asOf, long? revision)
+    {
+        if (asOf is not null && revision is not null)
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["revision"] = ["Give asOf or revision, not both."] });
+        }
+
+        if (await HiddenAsync(http, store, stream) || await reader.StateAsync(stream, new Moment(asOf, revision), http.RequestAborted) is not { } state)
+        {
+            return Problems.NotFound();
+        }
+
+        return Results.Ok(state);
+    }
+
+    private static async Task<IResult> GetDiffAsync(
+        HttpContext http, AsOfReader reader, IEventStore store, string stream,
+        DateTimeOffset? from, DateTimeOffset? to, long? fromRevision, long? toRevision)
+    {
+        if ((from is not null && fromRevision is not null) || (to is not null && toRevision is not null))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["from"] = ["Give a timestamp or a revision for each end, not both."] });
+        }
+
+        if (await HiddenAsync(http, store, stream)
+            || await reader.DiffAsync(stream, new Moment(from, fromRevision), new Moment(to, toRevision), http.RequestAborted) is not { } diff)
+        {
+            return Problems.NotFound();
+        }
+
+        return Results.Ok(diff);
+    }
+
+    private static async Task<IResult> GetMemorandumProgressAsync(HttpContext http, MemorandumProgressAsOf views, IEventStore store, Guid id, DateTimeOffset? asOf)
+    {
+        var memorandum = MemorandumId.From(id);
+        if (await HiddenAsync(http, store, MemorandumDecider.StreamName(memorandum))
+            || await views.ComputeAsync(memorandum, asOf, http.RequestAborted) is not { } view)
+        {
+            return Problems.NotFound();
+        }
+
+        return Results.Ok(view);
+    }
+
+    private static async Task<IResult> GetMemorandumProgressCsvAsync(HttpContext http, MemorandumProgressAsOf views, IEventStore store, Guid id, DateTimeOffset? asOf)
+    {
+        var memorandum = MemorandumId.From(id);
+        if (await HiddenAsync(http, store, MemorandumDecider.StreamName(memorandum))
+            || await views.ComputeAsync(memorandum, asOf, http.RequestAborted) is not { } view)
+        {
+            return Problems.NotFound();
+        }
+
+        return Results.Text(MemorandumProgressCsv.Write(view), "text/csv; charset=utf-8");
+    }
+
+    private static async Task<IResult> VerifyChainAsync(HttpContext http, IEventStore store, long? fromPosition, long? toPosition)
+    {
+        if (fromPosition is < 1 || (toPosition is { } t && t < (fromPosition ?? 1)))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["fromPosition"] = ["Positions start at 1 and toPosition must not be before fromPosition."] });
+        }
+
+        var result = await store.VerifyAsync(fromPosition ?? 1, toPosition, http.RequestAborted);
+        return Results.Ok(new ChainVerificationView(
+            result.IsValid, result.CheckedFrom, result.CheckedTo, result.FirstBadPosition, result.Reason, Convert.ToHexStringLower(result.LastHash.Span)));
+    }
+
+    private static async Task<IResult> CreateCheckpointAsync(HttpContext http, IEventStore store, CheckpointSigner signer, TimeProvider time)
+    {
+        var head = await store.ReadChainHeadAsync(http.RequestAborted);
+        return Results.Ok(signer.Sign(head, time.GetUtcNow()));
+    }
+
+    private static async Task<IResult> VerifyCheckpointAsync(HttpContext http, AuditCheckpoint checkpoint, IEventStore store, CheckpointSigner signer) =>
+        Results.Ok(await CheckpointVerifier.VerifyAsync(store, signer, checkpoint, ct: http.RequestAborted));
+
+    private static async Task<IResult> ExportAsync(
+        HttpContext http, IEventStore store, AuditLogReader reader,
+        string? stream, string? module, string? type, string? actor, string? organisation,
+        DateTimeOffset? from, DateTimeOffset? to, long? fromPosition, long? toPosition)
+    {
+        var filter = new AuditLogFilter(stream, module, type, actor, organisation, from, to, fromPosition, toPosition);
+        var errors = filter.Validate();
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        http.Response.ContentType = NdjsonExport.ContentType;
+        await NdjsonExport.WriteAsync(http.Response.Body, Visible(reader.ScanAsync(filter, AuditScope.Everything, http.RequestAborted)), ct: http.RequestAborted);
+        return Results.Empty;
+    }
+
+    private static async IAsyncEnumerable<RecordedEvent> Visible(IAsyncEnumerable<(RecordedEvent Event, bool Visible)> scan)
+    {
+        await foreach (var (e, visible) in scan)
+        {
+            if (visible)
+            {
+                yield return e;
+            }
+        }
+    }
+
+    private static async Task<IResult> ErasePersonAsync(HttpContext http, Guid id, ErasePersonBody body, PersonalDataEraser eraser)
+    {
+        if (Caller.FromPrincipal(http.User) is not { } caller)
+        {
+            return Problems.Forbidden("The token carries no usable role.");
+        }
+
+        if (body.Reason is not { Length: >= 3 and <= 500 })
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["reason"] = ["Between 3 and 500 characters."] });
+        }
+
+        var commandId = Guid.CreateVersion7();
+        var metadata = new EventMetadata(caller.Id, caller.Role.ToString().ToLowerInvariant(), caller.Organisation?.ToString(),
+            http.Request.Headers["X-Correlation-Id"] is { Count: > 0 } c && Guid.TryParse(c[0], out var correlation) ? correlation : commandId, commandId, commandId);
+        return Results.Ok(await eraser.EraseAsync(PersonId.From(id), body.Reason, metadata, http.RequestAborted));
+    }
+
+    private static AuditScope ScopeOf(HttpContext http, IEventStore store) =>
+        Caller.FromPrincipal(http.User) is { Role: CallerRole.Partner, Organisation: { } organisation }
+            ? AuditScope.ForPartner(store, organisation)
+            : AuditScope.Everything;
+
+    private static async Task<bool> HiddenAsync(HttpContext http, IEventStore store, string stream) =>
+        !await ScopeOf(http, store).CanSeeAsync(stream, http.RequestAborted);
+}

@@ -1,0 +1,48 @@
+using Collaboration.Projections;
+using Collaboration.Api.Audit.Checkpoints;
+using Collaboration.Api.Audit.Privacy;
+using Collaboration.Api.Hosting;
+using Collaboration.EventStore;
+using Collaboration.EventStore.Sqlite;
+
+namespace Collaboration.Cli;
+
+/// <summary>The log, its key file and the audit signing key, opened as the API opens them.</summary>
+internal sealed class CliContext : IAsyncDisposable
+{
+    private CliContext(string db, string? keysPath, string? signingKeyPath, TimeProvider time)
+    {
+        DatabasePath = Path.GetFullPath(db);
+        Keys = new PersonalKeyStore(keysPath ?? PersonalKeyStore.DefaultPathFor(DatabasePath));
+        SigningKeyPath = signingKeyPath ?? CheckpointSigner.DefaultPathFor(DatabasePath);
+        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(new PersonalDataConverter(Keys)));
+        Store = new SqliteEventStore(new SqliteEventStoreOptions { Path = DatabasePath }, time);
+        Time = time;
+    }
+
+    public string DatabasePath { get; }
+
+    public string SigningKeyPath { get; }
+
+    public PersonalKeyStore Keys { get; }
+
+    public EventSerializer Serializer { get; }
+
+    public SqliteEventStore Store { get; }
+
+    public TimeProvider Time { get; }
+
+    public static CliContext Open(string db, string? keysPath, string? signingKeyPath, TimeProvider? time = null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(db))!);
+        return new CliContext(db, keysPath, signingKeyPath, time ?? TimeProvider.System);
+    }
+
+    public CheckpointSigner Signer() => new(SigningKeyPath);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        Keys.Dispose();
+    }
+}
