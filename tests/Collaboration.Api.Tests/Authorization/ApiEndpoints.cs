@@ -52,7 +52,8 @@ public static partial class ApiEndpoints
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new ApiEndpoint(
                 method,
                 e.RoutePattern.RawText!.Length > 1 ? e.RoutePattern.RawText!.TrimEnd('/') : e.RoutePattern.RawText!,
-                e.Metadata.GetMetadata<AllowedRolesAttribute>()?.Roles ?? [])))
+                e.Metadata.GetMetadata<AllowedRolesAttribute>()?.Roles ?? [],
+                e.Metadata.GetMetadata<SafeOperationAttribute>() is not null)))
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
     }
@@ -61,4 +62,5 @@ public static partial class ApiEndpoints
     private static partial Regex Parameter();
 }
 
-public sealed record ApiEndpoint(string Method, string Route, IReadOnlyList<CallerRole> Roles);
+/// <param name="Safe">A POST declared to change nothing (<see cref="SafeOperationAttribute"/>).</param>
+public sealed record ApiEndpoint(string Method, string Route, IReadOnlyList<CallerRole> Roles, bool Safe);

@@ -78,7 +78,7 @@ public static class AuditModule
             .Produces<ChainVerificationView>()
             .WithReadProblems();
 
-        audit.MapPost("/checkpoints", CreateCheckpointAsync)
+        audit.MapGet("/checkpoints/current", CreateCheckpointAsync)
             .For<InspectLogRequest>()
             .WithName("CreateAuditCheckpoint")
             .WithSummary("Sign the chain head as a checkpoint to keep outside the system · 签发外部检查点")
@@ -87,6 +87,7 @@ public static class AuditModule
 
         audit.MapPost("/checkpoints/verify", VerifyCheckpointAsync)
             .For<InspectLogRequest>()
+            .WithMetadata(new SafeOperationAttribute())
             .WithName("VerifyAuditCheckpoint")
             .WithSummary("Verify the log against a checkpoint kept earlier · 以外部检查点校验日志")
             .Produces<CheckpointVerification>()
