@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
 using Collaboration.Api.Modules;
 using OpenTelemetry;
@@ -36,6 +37,7 @@ public static class CollaborationHost
             ];
         });
         services.AddModules();
+        builder.AddDashboard();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         AddTelemetry(builder);
         return builder;
@@ -55,6 +57,7 @@ public static class CollaborationHost
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
         api.MapModules();
+        app.MapDashboard();
         return app;
     }
 
