@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Collaboration.Browser.Tests.Fixtures;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Collaboration.Browser.Tests;
+
+/// <summary>The dashboard in a real browser against the real app: sign-in, live updates, language, scoping.</summary>
+public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<DashboardApp>
+{
+    /// <summary>Generous for a loaded two-core machine; the live-update assertion itself uses <see cref="LiveUpdate"/>.</summary>
+    private static readonly float PageLoad = 30_000;
+
+    /// <summary>The promise: a committed change shows on an open page within two seconds.</summary>
+    private static readonly float LiveUpdate = 2_000;
+
+    [ChromiumFact]
+    public async Task office_sees_a_partner_registered_through_the_api_appear_without_a_reload_and_reads_it_in_chinese()
+    {
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/", new() { Timeout = PageLoad });
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"), new() { Timeout = PageLoad });
+        await Expect(page.GetByText("Development sign-in — no password")).ToBeVisibleAsync();
+
+        await SignInAsync(page, "office", organisation: null, "office.zhang");
+        await WaitForCircuitAsync(page);
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync("District overview");
+        await page.EvaluateAsync("() => { window.__sameDocument = 'still here'; }");
+
+        var stopwatch = Stopwatch.StartNew();
+        await app.RegisterPartnerAsync("上海国际商会", "Shanghai International Chamber of Commerce");
+        await Expect(page.Locator("#partners")).ToContainTextAsync("Shanghai International Chamber of Commerce", new() { Timeout = LiveUpdate });
+        stopwatch.Stop();
+
+        (await page.EvaluateAsync<string>("() => window.__sameDocument")).Should().Be("still here", "the page updated in place, without a reload");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-overview.png"), FullPage = true });
+
+        await page.Locator("#lang-zh").ClickAsync();
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync("全区概览");
+        await Expect(page.Locator("#app-title")).ToHaveTextAsync("虹口区政社合作");
+        await Expect(page.Locator("#partners")).ToContainTextAsync("上海国际商会");
+        await Expect(page.Locator("#partners")).Not.ToContainTextAsync("Shanghai International Chamber of Commerce");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-overview-zh.png"), FullPage = true });
+    }
+
+    [ChromiumFact]
+    public async Task partner_user_sees_only_its_own_organisation()
+    {
+        var own = await app.RegisterPartnerAsync("虹口区工商联", "Hongkou Federation of Industry and Commerce");
+        var other = await app.RegisterPartnerAsync("上海市外商投资协会", "Shanghai Association of Foreign Investment");
+
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await WaitForSignInChoiceAsync(page, own);
+        await SignInAsync(page, "partner", own, "partner.hongkou");
+        await WaitForCircuitAsync(page);
+
+        await page.GotoAsync("/partner", new() { Timeout = PageLoad });
+        await WaitForCircuitAsync(page);
+        await Expect(page.Locator("#own-only")).ToBeVisibleAsync();
+        await Expect(page.Locator("#partner-name, #not-visible").First).ToBeVisibleAsync(new() { Timeout = PageLoad });
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Shanghai Association of Foreign Investment");
+
+        // Asking for another organisation's page by address still shows only the caller's own share.
+        await page.GotoAsync($"/partners/{other}", new() { Timeout = PageLoad });
+        await WaitForCircuitAsync(page);
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Shanghai Association of Foreign Investment");
+
+        await Expect(page.Locator("#signed-in-as")).ToContainTextAsync("partner.hongkou");
+    }
+
+    private static async Task SignInAsync(IPage page, string role, Guid? organisation, string name)
+    {
+        if (!page.Url.Contains("/signin", StringComparison.Ordinal))
+        {
+            await page.GotoAsync("/signin", new() { Timeout = PageLoad });
+        }
+
+        await page.Locator("#role").SelectOptionAsync(role);
+        if (organisation is { } org)
+        {
+            await page.Locator("#organisation").SelectOptionAsync(org.ToString());
+        }
+
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("#signin").ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"), new() { Timeout = PageLoad });
+    }
+
+    /// <summary>The sign-in page lists partners from the partners view, which follows the API by a projection step.</summary>
+    private static async Task WaitForSignInChoiceAsync(IPage page, Guid partner)
+    {
+        var option = page.Locator($"#organisation option[value='{partner}']");
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await page.GotoAsync("/signin", new() { Timeout = PageLoad });
+            if (await option.CountAsync() > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        await Expect(option).ToHaveCountAsync(1);
+    }
+
+    /// <summary>Prerendered HTML appears before the circuit connects; clicks only work once the layout says it is live.</summary>
+    private static Task WaitForCircuitAsync(IPage page) =>
+        Expect(page.Locator("#app-title[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = PageLoad });
+}
