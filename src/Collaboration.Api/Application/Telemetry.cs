@@ -16,5 +16,13 @@ public static class Telemetry
 
     public static readonly Counter<long> Appends = Meter.CreateCounter<long>("collaboration.appends", description: "Events appended to the log.");
 
+    /// <summary>Reports each projection's lag (log head minus checkpoint) as the gauge <c>collaboration.projections.lag</c>.</summary>
+    public static ObservableGauge<long> ObserveProjectionLag(Func<IEnumerable<(string Projection, long Lag)>> read) =>
+        Meter.CreateObservableGauge(
+            "collaboration.projections.lag",
+            () => read().Select(p => new Measurement<long>(p.Lag, new KeyValuePair<string, object?>("projection", p.Projection))),
+            unit: "{event}",
+            description: "Events between the log head and each projection's checkpoint.");
+
     public static readonly Counter<long> Conflicts = Meter.CreateCounter<long>("collaboration.conflicts", description: "Optimistic-concurrency conflicts (retried or returned).");
 }

@@ -1,6 +1,7 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
+using Collaboration.Api.Live;
 using Collaboration.Api.Modules;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -37,6 +38,7 @@ public static class CollaborationHost
             ];
         });
         services.AddModules();
+        services.AddLiveViews();
         builder.AddDashboard();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         AddTelemetry(builder);
@@ -57,6 +59,7 @@ public static class CollaborationHost
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
         api.MapModules();
+        app.MapLiveViews();
         app.MapDashboard();
         return app;
     }

@@ -48,8 +48,8 @@ public sealed class TempStore : IAsyncLifetime
 
     public async Task<long> AppendAsync(string stream, params object[] events)
     {
-        await Store.AppendAsync(stream, ExpectedRevision.Any, [.. events.Select(e => Serializer.ToEventToAppend(e))]);
-        return Store.CommittedPosition;
+        var result = await Store.AppendAsync(stream, ExpectedRevision.Any, [.. events.Select(e => Serializer.ToEventToAppend(e))]);
+        return ((AppendResult.Appended)result).LastPosition;
     }
 
     public ProjectionRunner Runner(IViewChangePublisher? publisher = null, params IProjection[] projections) =>

@@ -1,0 +1,54 @@
+using Collaboration.Api.Application;
+using Collaboration.Api.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Collaboration.Api.Live;
+
+/// <summary>
+/// Live status at <c>/hubs/status</c>. Groups come from the token only (see <see cref="StatusHubContract"/>); there is
+/// deliberately no method to join a group, so a partner connection can never listen to another organisation.
+/// </summary>
+[Authorize(Policy = AuthenticationSetup.ApiPolicy)]
+public sealed class StatusHub(IViewQueries queries) : Hub<IStatusClient>
+{
+    public override async Task OnConnectedAsync()
+    {
+        if (Caller.FromPrincipal(Context.User!) is not { } caller)
+        {
+            Context.Abort();
+            return;
+        }
+
+        foreach (var group in GroupsOf(caller))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        }
+
+        await base.OnConnectedAsync();
+    }
+
+    /// <summary>Every document the caller may see that changed after <paramref name="sincePosition"/>, in position order.</summary>
+    public async Task<IReadOnlyList<ViewChange>> CatchUp(long sincePosition)
+    {
+        if (Caller.FromPrincipal(Context.User!) is not { } caller)
+        {
+            throw new HubException("The token carries no usable role.");
+        }
+
+        return await queries.ChangedSinceAsync(caller, Math.Max(0, sincePosition), Context.ConnectionAborted);
+    }
+
+    /// <summary>The groups a caller belongs to, decided from its claims alone.</summary>
+    public static IReadOnlyList<string> GroupsOf(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role switch
+        {
+            CallerRole.Office or CallerRole.Auditor => [StatusHubContract.OfficeGroup, StatusHubContract.PublicGroup],
+            CallerRole.Partner when caller.Organisation is { } org => [StatusHubContract.OrganisationGroup(org.Value), StatusHubContract.PublicGroup],
+            CallerRole.Observer when caller.Observer is { } observer => [StatusHubContract.ObserverGroup(observer.Value), StatusHubContract.PublicGroup],
+            _ => [StatusHubContract.PublicGroup],
+        };
+    }
+}

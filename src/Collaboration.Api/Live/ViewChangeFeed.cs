@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Collaboration.Projections.Running;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Collaboration.Api.Live;
+
+/// <summary>
+/// Receives committed read-model changes from the projection runner, pushes each to the hub groups allowed to see it
+/// (always <c>office</c>, plus the document's audiences, which are group names) and to in-process subscribers.
+/// </summary>
+public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
+{
+    private ImmutableList<Func<ViewChange, Task>> subscribers = [];
+    private long lastPublished;
+
+    public long LastPublishedPosition => Interlocked.Read(ref lastPublished);
+
+    public IDisposable Subscribe(Func<ViewChange, Task> onChange)
+    {
+        ArgumentNullException.ThrowIfNull(onChange);
+        ImmutableInterlocked.Update(ref subscribers, list => list.Add(onChange));
+        return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(onChange)));
+    }
+
+    public async Task PublishAsync(IReadOnlyList<StoredView> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var stored in changes.OrderBy(c => c.Position))
+        {
+            var change = ToChange(stored);
+            await hub.Clients.Groups([StatusHubContract.OfficeGroup, .. stored.Scope.Audiences]).ViewChanged(change);
+            foreach (var subscriber in Volatile.Read(ref subscribers))
+            {
+                try
+                {
+                    await subscriber(change);
+                }
+#pragma warning disable CA1031 // One broken subscriber (a closed dashboard circuit) must not starve the others.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    LogSubscriberFailed(ex, change.View, change.Key);
+                }
+            }
+
+            InterlockedMax(ref lastPublished, stored.Position);
+        }
+    }
+
+    /// <summary>The wire shape of a stored document.</summary>
+    public static ViewChange ToChange(StoredView stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var data = stored.Json is { } json ? JsonDocument.Parse(json).RootElement.Clone() : JsonSerializer.SerializeToElement<object?>(null);
+        return new ViewChange(stored.View, stored.Key, stored.Position, data);
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A view change subscriber failed on {View}/{Key}")]
+    private partial void LogSubscriberFailed(Exception ex, string view, string key);
+
+    private sealed class Subscription(Action dispose) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                dispose();
+            }
+        }
+    }
+}
