@@ -32,6 +32,13 @@ public static class DashboardSetup
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Development does this by itself. Testing runs from build output too, where MudBlazor's and Blazor's scripts are
+            // only reachable through the build's static web assets manifest; published output has no such manifest and is unaffected.
+            builder.WebHost.UseStaticWebAssets();
+        }
+
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
