@@ -28,18 +28,18 @@ public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetim
 
     public Task InitializeAsync()
     {
+        StartServer();
         if (Chromium.MissingReason is { } reason)
         {
-            // Without CI the tests are skipped; xunit may still build the fixture, which then stays idle.
+            // Without CI the browser tests are skipped and only the HTTP checks use the server.
             return Chromium.RequiredByCi ? throw new InvalidOperationException(reason) : Task.CompletedTask;
         }
 
-        return StartAsync();
+        return LaunchBrowserAsync();
     }
 
-    private async Task StartAsync()
+    private async Task LaunchBrowserAsync()
     {
-        StartServer();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
