@@ -70,6 +70,14 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await Expect(page.Locator("#commitments")).ToContainTextAsync("在园区开设人才服务窗口");
         await Expect(page.Locator("#commitments")).ToContainTextAsync("已逾期");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-memorandum-zh.png"), FullPage = true });
+
+        // Every other page renders in the live circuit, in the language chosen (client-side navigation keeps the circuit).
+        foreach (var (route, title) in new[] { ("commitments", "合作事项"), ("talent-cases", "人才服务事项"), ("feedback", "意见建议"), ("activity", "动态") })
+        {
+            await page.Locator($"nav a[href='/{route}']").ClickAsync();
+            await Expect(page.Locator("#page-title")).ToHaveTextAsync(title, new() { Timeout = PageLoad });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"dashboard-{route}-zh.png"), FullPage = true });
+        }
     }
 
     [ChromiumFact]
@@ -102,7 +110,9 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await WaitForCircuitAsync(page);
         await Expect(page.Locator("#own-only")).ToBeVisibleAsync();
         await Expect(page.Locator("#partner-name")).ToHaveTextAsync("Hongkou Federation of Industry and Commerce");
+        await Expect(page.Locator(".mud-main-content")).ToContainTextAsync(ScenarioMemorandum.OverdueCommitment);
         await Expect(page.Locator(".mud-main-content")).Not.ToContainTextAsync(ScenarioMemorandum.PartnerBCommitment);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-partner.png"), FullPage = true });
 
         // Asking for the other organisation by address still shows only the caller's own share.
         await page.GotoAsync($"/partners/{other}", new() { Timeout = PageLoad });
