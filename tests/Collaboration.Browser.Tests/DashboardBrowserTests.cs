@@ -49,6 +49,7 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         var a = await app.RegisterPartnerAsync("上海国际商会", "Shanghai International Chamber of Commerce");
         var b = await app.RegisterPartnerAsync("虹口区外商投资企业协会", "Hongkou Association of Foreign-Invested Enterprises");
         var scenario = await ScenarioMemorandum.SignAsync(app, a, "上海国际商会", "Shanghai International Chamber of Commerce", b, "虹口区外商投资企业协会", "Hongkou Association of Foreign-Invested Enterprises");
+        await ScenarioTalentCases.OpenAsync(app, a);
 
         await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString(), ViewportSize = new() { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
@@ -77,6 +78,13 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
             await page.Locator($"nav a[href='/{route}']").ClickAsync();
             await Expect(page.Locator("#page-title")).ToHaveTextAsync(title, new() { Timeout = PageLoad });
             await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"dashboard-{route}-zh.png"), FullPage = true });
+            if (route == "talent-cases")
+            {
+                await Expect(page.Locator("#talent-cases")).ToContainTextAsync("工作许可");
+                await Expect(page.Locator("#talent-cases")).ToContainTextAsync("个工作日", new() { Timeout = PageLoad });
+                await Expect(page.Locator("#talent-cases")).ToContainTextAsync("已超时");
+                await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"dashboard-{route}-zh.png"), FullPage = true });
+            }
         }
     }
 
