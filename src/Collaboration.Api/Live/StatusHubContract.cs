@@ -6,7 +6,9 @@ namespace Collaboration.Api.Live;
 /// server from the token on connect: office/auditor → <c>office</c>; partner → <c>org:{partnerId}</c>;
 /// observer → <c>observer:{observerId}</c>; everyone → <c>public</c>. There is no hub method to join a group.
 /// After a (re)connect a client calls <c>CatchUp(lastPositionSeen)</c>, which returns every visible document changed
-/// since then, in position order; then it applies pushes with a higher position.
+/// since then, in position order; then it applies pushes with a higher position. A document scoped public is sent to
+/// the <c>public</c> group only (every connection is in it), any other to <c>office</c> plus its audiences, so each
+/// connection gets one copy. Apply changes idempotently by (View, Key, Position): catch-up and pushes can overlap.
 /// </summary>
 public static class StatusHubContract
 {

@@ -29,7 +29,11 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
         foreach (var stored in changes.OrderBy(c => c.Position))
         {
             var change = ToChange(stored);
-            await hub.Clients.Groups([StatusHubContract.OfficeGroup, .. stored.Scope.Audiences]).ViewChanged(change);
+            // Every connection is in "public", so a public document goes there alone: one copy per connection.
+            IReadOnlyList<string> groups = stored.Scope.Audiences.Contains(ViewScope.Public)
+                ? [StatusHubContract.PublicGroup]
+                : [StatusHubContract.OfficeGroup, .. stored.Scope.Audiences];
+            await hub.Clients.Groups(groups).ViewChanged(change);
             foreach (var subscriber in Volatile.Read(ref subscribers))
             {
                 try

@@ -1,4 +1,5 @@
 using Collaboration.Api.Modules.Partners;
+using Collaboration.Api.Modules.Views;
 
 namespace Collaboration.Api.Modules;
 
@@ -7,11 +8,13 @@ public static class ModuleRegistry
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
-            .AddPartners();
+            .AddPartners()
+            .AddViews();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
         api.MapPartners();
+        api.MapViews();
         return api;
     }
 }

@@ -1,5 +1,6 @@
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
@@ -85,6 +86,7 @@ public sealed class MemorandumProgressSpecs
             {
                 ICommitmentEvent c => Events.Stream(c.Commitment),
                 Domain.Memoranda.IMemorandumEvent m => Events.Stream(m.Memorandum),
+                ITalentCaseEvent t => TalentCaseDecider.StreamName(t.Case),
                 _ => "other",
             };
             var revision = revisions[stream] = revisions.GetValueOrDefault(stream, -1) + 1;

@@ -1,0 +1,54 @@
+using Collaboration.Api.Application;
+using Collaboration.Api.Live;
+using Collaboration.Domain.Calendar;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.TalentCases;
+using Collaboration.Projections.Catalogue;
+using Collaboration.Projections.CommitmentDetails;
+using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.TalentCaseQueue;
+using Mediator;
+
+namespace Collaboration.Api.Modules.Views;
+
+/// <summary>Everything one organisation is party to or owns, on today's date.</summary>
+public sealed record PartnerPortfolio(
+    PartnerId Partner,
+    DateOnly Today,
+    IReadOnlyList<MemorandumListItem> Memoranda,
+    IReadOnlyList<CommitmentLine> Commitments,
+    decimal WeightedCompletion,
+    IReadOnlyList<TalentCaseLine> ReferredTalentCases);
+
+/// <summary>A partner's portfolio: office and auditors for any partner, a partner only for itself (404 otherwise).</summary>
+[AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
+public sealed record GetPartnerPortfolioRequest(Caller Caller, PartnerId Partner) : IRead<PartnerPortfolio>;
+
+public sealed class GetPartnerPortfolioAccess : IAccessRule<GetPartnerPortfolioRequest>
+{
+    public ValueTask<Access> CheckAsync(GetPartnerPortfolioRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(request.Caller.Role != CallerRole.Partner || request.Caller.Organisation == request.Partner ? Access.Allowed : Access.Hidden);
+}
+
+/// <summary>Composed from the documents scoped to the organisation, so it shows exactly what that partner may see.</summary>
+public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider time) : IQueryHandler<GetPartnerPortfolioRequest, QueryOutcome<PartnerPortfolio>>
+{
+    public async ValueTask<QueryOutcome<PartnerPortfolio>> Handle(GetPartnerPortfolioRequest request, CancellationToken cancellationToken)
+    {
+        if (await reader.GetAsync(ViewNames.Partners, request.Partner.ToString(), cancellationToken) is null)
+        {
+            return QueryOutcome<PartnerPortfolio>.Missing();
+        }
+
+        var audience = ViewScope.Organisation(request.Partner.Value);
+        var today = time.DistrictToday();
+        var memoranda = await reader.ListForAsync<MemorandumListItem>(audience, ViewNames.Memoranda, cancellationToken);
+        var commitments = (await reader.ListForAsync<CommitmentDetail>(audience, ViewNames.CommitmentDetail, cancellationToken))
+            .Select(d => CommitmentLine.Of(d, today)).OrderBy(l => l.DueDate).ToList();
+        var cases = (await reader.ListForAsync<TalentCaseView>(audience, ViewNames.TalentCaseQueue, cancellationToken))
+            .Select(v => TalentCaseLine.On(v, today, WorkingCalendar.China)).ToList();
+        return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(
+            request.Partner, today, memoranda, commitments, MemorandumProgressReport.WeightedCompletionOf(commitments), cases));
+    }
+}

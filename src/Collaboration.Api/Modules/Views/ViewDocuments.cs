@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Collaboration.Api.Application;
+using Collaboration.Api.Live;
+using Collaboration.Projections.Running;
+
+namespace Collaboration.Api.Modules.Views;
+
+/// <summary>Typed reads of read-model documents through the caller's scope, and the district's "today".</summary>
+internal static class ViewDocuments
+{
+    private static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
+
+    public static async Task<List<T>> ListAsync<T>(this IViewQueries queries, Caller caller, string view, CancellationToken ct) =>
+        [.. (await queries.ListAsync(caller, view, ct)).Select(Typed<T>)];
+
+    public static async Task<List<T>> ListForAsync<T>(this IViewReader reader, string audience, string view, CancellationToken ct) =>
+        [.. (await reader.ListAsync(view, new HashSet<string>(StringComparer.Ordinal) { audience }, ct)).Select(s => ViewJson.Deserialize<T>(s.Json!)!)];
+
+    public static T Typed<T>(ViewChange change) => change.Data.Deserialize<T>(ViewJson.Options)!;
+
+    /// <summary>Due dates are Shanghai business dates, whatever the server's zone.</summary>
+    public static DateOnly DistrictToday(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DistrictOffset).DateTime);
+
+    /// <summary>Parses an optional enum filter; adds a field error when it is not a known name.</summary>
+    public static TEnum? ParseFilter<TEnum>(string? value, string field, Dictionary<string, string[]> errors) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        errors[field] = [$"'{value}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}."];
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+using Collaboration.Api.Application;
+using Collaboration.Api.Http;
+using Collaboration.Domain.Kernel;
+using Collaboration.Projections.Activity;
+using Collaboration.Projections.Catalogue;
+using Collaboration.Projections.FeedbackBoard;
+using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.TalentCaseQueue;
+using Mediator;
+
+namespace Collaboration.Api.Modules.Views;
+
+/// <summary>
+/// List and dashboard endpoints over the read models. Each is scoped by the caller through the documents' own
+/// scope, exactly like the hub: a partner sees its organisation's share, an observer its own items and public ones.
+/// Lists may trail a just-accepted write by the projection lag (see /health/ready).
+/// </summary>
+public static class ViewsModule
+{
+    public static IServiceCollection AddViews(this IServiceCollection services) =>
+        services.AddSingleton<IAccessRule<GetPartnerPortfolioRequest>, GetPartnerPortfolioAccess>();
+
+    public static void MapViews(this IEndpointRouteBuilder api)
+    {
+        var views = api.MapGroup("/").WithTags("Views");
+
+        views.MapGet("/partners", (HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListPartnersRequest(caller)))
+            .For<ListPartnersRequest>().WithName("ListPartners")
+            .WithSummary("List partner organisations · 合作单位列表")
+            .Produces<IReadOnlyList<PartnerListItem>>().WithReadProblems();
+
+        views.MapGet("/policies", (HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListPoliciesRequest(caller)))
+            .For<ListPoliciesRequest>().WithName("ListPolicies")
+            .WithSummary("List policies · 政策列表")
+            .Produces<IReadOnlyList<PolicyListItem>>().WithReadProblems();
+
+        views.MapGet("/memoranda", (HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListMemorandaRequest(caller)))
+            .For<ListMemorandaRequest>().WithName("ListMemoranda")
+            .WithSummary("List memoranda · 合作备忘录列表")
+            .Produces<IReadOnlyList<MemorandumListItem>>().WithReadProblems();
+
+        views.MapGet("/memoranda/{id:guid}/progress", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new GetMemorandumProgressRequest(caller, MemorandumId.From(id))))
+            .For<GetMemorandumProgressRequest>().WithName("GetMemorandumProgress")
+            .WithSummary("Progress of a memorandum today · 备忘录履约进度")
+            .Produces<MemorandumProgressReport>().WithReadProblems();
+
+        views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum))))
+            .For<ListCommitmentsRequest>().WithName("ListCommitments")
+            .WithSummary("List commitments with today's status · 承诺事项列表")
+            .Produces<IReadOnlyList<CommitmentLine>>().WithReadProblems();
+
+        views.MapGet("/talent-cases", (string? status, string? department, string? officer, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer))))
+            .For<ListTalentCasesRequest>().WithName("ListTalentCases")
+            .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列")
+            .Produces<IReadOnlyList<TalentCaseLine>>().WithReadProblems();
+
+        views.MapGet("/observers", (HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListObserversRequest(caller)))
+            .For<ListObserversRequest>().WithName("ListObservers")
+            .WithSummary("List public observers · 政务公开观察员列表")
+            .Produces<IReadOnlyList<ObserverLine>>().WithReadProblems();
+
+        views.MapGet("/feedback", (string? stage, Guid? policy, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListFeedbackRequest(caller, new FeedbackFilter(stage, policy))))
+            .For<ListFeedbackRequest>().WithName("ListFeedback")
+            .WithSummary("Feedback board · 意见建议看板")
+            .Produces<IReadOnlyList<FeedbackLine>>().WithReadProblems();
+
+        views.MapGet("/partners/{id:guid}/portfolio", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new GetPartnerPortfolioRequest(caller, PartnerId.From(id))))
+            .For<GetPartnerPortfolioRequest>().WithName("GetPartnerPortfolio")
+            .WithSummary("Everything a partner is party to or owns · 合作单位事项总览")
+            .Produces<PartnerPortfolio>().WithReadProblems();
+
+        views.MapGet("/overview", (HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new GetOverviewRequest(caller)))
+            .For<GetOverviewRequest>().WithName("GetOverview")
+            .WithSummary("District overview KPIs · 区级总览指标")
+            .Produces<DistrictOverview>().WithReadProblems();
+
+        views.MapGet("/activity", (int? limit, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListActivityRequest(caller, limit)))
+            .For<ListActivityRequest>().WithName("ListActivity")
+            .WithSummary("Recent activity · 最新动态")
+            .Produces<IReadOnlyList<ActivityEntry>>().WithReadProblems();
+    }
+}

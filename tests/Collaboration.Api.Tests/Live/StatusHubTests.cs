@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using Collaboration.Api.Live;
+using Collaboration.Api.Tests.Fixtures;
+using Collaboration.Domain.Kernel;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Collaboration.Api.Tests.Live;
+
+public sealed class StatusHubTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task a_partners_connection_never_receives_another_partners_change()
+    {
+        var a = PartnerId.New();
+        var b = PartnerId.New();
+        await using var partnerA = await ConnectAsync(TestTokens.Partner(a.Value));
+        await using var partnerB = await ConnectAsync(TestTokens.Partner(b.Value));
+        await using var office = await ConnectAsync(TestTokens.Office());
+        var memorandum = MemorandumId.New();
+        var onlyB = MemorandumId.New();
+        var ofB = CommitmentId.New();
+        var ofA = CommitmentId.New();
+
+        await api.DraftMemorandumAsync(memorandum, a, b);
+        await api.DraftMemorandumAsync(onlyB, b);
+        await api.AcceptedCommitmentAsync(ofB, onlyB, b, new DateOnly(2025, 6, 30));
+        var last = await api.AcceptedCommitmentAsync(ofA, memorandum, a, new DateOnly(2025, 6, 30));
+        await api.WaitForViewsAsync(last);
+
+        await partnerA.WaitForAsync(c => c.View == ViewNames.CommitmentDetail && c.Key == ofA.ToString());
+        await partnerB.WaitForAsync(c => c.View == ViewNames.CommitmentDetail && c.Key == ofB.ToString());
+        await office.WaitForAsync(c => c.View == ViewNames.CommitmentDetail && c.Key == ofA.ToString());
+        partnerA.Received.Should().NotContain(c => c.Key == ofB.ToString() || c.Data.GetRawText().Contains(ofB.ToString(), StringComparison.Ordinal));
+        partnerB.Received.Should().NotContain(c => c.Key == ofA.ToString());
+        partnerB.Received.Where(c => c.Key != memorandum.ToString()).Should().NotContain(
+            c => c.Data.GetRawText().Contains(ofA.ToString(), StringComparison.Ordinal), "only the shared memorandum's progress lists A's commitment");
+        office.Received.Should().Contain(c => c.Key == ofB.ToString());
+        partnerA.Received.Should().NotContain(c => c.Key == onlyB.ToString());
+        partnerA.Received.Should().Contain(c => c.View == ViewNames.MemorandumProgress && c.Key == memorandum.ToString(), "both are parties of the shared memorandum");
+    }
+
+    [Fact]
+    public async Task a_reconnecting_client_catches_up_on_everything_it_missed_and_nothing_of_others()
+    {
+        var a = PartnerId.New();
+        var b = PartnerId.New();
+        var memorandum = MemorandumId.New();
+        var first = CommitmentId.New();
+        long lastSeen;
+        await using (var before = await ConnectAsync(TestTokens.Partner(a.Value)))
+        {
+            await api.DraftMemorandumAsync(memorandum, a);
+            await api.AcceptedCommitmentAsync(first, memorandum, a, new DateOnly(2025, 6, 30));
+            await before.WaitForAsync(c => c.View == ViewNames.CommitmentDetail && c.Key == first.ToString());
+            lastSeen = before.Received.Max(c => c.Position);
+        }
+
+        var missed = CommitmentId.New();
+        var othersMissed = CommitmentId.New();
+        await api.AcceptedCommitmentAsync(missed, memorandum, a, new DateOnly(2025, 9, 30));
+        var last = await api.AcceptedCommitmentAsync(othersMissed, MemorandumId.New(), b, new DateOnly(2025, 9, 30));
+        await api.WaitForViewsAsync(last);
+
+        await using var after = await ConnectAsync(TestTokens.Partner(a.Value));
+        var caughtUp = await after.Connection.InvokeAsync<IReadOnlyList<ViewChange>>(StatusHubContract.CatchUp, lastSeen);
+
+        caughtUp.Should().Contain(c => c.View == ViewNames.CommitmentDetail && c.Key == missed.ToString());
+        caughtUp.Should().Contain(c => c.View == ViewNames.MemorandumProgress && c.Key == memorandum.ToString() && c.Data.GetRawText().Contains(missed.ToString(), StringComparison.Ordinal));
+        caughtUp.Should().Contain(c => c.View == ViewNames.Activity).And.OnlyContain(c => c.Position > lastSeen);
+        caughtUp.Should().NotContain(c => c.Key == othersMissed.ToString() || c.Data.GetRawText().Contains(othersMissed.ToString(), StringComparison.Ordinal));
+        caughtUp.Select(c => c.Position).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public async Task a_public_change_reaches_every_connection_exactly_once()
+    {
+        await using var office = await ConnectAsync(TestTokens.Office());
+        await using var partner = await ConnectAsync(TestTokens.Partner(Guid.NewGuid()));
+        var registered = PartnerId.New();
+
+        await api.WaitForViewsAsync(await api.RegisteredPartnerAsync(registered, "Shanghai International Chamber of Commerce"));
+
+        foreach (var client in new[] { office, partner })
+        {
+            await client.WaitForAsync(c => c.View == ViewNames.Partners && c.Key == registered.ToString());
+            client.Received.Count(c => c.View == ViewNames.Partners && c.Key == registered.ToString()).Should().Be(1);
+        }
+    }
+
+    [Fact]
+    public async Task a_client_cannot_join_a_group_of_its_choosing()
+    {
+        await using var partner = await ConnectAsync(TestTokens.Partner(Guid.NewGuid()));
+
+        var join = () => partner.Connection.InvokeAsync("JoinGroup", StatusHubContract.OfficeGroup);
+
+        await join.Should().ThrowAsync<HubException>();
+    }
+
+    [Fact]
+    public async Task the_hub_refuses_a_connection_without_a_token()
+    {
+        var connection = Build(token: null);
+
+        var start = () => connection.StartAsync();
+
+        await start.Should().ThrowAsync<HttpRequestException>();
+        await connection.DisposeAsync();
+    }
+
+    private HubConnection Build(string? token) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(api.Server.BaseAddress, StatusHubContract.Path), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => api.Server.CreateHandler();
+                options.Transports = HttpTransportType.LongPolling;
+                if (token is not null)
+                {
+                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                }
+            })
+            .Build();
+
+    private async Task<Client> ConnectAsync(string token)
+    {
+        var client = new Client(Build(token));
+        await client.Connection.StartAsync();
+        return client;
+    }
+
+    private sealed class Client : IAsyncDisposable
+    {
+        private readonly ConcurrentQueue<ViewChange> received = new();
+        private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Client(HubConnection connection)
+        {
+            Connection = connection;
+            connection.On<ViewChange>(StatusHubContract.ViewChanged, change =>
+            {
+                received.Enqueue(change);
+                Interlocked.Exchange(ref arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            });
+        }
+
+        public HubConnection Connection { get; }
+
+        public IReadOnlyList<ViewChange> Received => [.. received];
+
+        public async Task WaitForAsync(Func<ViewChange, bool> match)
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            while (true)
+            {
+                var signal = Volatile.Read(ref arrived);
+                if (received.Any(match))
+                {
+                    return;
+                }
+
+                await signal.Task.WaitAsync(timeout.Token);
+            }
+        }
+
+        public ValueTask DisposeAsync() => Connection.DisposeAsync();
+    }
+}
