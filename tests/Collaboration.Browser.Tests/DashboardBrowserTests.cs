@@ -101,6 +101,9 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await officePage.GotoAsync("/commitments", new() { Timeout = PageLoad });
         await WaitForCircuitAsync(officePage);
         await Expect(officePage.Locator("#commitments")).ToContainTextAsync(ScenarioMemorandum.PartnerBCommitment, new() { Timeout = PageLoad });
+        await officePage.GetByText("Overdue only").ClickAsync();
+        await Expect(officePage.Locator("#commitments")).Not.ToContainTextAsync(ScenarioMemorandum.PartnerBCommitment);
+        await Expect(officePage.Locator("#commitments")).ToContainTextAsync(ScenarioMemorandum.OverdueCommitment);
 
         await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString() });
         var page = await context.NewPageAsync();
