@@ -33,6 +33,7 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await Expect(page.Locator("#partners")).ToContainTextAsync("North Bund Industrial Park Operator", new() { Timeout = LiveUpdate });
 
         (await page.EvaluateAsync<string>("() => window.__sameDocument")).Should().Be("still here", "the page updated in place, without a reload");
+        await Expect(page.Locator("#live-indicator")).ToContainTextAsync("#");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-overview.png"), FullPage = true });
 
         await page.Locator("#lang-zh").ClickAsync();

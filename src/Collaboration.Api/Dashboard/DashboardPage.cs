@@ -27,9 +27,6 @@ public abstract class DashboardPage : ComponentBase, IDisposable
 
     protected bool Loaded { get; private set; }
 
-    /// <summary>The position of the last change this page applied, shown so a user can tell the page is live.</summary>
-    protected long LastPosition { get; private set; }
-
     /// <summary>The views this page shows; changes to other views do not reload it.</summary>
     protected abstract IReadOnlySet<string> Views { get; }
 
@@ -78,7 +75,6 @@ public abstract class DashboardPage : ComponentBase, IDisposable
         // The session delivers changes one at a time, so reloads never overlap.
         return InvokeAsync(async () =>
         {
-            LastPosition = Math.Max(LastPosition, change.Position);
             await LoadAsync(caller);
             StateHasChanged();
         });
