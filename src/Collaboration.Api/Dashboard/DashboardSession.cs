@@ -52,7 +52,12 @@ public sealed class DashboardSession(
         if (Caller is not null && _subscription is null)
         {
             // Subscribe before the first page reads, so nothing committed in between is missed.
-            _subscription = feed.Subscribe(change => _pending.Writer.WriteAsync(change, _stopping.Token).AsTask());
+            // TryWrite never blocks the publisher (the queue is unbounded) and quietly drops changes once the circuit has closed.
+            _subscription = feed.Subscribe(change =>
+            {
+                _pending.Writer.TryWrite(change);
+                return Task.CompletedTask;
+            });
             _loop = Task.Run(DeliverAsync);
         }
 
