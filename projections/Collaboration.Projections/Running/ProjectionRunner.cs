@@ -24,7 +24,8 @@ public sealed partial class ProjectionRunner
     private readonly ILogger logger;
     private readonly Dictionary<string, Slot> slots;
     private TaskCompletionSource advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool started;
+    private readonly Lock startLock = new();
+    private Task? started;
 
     public ProjectionRunner(
         SqliteEventStore store,
@@ -59,14 +60,23 @@ public sealed partial class ProjectionRunner
     /// <summary>The largest lag over all projections.</summary>
     public long MaxLag => slots.Count == 0 ? 0 : slots.Keys.Max(LagOf);
 
-    /// <summary>Creates the tables and loads every projection's active generation and checkpoint. Idempotent.</summary>
-    public async Task StartAsync(CancellationToken ct = default)
+    /// <summary>Creates the tables and loads every projection's active generation and checkpoint. Idempotent and safe to call concurrently.</summary>
+    public Task StartAsync(CancellationToken ct = default)
     {
-        if (started)
+        lock (startLock)
         {
-            return;
-        }
+            // A cancelled or failed start may be retried; a successful one is shared.
+            if (started is null || started.IsFaulted || started.IsCanceled)
+            {
+                started = LoadAsync(ct);
+            }
 
+            return started;
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
         await Views.EnsureSchemaAsync(ct);
         await using var connection = await store.OpenConnectionAsync(ct);
         foreach (var slot in slots.Values)
@@ -85,10 +95,8 @@ public sealed partial class ProjectionRunner
             await reader.ReadAsync(ct);
             slot.Generation = reader.GetInt64(0);
             slot.NeedsRebuild = reader.GetInt64(1) != slot.Projection.Version;
-            slot.Checkpoint = reader.GetInt64(2);
+            Volatile.Write(ref slot.Checkpoint, reader.GetInt64(2));
         }
-
-        started = true;
     }
 
     /// <summary>Brings every projection up to the current head and returns (for tests, the CLI and start-up).</summary>

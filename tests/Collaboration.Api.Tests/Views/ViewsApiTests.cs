@@ -159,4 +159,14 @@ public sealed class ViewsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         seen.Should().Contain(a.ToString()).And.NotContain(b.ToString());
         Ids(all, l => l["id"]).Should().Contain([a.ToString(), b.ToString()], "the partner list itself is public to signed-in users");
     }
+
+    [Fact]
+    public async Task the_openapi_document_lists_the_view_endpoints()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger/v1/swagger.json");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        text.Should().Contain("/api/v1/commitments").And.Contain("/api/v1/memoranda/{id}/progress").And.Contain("/api/v1/partners/{id}/portfolio");
+    }
 }

@@ -87,6 +87,7 @@ public sealed class MemorandumProgressSpecs
                 ICommitmentEvent c => Events.Stream(c.Commitment),
                 Domain.Memoranda.IMemorandumEvent m => Events.Stream(m.Memorandum),
                 ITalentCaseEvent t => TalentCaseDecider.StreamName(t.Case),
+                Domain.Feedback.IFeedbackEvent f => Domain.Feedback.FeedbackDecider.StreamName(f.Feedback),
                 _ => "other",
             };
             var revision = revisions[stream] = revisions.GetValueOrDefault(stream, -1) + 1;
