@@ -42,6 +42,11 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await Expect(page.Locator("#partners")).ToContainTextAsync("北外滩产业园区运营方");
         await Expect(page.Locator("#partners")).Not.ToContainTextAsync("North Bund Industrial Park Operator");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-overview-zh.png"), FullPage = true });
+
+        // The choice outlives the circuit: a full reload comes back in Chinese.
+        await page.ReloadAsync(new() { Timeout = PageLoad });
+        await WaitForCircuitAsync(page);
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync("全区概览");
     }
 
     [ChromiumFact]
