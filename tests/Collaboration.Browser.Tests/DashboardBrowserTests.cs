@@ -92,6 +92,10 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
                 await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"dashboard-{route}-zh.png"), FullPage = true });
             }
         }
+
+        await page.Locator("nav a[href='/']").ClickAsync();
+        await Expect(page.Locator("[data-kpi='breaches']")).Not.ToHaveTextAsync("0", new() { Timeout = PageLoad });
+        await Expect(page.Locator("[data-kpi='overdueCommitments']")).Not.ToHaveTextAsync("0");
     }
 
     [ChromiumFact]

@@ -92,5 +92,11 @@ public readonly record struct ViewDoc(JsonElement Element)
         ? new BilingualText(String, String)
         : new BilingualText(this["zh"].String, this["en"].String);
 
+    /// <summary>
+    /// The object under <paramref name="name"/> when the document wraps one (<c>{ "case": { … }, "workingDaysLeft": 3 }</c>),
+    /// otherwise the document itself. A non-object under that name (e.g. <c>"case": "&lt;id&gt;"</c>) is not a wrapper.
+    /// </summary>
+    public ViewDoc Unwrap(string name) => this[name].Element.ValueKind == JsonValueKind.Object ? this[name] : this;
+
     public static ViewDoc Of(JsonElement element) => new(element);
 }
