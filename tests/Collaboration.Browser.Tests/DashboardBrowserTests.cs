@@ -22,6 +22,7 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await page.GotoAsync("/", new() { Timeout = PageLoad });
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"), new() { Timeout = PageLoad });
         await Expect(page.GetByText("Development sign-in — no password")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-signin.png"), FullPage = true });
 
         await SignInAsync(page, "office", organisation: null, "office.zhang");
         await WaitForCircuitAsync(page);
