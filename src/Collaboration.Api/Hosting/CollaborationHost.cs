@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules;
@@ -38,6 +39,7 @@ public static class CollaborationHost
         });
         services.AddModules();
         services.AddLiveViews();
+        builder.AddDashboard();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         AddTelemetry(builder);
         return builder;
@@ -58,6 +60,7 @@ public static class CollaborationHost
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
         api.MapModules();
         app.MapLiveViews();
+        app.MapDashboard();
         return app;
     }
 
