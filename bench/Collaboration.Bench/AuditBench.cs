@@ -33,7 +33,7 @@ public static class AuditBench
         var db = Path.Combine(directory, "log.db");
         var clock = new ReplayClock { Now = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero) };
         using var keys = new PersonalKeyStore(PersonalKeyStore.DefaultPathFor(db));
-        var serializer = new EventSerializer(DomainEventTypes.CreateRegistry(new PersonalDataConverter(keys)));
+        var serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
         try
         {
             await using var store = new SqliteEventStore(new SqliteEventStoreOptions { Path = db }, clock);

@@ -15,7 +15,7 @@ internal sealed class CliContext : IAsyncDisposable
         DatabasePath = Path.GetFullPath(db);
         Keys = new PersonalKeyStore(keysPath ?? PersonalKeyStore.DefaultPathFor(DatabasePath));
         SigningKeyPath = signingKeyPath ?? CheckpointSigner.DefaultPathFor(DatabasePath);
-        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(new PersonalDataConverter(Keys)));
+        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
         Store = new SqliteEventStore(new SqliteEventStoreOptions { Path = DatabasePath }, time);
         Time = time;
     }

@@ -29,7 +29,7 @@ public static class StoreSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PersonalKeyStore(keysPath));
         services.AddSingleton(_ => new CheckpointSigner(signingPath));
-        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(new PersonalDataConverter(sp.GetRequiredService<PersonalKeyStore>())));
+        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<PersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton(sp => new SqliteEventStore(

@@ -209,7 +209,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
             return TalentCaseErrors.NoteTooLong;
         }
 
-        return new ITalentCaseEvent[] { new TalentCaseNoteAdded(c.Case, c.Text, c.By.Id, c.At) };
+        return new ITalentCaseEvent[] { new TalentCaseNoteAdded(c.Case, new PersonalNote(file.Talent.Person, c.Text), c.By.Id, c.At) };
     }
 
     private static Decision<ITalentCaseEvent> RequestInformation(RequestTalentInformation c, TalentCaseState state)

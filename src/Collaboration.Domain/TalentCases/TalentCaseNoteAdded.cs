@@ -2,10 +2,10 @@ using Collaboration.Domain.Kernel;
 
 namespace Collaboration.Domain.TalentCases;
 
-/// <summary>A free-text note. Officers may write personal data into it, so the store must treat note text as personal data of the case's talent (see docs/domain/talent-cases.md).</summary>
+/// <summary>A free-text note on the case; its text is personal data of the case's talent and is sealed under their key.</summary>
 [EventType("talent-case.note-added.v1")]
 public sealed record TalentCaseNoteAdded(
     TalentCaseId Case,
-    string Text,
+    PersonalNote Note,
     string By,
     DateTimeOffset At) : ITalentCaseEvent;

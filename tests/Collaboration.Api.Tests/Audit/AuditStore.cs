@@ -17,7 +17,7 @@ public sealed class AuditStore : IAsyncDisposable
         Directory = directory;
         Keys = new PersonalKeyStore(PersonalKeyStore.DefaultPathFor(DatabasePath));
         Signer = new CheckpointSigner(CheckpointSigner.DefaultPathFor(DatabasePath));
-        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(new PersonalDataConverter(Keys)));
+        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
         Store = new SqliteEventStore(new SqliteEventStoreOptions { Path = DatabasePath }, time);
         Eraser = new PersonalDataEraser(Store, Serializer, Keys, time);
     }

@@ -55,6 +55,27 @@ public sealed class CryptoShreddingTests
     }
 
     [Fact]
+    public async Task case_notes_are_sealed_under_the_talents_key_and_read_as_erased_after_erasure()
+    {
+        await using var audit = AuditStore.Create();
+        var caseId = TalentCaseId.New();
+        var stream = TalentCaseDecider.StreamName(caseId);
+        await audit.AppendAsync(stream, AuditStore.CaseOpened(caseId, Robert));
+        await audit.AppendAsync(stream, new TalentCaseNoteAdded(caseId, new PersonalNote(Robert.Person, "Robert called from +40 721 000 000 about his daughter"), "office-1", DateTimeOffset.UtcNow));
+
+        var stored = await audit.Store.ReadStreamAsync(stream).LastAsync();
+        Encoding.UTF8.GetString(stored.Data.Span).Should().NotContain("daughter").And.NotContain("+40").And.Contain("\"sealed\"");
+        ((TalentCaseNoteAdded)audit.Serializer.Deserialize(stored)).Note.Text.Should().Contain("daughter");
+
+        await audit.Eraser.EraseAsync(Robert.Person, "Request under PIPL art. 47", new EventMetadata("office-7", "office"));
+
+        var note = ((TalentCaseNoteAdded)audit.Serializer.Deserialize(await audit.Store.ReadStreamAsync(stream).Skip(1).FirstAsync())).Note;
+        note.IsErased.Should().BeTrue();
+        note.Person.Should().Be(Robert.Person);
+        (await audit.Store.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task erasure_is_itself_an_audited_event_with_who_and_why()
     {
         await using var audit = AuditStore.Create();

@@ -16,16 +16,16 @@ public sealed class AddTalentCaseNoteSpec
 
     [Fact]
     public void the_office_adds_a_note() =>
-        Spec.Given(Opened()).When(Command()).Then(new TalentCaseNoteAdded(Id, "电话确认材料已寄出 / confirmed by phone", Officer.Id, On(2024, 10, 9)));
+        Spec.Given(Opened()).When(Command()).Then(new TalentCaseNoteAdded(Id, new PersonalNote(Robert.Person, "电话确认材料已寄出 / confirmed by phone"), Officer.Id, On(2024, 10, 9)));
 
     [Fact]
     public void the_referring_partner_adds_a_note() =>
-        Spec.Given(Opened()).When(Command(by: ChamberStaff)).Then(new TalentCaseNoteAdded(Id, "电话确认材料已寄出 / confirmed by phone", ChamberStaff.Id, On(2024, 10, 9)));
+        Spec.Given(Opened()).When(Command(by: ChamberStaff)).Then(new TalentCaseNoteAdded(Id, new PersonalNote(Robert.Person, "电话确认材料已寄出 / confirmed by phone"), ChamberStaff.Id, On(2024, 10, 9)));
 
     [Fact]
     public void a_note_can_follow_up_a_resolved_case() =>
         Spec.Given(Opened(), Resolved()).When(Command() with { At = On(2024, 10, 21) })
-            .Then(new TalentCaseNoteAdded(Id, "电话确认材料已寄出 / confirmed by phone", Officer.Id, On(2024, 10, 21)));
+            .Then(new TalentCaseNoteAdded(Id, new PersonalNote(Robert.Person, "电话确认材料已寄出 / confirmed by phone"), Officer.Id, On(2024, 10, 21)));
 
     [Fact]
     public void a_note_needs_an_opened_case() =>

@@ -16,7 +16,7 @@ public sealed partial class TalentCaseEventWireTests
     private static readonly ITalentCaseEvent[] SampleEvents =
     [
         Opened(), Opened(referredBy: null) with { ReferredBy = null }, Assigned(),
-        new TalentCaseNoteAdded(Id, "电话确认 / confirmed by phone", Officer.Id, On(2024, 10, 9)),
+        new TalentCaseNoteAdded(Id, new PersonalNote(Robert.Person, "电话确认 / confirmed by phone"), Officer.Id, On(2024, 10, 9)),
         InformationRequested(), InformationReceived(), Extended(), Escalated(), Resolved(), Rejected(), Reopened(), Rated(),
     ];
 

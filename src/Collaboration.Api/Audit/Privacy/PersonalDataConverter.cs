@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Collaboration.Domain.Kernel;
@@ -13,9 +12,6 @@ namespace Collaboration.Api.Audit.Privacy;
 /// </summary>
 public sealed class PersonalDataConverter(PersonalKeyStore keys) : JsonConverter<PersonalDetails>
 {
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
-
     public override PersonalDetails Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -81,37 +77,19 @@ public sealed class PersonalDataConverter(PersonalKeyStore keys) : JsonConverter
         writer.WriteEndObject();
     }
 
-    internal static byte[] Seal(PersonalDetails value, byte[] key)
-    {
-        var plain = JsonSerializer.SerializeToUtf8Bytes(
-            new SealedFields(value.FullName, value.Email, value.Phone), PrivacyFieldsJsonContext.Default.SealedFields);
-        var output = new byte[NonceSize + TagSize + plain.Length];
-        var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), value.Person.Value.ToByteArray());
-        return output;
-    }
+    internal static byte[] Seal(PersonalDetails value, byte[] key) =>
+        PersonalSeal.Seal(value.Person.Value, key, JsonSerializer.SerializeToUtf8Bytes(
+            new SealedFields(value.FullName, value.Email, value.Phone), PrivacyFieldsJsonContext.Default.SealedFields));
 
     internal static PersonalDetails Open(PersonId person, byte[] key, byte[] sealedBytes)
     {
-        if (sealedBytes.Length < NonceSize + TagSize)
-        {
-            throw new JsonException("Sealed personal details are truncated.");
-        }
-
-        var plain = new byte[sealedBytes.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(
-            sealedBytes.AsSpan(0, NonceSize),
-            sealedBytes.AsSpan(NonceSize + TagSize),
-            sealedBytes.AsSpan(NonceSize, TagSize),
-            plain,
-            person.Value.ToByteArray());
-        var fields = JsonSerializer.Deserialize(plain, PrivacyFieldsJsonContext.Default.SealedFields)
+        var fields = JsonSerializer.Deserialize(PersonalSeal.Open(person.Value, key, sealedBytes), PrivacyFieldsJsonContext.Default.SealedFields)
             ?? throw new JsonException("Sealed personal details are empty.");
         return new PersonalDetails(person, fields.N, fields.E, fields.P);
     }
+
+    /// <summary>Both converters the event registry needs so that every kind of personal data in the log is sealed.</summary>
+    public static JsonConverter[] All(PersonalKeyStore keys) => [new PersonalDataConverter(keys), new PersonalNoteConverter(keys)];
 }
 
 /// <summary>The plaintext inside a seal; short names because it is stored once per event.</summary>
