@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Collaboration.Api.Application;
 using Collaboration.Api.Http;
 using Collaboration.Domain.Kernel;
 
@@ -16,8 +17,9 @@ public static class RateLimitingSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                var user = context.User.Identity?.IsAuthenticated == true
-                    ? "user:" + (context.User.FindFirst("sub")?.Value ?? context.User.Identity.Name)
+                // The same identity the rest of the app uses; a token without one is limited by address.
+                var user = Caller.FromPrincipal(context.User) is { } caller
+                    ? "user:" + caller.Id
                     : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(user, _ => new TokenBucketRateLimiterOptions
                 {
