@@ -14,51 +14,13 @@ public sealed class PersonalDataConverter(PersonalKeyStore keys) : JsonConverter
 {
     public override PersonalDetails Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        var envelope = SealedEnvelope.Read(ref reader, "Personal details");
+        if (envelope.Sealed is null)
         {
-            throw new JsonException("Personal details must be an object.");
+            return new PersonalDetails(envelope.Person, envelope.PlainField("fullName") ?? PersonalDetails.ErasedMarker, envelope.PlainField("email"), envelope.PlainField("phone"));
         }
 
-        PersonId? person = null;
-        string? sealedValue = null, fullName = null, email = null, phone = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-        {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
-            {
-                case "person":
-                    person = PersonId.Parse(reader.GetString()!);
-                    break;
-                case "sealed":
-                    sealedValue = reader.GetString();
-                    break;
-                case "fullName":
-                    fullName = reader.GetString();
-                    break;
-                case "email":
-                    email = reader.GetString();
-                    break;
-                case "phone":
-                    phone = reader.GetString();
-                    break;
-                default:
-                    reader.Skip();
-                    break;
-            }
-        }
-
-        if (person is not { } id)
-        {
-            throw new JsonException("Personal details without a person id.");
-        }
-
-        if (sealedValue is null)
-        {
-            return new PersonalDetails(id, fullName ?? PersonalDetails.ErasedMarker, email, phone);
-        }
-
-        return keys.Find(id) is { } key ? Open(id, key, Convert.FromBase64String(sealedValue)) : PersonalDetails.Erased(id);
+        return keys.Find(envelope.Person) is { } key ? Open(envelope.Person, key, Convert.FromBase64String(envelope.Sealed)) : PersonalDetails.Erased(envelope.Person);
     }
 
     public override void Write(Utf8JsonWriter writer, PersonalDetails value, JsonSerializerOptions options)

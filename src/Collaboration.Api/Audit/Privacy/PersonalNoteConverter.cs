@@ -13,47 +13,15 @@ public sealed class PersonalNoteConverter(PersonalKeyStore keys) : JsonConverter
 {
     public override PersonalNote Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        var envelope = SealedEnvelope.Read(ref reader, "A personal note");
+        if (envelope.Sealed is null)
         {
-            throw new JsonException("A personal note must be an object.");
+            return new PersonalNote(envelope.Person, envelope.PlainField("text") ?? PersonalDetails.ErasedMarker);
         }
 
-        PersonId? person = null;
-        string? sealedValue = null, text = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-        {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
-            {
-                case "person":
-                    person = PersonId.Parse(reader.GetString()!);
-                    break;
-                case "sealed":
-                    sealedValue = reader.GetString();
-                    break;
-                case "text":
-                    text = reader.GetString();
-                    break;
-                default:
-                    reader.Skip();
-                    break;
-            }
-        }
-
-        if (person is not { } id)
-        {
-            throw new JsonException("A personal note without a person id.");
-        }
-
-        if (sealedValue is null)
-        {
-            return new PersonalNote(id, text ?? PersonalDetails.ErasedMarker);
-        }
-
-        return keys.Find(id) is { } key
-            ? new PersonalNote(id, Encoding.UTF8.GetString(PersonalSeal.Open(id.Value, key, Convert.FromBase64String(sealedValue))))
-            : PersonalNote.Erased(id);
+        return keys.Find(envelope.Person) is { } key
+            ? new PersonalNote(envelope.Person, Encoding.UTF8.GetString(PersonalSeal.Open(envelope.Person.Value, key, Convert.FromBase64String(envelope.Sealed))))
+            : PersonalNote.Erased(envelope.Person);
     }
 
     public override void Write(Utf8JsonWriter writer, PersonalNote value, JsonSerializerOptions options)
