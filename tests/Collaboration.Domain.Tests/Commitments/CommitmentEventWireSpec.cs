@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using static Collaboration.Domain.Tests.Commitments.CommitmentFixture;
@@ -21,18 +20,6 @@ public sealed partial class CommitmentEventWireSpec
         .Where(t => typeof(ICommitmentEvent).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })];
 
     public static TheoryData<string> SampleNames => [.. Samples.Select(s => s.GetType().Name)];
-
-    [Fact]
-    public void every_commitment_event_has_a_versioned_wire_name()
-    {
-        var names = EventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name).ToList();
-
-        names.Should().OnlyContain(n => n != null && WireName().IsMatch(n) && n.StartsWith("commitment.", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void wire_names_are_unique() =>
-        EventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name).Should().OnlyHaveUniqueItems();
 
     [Fact]
     public void every_event_type_has_a_round_trip_sample() =>
@@ -58,7 +45,4 @@ public sealed partial class CommitmentEventWireSpec
 
         json.Should().Contain("\"focusArea\":\"HighLevelTalentServices\"").And.Contain($"\"commitment\":\"{Id.Value}\"");
     }
-
-    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
-    private static partial Regex WireName();
 }

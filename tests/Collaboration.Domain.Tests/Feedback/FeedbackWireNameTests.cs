@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
 using static Collaboration.Domain.Tests.Feedback.FeedbackFixtures;
@@ -29,18 +28,6 @@ public sealed partial class FeedbackWireNameTests
     public static TheoryData<IFeedbackEvent> Samples() => new(SampleEvents);
 
     [Fact]
-    public void every_feedback_event_has_a_versioned_wire_name() =>
-        EventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name ?? string.Empty)
-            .Should().OnlyContain(n => WireName().IsMatch(n) && n.StartsWith("feedback.", StringComparison.Ordinal));
-
-    [Fact]
-    public void feedback_wire_names_are_unique_in_the_domain() =>
-        typeof(IFeedbackEvent).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name)
-            .Where(n => n is not null)
-            .Should().OnlyHaveUniqueItems();
-
-    [Fact]
     public void every_feedback_event_type_has_a_round_trip_sample() =>
         SampleEvents.Select(s => s.GetType()).Distinct().Should().BeEquivalentTo(EventTypes);
 
@@ -62,7 +49,4 @@ public sealed partial class FeedbackWireNameTests
             .And.Contain("\"writtenIn\":\"En\"")
             .And.Contain("\"submittedOn\":\"2024-09-20\"");
     }
-
-    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
-    private static partial Regex WireName();
 }

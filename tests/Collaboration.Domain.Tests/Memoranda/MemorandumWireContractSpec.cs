@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using static Collaboration.Domain.Tests.Memoranda.MemorandumFacts;
@@ -27,21 +26,6 @@ public sealed partial class MemorandumWireContractSpec
 
     private static IEnumerable<Type> ModuleEventTypes => typeof(MemorandumDecider).Assembly.GetTypes()
         .Where(t => t.Namespace == typeof(MemorandumDecider).Namespace && t.GetCustomAttribute<EventTypeAttribute>() is not null);
-
-    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
-    private static partial Regex WireName();
-
-    [Fact]
-    public void every_event_has_a_versioned_wire_name_unique_in_the_domain()
-    {
-        var all = typeof(MemorandumDecider).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name)
-            .OfType<string>()
-            .ToList();
-
-        ModuleEventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()!.Name)
-            .Should().OnlyContain(name => WireName().IsMatch(name) && all.Count(n => n == name) == 1);
-    }
 
     [Fact]
     public void every_event_type_has_a_round_trip_sample() =>

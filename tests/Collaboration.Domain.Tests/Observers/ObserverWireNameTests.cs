@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Observers;
 using static Collaboration.Domain.Tests.Observers.ObserverFixtures;
@@ -24,18 +23,6 @@ public sealed partial class ObserverWireNameTests
     public static TheoryData<IObserverEvent> Samples() => new(SampleEvents);
 
     [Fact]
-    public void every_observer_event_has_a_versioned_wire_name() =>
-        EventTypes.Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name ?? string.Empty)
-            .Should().OnlyContain(n => WireName().IsMatch(n));
-
-    [Fact]
-    public void observer_wire_names_are_unique_in_the_domain() =>
-        typeof(IObserverEvent).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttribute<EventTypeAttribute>()?.Name)
-            .Where(n => n is not null)
-            .Should().OnlyHaveUniqueItems();
-
-    [Fact]
     public void every_observer_event_type_has_a_round_trip_sample() =>
         SampleEvents.Select(s => s.GetType()).Should().BeEquivalentTo(EventTypes);
 
@@ -53,7 +40,4 @@ public sealed partial class ObserverWireNameTests
     public void roles_are_written_as_names_and_properties_in_camel_case() =>
         JsonSerializer.Serialize(Appointed(), ObserversJsonContext.Default.ObserverAppointed)
             .Should().Contain("\"roles\":[\"PublicObserver\",\"ForeignExperienceOfficer\"]");
-
-    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
-    private static partial Regex WireName();
 }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
 using static Collaboration.Domain.Tests.TalentCases.TalentCaseFixture;
@@ -22,18 +21,7 @@ public sealed partial class TalentCaseEventWireTests
 
     public static TheoryData<ITalentCaseEvent> Samples() => new(SampleEvents);
 
-    [GeneratedRegex("^[a-z-]+\\.[a-z-]+\\.v[0-9]+$")]
-    private static partial Regex WireName();
-
     private static string? NameOf(Type type) => type.GetCustomAttribute<EventTypeAttribute>()?.Name;
-
-    [Fact]
-    public void every_event_type_has_a_versioned_wire_name() =>
-        EventTypes.Should().AllSatisfy(t => NameOf(t).Should().MatchRegex(WireName().ToString(), $"{t.Name} needs [EventType]"));
-
-    [Fact]
-    public void wire_names_are_unique() =>
-        EventTypes.Select(NameOf).Should().OnlyHaveUniqueItems();
 
     [Fact]
     public void every_event_type_is_in_the_json_context() =>
