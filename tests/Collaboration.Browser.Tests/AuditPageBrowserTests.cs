@@ -50,6 +50,12 @@ public sealed class AuditPageBrowserTests(DashboardApp app) : IClassFixture<Dash
         await Expect(page.Locator("#timeline .mud-timeline-item")).ToHaveCountAsync(4, new() { Timeout = PageLoad });
         await Expect(page.Locator("#timeline")).ToContainTextAsync("memorandum.signed.v1");
         await Expect(page.Locator("#timeline")).ToContainTextAsync("→");
+        var signing = page.Locator("#timeline .mud-timeline-item").Last;
+        await Expect(signing).ToContainTextAsync("SignedMemorandum");
+        var shown = await signing.Locator("tr.change").CountAsync();
+        await signing.Locator(".show-all-changes").ClickAsync();
+        await Expect(signing.Locator(".show-all-changes")).ToHaveCountAsync(0);
+        (await signing.Locator("tr.change").CountAsync()).Should().BeGreaterThan(shown, "every change of the step is listed once expanded");
 
         // Weights 3, 2 and 1: now 60 %, 100 % and 100 % → 80 %; before the last approval 60 %, 75 % and 100 % → 71.7 %.
         await Expect(page.Locator("#asof-completion")).ToHaveTextAsync("80%", new() { Timeout = PageLoad });
