@@ -63,6 +63,7 @@ public sealed class AuditPageBrowserTests(DashboardApp app) : IClassFixture<Dash
         await page.Locator("#asof-apply").ClickAsync();
         await Expect(page.Locator("#asof-completion")).ToHaveTextAsync("71.7%", new() { Timeout = PageLoad });
         await Expect(page.Locator("#asof-by-focus-area")).ToContainTextAsync("Foreign investment promotion");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-audit.png"), FullPage = true });
 
         await page.Locator("#lang-zh").ClickAsync();
