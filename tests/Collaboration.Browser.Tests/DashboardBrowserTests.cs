@@ -143,7 +143,7 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await Expect(page.Locator(".mud-main-content")).Not.ToContainTextAsync(ScenarioMemorandum.PartnerBCommitment);
     }
 
-    private static async Task SignInAsync(IPage page, string role, Guid? organisation, string name)
+    internal static async Task SignInAsync(IPage page, string role, Guid? organisation, string name)
     {
         if (!page.Url.Contains("/signin", StringComparison.Ordinal))
         {
@@ -162,7 +162,7 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
     }
 
     /// <summary>The sign-in page lists partners from the partners view, which follows the API by a projection step.</summary>
-    private static async Task WaitForSignInChoiceAsync(IPage page, Guid partner)
+    internal static async Task WaitForSignInChoiceAsync(IPage page, Guid partner)
     {
         var option = page.Locator($"#organisation option[value='{partner}']");
         for (var attempt = 0; attempt < 50; attempt++)
@@ -180,6 +180,6 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
     }
 
     /// <summary>Prerendered HTML appears before the circuit connects; clicks only work once the layout says it is live.</summary>
-    private static Task WaitForCircuitAsync(IPage page) =>
+    internal static Task WaitForCircuitAsync(IPage page) =>
         Expect(page.Locator("#app-title[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = PageLoad });
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Collaboration.Api.Application;
 using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 
@@ -32,6 +33,10 @@ public sealed class AuditScope
     public static AuditScope Everything { get; } = new(null, null);
 
     public static AuditScope ForPartner(IEventStore store, PartnerId partner) => new(store, partner);
+
+    /// <summary>The scope of a caller, so the API and the dashboard narrow the trail in the same way.</summary>
+    public static AuditScope For(Caller? caller, IEventStore store) =>
+        caller is { Role: CallerRole.Partner, Organisation: { } organisation } ? ForPartner(store, organisation) : Everything;
 
     public bool IsUnrestricted => partner is null;
 

@@ -76,6 +76,32 @@ public sealed record DashboardLabels
         Role = "Role",
         Organisation = "Organisation",
         Observer = "Observer",
+        AuditTrail = "Audit trail",
+        AuditLog = "Event log",
+        NotAuthorised = "You are not authorised to view this page. The audit trail is open to the district office and auditors.",
+        Stream = "Stream",
+        Module = "Module",
+        EventType = "Event type",
+        Actor = "Actor",
+        From = "From",
+        To = "To",
+        Apply = "Apply",
+        Clear = "Clear",
+        Position = "Position",
+        Hash = "Hash",
+        PreviousPage = "Previous",
+        NextPage = "Next",
+        ScannedTo = "Scanned to position",
+        Timeline = "Timeline",
+        OpenTimeline = "Open timeline",
+        Item = "Item",
+        NoChange = "No change to the item's state",
+        AsOf = "As of",
+        ShanghaiTime = "Shanghai time (UTC+8)",
+        AsOfPosition = "Last contributing position",
+        Now = "Now",
+        ChainVerifiedUpTo = position => $"Chain verified ✓ up to position {position}",
+        ChainBrokenAt = position => $"Chain broken at position {position}",
         Roles = new Dictionary<string, string>
         {
             ["office"] = "District office",
@@ -184,6 +210,32 @@ public sealed record DashboardLabels
         Role = "角色",
         Organisation = "单位",
         Observer = "观察员",
+        AuditTrail = "审计追溯",
+        AuditLog = "事件日志",
+        NotAuthorised = "您无权查看此页面。审计追溯仅向区政府办公室和审计人员开放。",
+        Stream = "事项流",
+        Module = "模块",
+        EventType = "事件类型",
+        Actor = "操作人",
+        From = "起",
+        To = "止",
+        Apply = "查询",
+        Clear = "清除",
+        Position = "位置",
+        Hash = "哈希",
+        PreviousPage = "上一页",
+        NextPage = "下一页",
+        ScannedTo = "已扫描至位置",
+        Timeline = "时间线",
+        OpenTimeline = "查看时间线",
+        Item = "事项",
+        NoChange = "事项状态无变化",
+        AsOf = "截至",
+        ShanghaiTime = "上海时间（UTC+8）",
+        AsOfPosition = "最后计入位置",
+        Now = "当前",
+        ChainVerifiedUpTo = position => $"哈希链已校验 ✓ 至位置 {position}",
+        ChainBrokenAt = position => $"哈希链在位置 {position} 处断裂",
         Roles = new Dictionary<string, string>
         {
             ["office"] = "区政府办公室",
@@ -354,6 +406,58 @@ public sealed record DashboardLabels
     public required string Organisation { get; init; }
 
     public required string Observer { get; init; }
+
+    public required string AuditTrail { get; init; }
+
+    public required string AuditLog { get; init; }
+
+    public required string NotAuthorised { get; init; }
+
+    public required string Stream { get; init; }
+
+    public required string Module { get; init; }
+
+    public required string EventType { get; init; }
+
+    public required string Actor { get; init; }
+
+    public required string From { get; init; }
+
+    public required string To { get; init; }
+
+    public required string Apply { get; init; }
+
+    public required string Clear { get; init; }
+
+    public required string Position { get; init; }
+
+    public required string Hash { get; init; }
+
+    public required string PreviousPage { get; init; }
+
+    public required string NextPage { get; init; }
+
+    public required string ScannedTo { get; init; }
+
+    public required string Timeline { get; init; }
+
+    public required string OpenTimeline { get; init; }
+
+    public required string Item { get; init; }
+
+    public required string NoChange { get; init; }
+
+    public required string AsOf { get; init; }
+
+    public required string ShanghaiTime { get; init; }
+
+    public required string AsOfPosition { get; init; }
+
+    public required string Now { get; init; }
+
+    public required Func<long, string> ChainVerifiedUpTo { get; init; }
+
+    public required Func<long, string> ChainBrokenAt { get; init; }
 
     public required IReadOnlyDictionary<string, string> Roles { get; init; }
 

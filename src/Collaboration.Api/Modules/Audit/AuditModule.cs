@@ -270,10 +270,7 @@ public static class AuditModule
         return Results.Ok(await eraser.EraseAsync(PersonId.From(id), body.Reason, metadata, http.RequestAborted));
     }
 
-    private static AuditScope ScopeOf(HttpContext http, IEventStore store) =>
-        Caller.FromPrincipal(http.User) is { Role: CallerRole.Partner, Organisation: { } organisation }
-            ? AuditScope.ForPartner(store, organisation)
-            : AuditScope.Everything;
+    private static AuditScope ScopeOf(HttpContext http, IEventStore store) => AuditScope.For(Caller.FromPrincipal(http.User), store);
 
     private static async Task<bool> HiddenAsync(HttpContext http, IEventStore store, string stream) =>
         !await ScopeOf(http, store).CanSeeAsync(stream, http.RequestAborted);
