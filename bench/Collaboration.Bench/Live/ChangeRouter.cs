@@ -22,7 +22,7 @@ internal sealed class ChangeRouter
         set => Volatile.Write(ref current, value);
     }
 
-    public void Handle(ViewChange change)
+    public void Handle(int client, ViewChange change)
     {
         var arrived = Stopwatch.GetTimestamp();
         if (Current is not { } recorder)
@@ -41,7 +41,7 @@ internal sealed class ChangeRouter
             && marker[recorder.Tag.Length] == ':'
             && int.TryParse(marker.AsSpan(recorder.Tag.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
         {
-            recorder.Received(seq, arrived);
+            recorder.Received(client, seq, arrived);
         }
     }
 }

@@ -41,7 +41,7 @@ public static class LiveBench
         await runner.WaitForAsync(host.App.Services.GetRequiredService<SqliteEventStore>().CommittedPosition).WaitAsync(TimeSpan.FromSeconds(60));
 
         var router = new ChangeRouter();
-        var connections = new List<HubConnection> { await ConnectAsync(host.Address, token, router) };
+        var connections = new List<HubConnection> { await ConnectAsync(host.Address, token, router, 0) };
         var hub = host.App.Services.GetRequiredService<IHubContext<StatusHub, IStatusClient>>();
         var results = new List<(string Scenario, double Rate, LatencySummary Live, LatencySummary Baseline)>();
         try
@@ -60,9 +60,9 @@ public static class LiveBench
 
             Console.WriteLine($"  connecting {options.Clients - 1} more clients...");
             var more = new List<HubConnection>();
-            foreach (var chunk in Enumerable.Range(0, options.Clients - 1).Chunk(50))
+            foreach (var chunk in Enumerable.Range(1, options.Clients - 1).Chunk(50))
             {
-                more.AddRange(await Task.WhenAll(chunk.Select(_ => ConnectAsync(host.Address, token, router))));
+                more.AddRange(await Task.WhenAll(chunk.Select(client => ConnectAsync(host.Address, token, router, client))));
             }
 
             connections.AddRange(more);
@@ -87,22 +87,25 @@ public static class LiveBench
         var total = (int)(rate * duration.TotalSeconds);
         var recorder = new LatencyRecorder(Guid.NewGuid().ToString("N")[..8], total, receivers);
         router.Current = recorder;
-        var sent = await DriveAsync(label, rate, total, seq => Task.Run(() => CommandAsync(http, partners[seq % partners.Count], recorder, seq)));
+        var picker = new PartnerPicker(partners.Count);
+        var sent = await DriveAsync(label, rate, total, seq => Task.Run(() => CommandAsync(http, partners, picker, recorder, seq)));
         return await FinishAsync(label, recorder, total, sent);
     }
 
-    private static async Task CommandAsync(HttpClient http, Guid partner, LatencyRecorder recorder, int seq)
+    private static async Task CommandAsync(HttpClient http, IReadOnlyList<Guid> partners, PartnerPicker picker, LatencyRecorder recorder, int seq)
     {
+        var index = picker.Take();
         var marker = $"{recorder.Tag}:{seq}";
         var body = $$"""{"kind":"ChamberOfCommerce","name":{"zh":"基准 {{marker}}","en":"{{marker}}"},"contacts":[]}""";
         try
         {
             using var content = new StringContent(body, Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync(new Uri($"api/v1/partners/{partner}/details", UriKind.Relative), content);
+            using var response = await http.PostAsync(new Uri($"api/v1/partners/{partners[index]}/details", UriKind.Relative), content);
             var done = Stopwatch.GetTimestamp();
             if (response.IsSuccessStatusCode)
             {
-                recorder.Started(seq, done);
+                using var receipt = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                recorder.Acknowledged(seq, index, receipt.RootElement.GetProperty("revision").GetInt64(), done);
             }
             else
             {
@@ -120,6 +123,10 @@ public static class LiveBench
         catch (TaskCanceledException)
         {
             recorder.Failure();
+        }
+        finally
+        {
+            picker.Release(index);
         }
     }
 
@@ -140,7 +147,8 @@ public static class LiveBench
                 isActive = true,
             });
             var change = new ViewChange(ChangeRouter.BaselineView, $"{recorder.Tag}:{seq}", seq, data);
-            recorder.Started(seq, Stopwatch.GetTimestamp());
+            // Every send is its own "stream" at revision 0, so only its own receipt covers it.
+            recorder.Acknowledged(seq, seq, 0, Stopwatch.GetTimestamp());
             return hub.Clients.Group(StatusHubContract.PublicGroup).ViewChanged(change);
         });
         return await FinishAsync(label, recorder, total, sent);
@@ -177,7 +185,7 @@ public static class LiveBench
 
     private static async Task<LatencySummary> FinishAsync(string label, LatencyRecorder recorder, int total, TimeSpan sent)
     {
-        await recorder.DrainAsync(total, TimeSpan.FromSeconds(10));
+        await recorder.DrainAsync(TimeSpan.FromSeconds(10));
         var summary = recorder.Summarise(total, sent);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {label}: p50 {summary.P(50):F2} ms, p95 {summary.P(95):F2} ms, p99 {summary.P(99):F2} ms, max {summary.Max:F2} ms; {summary.Throughput:N0}/s delivered, {summary.Failed} failed, {summary.Missing} not received, {summary.Early} pushed before the 2xx"));
@@ -205,7 +213,7 @@ public static class LiveBench
         return ids;
     }
 
-    private static async Task<HubConnection> ConnectAsync(Uri address, string token, ChangeRouter router)
+    private static async Task<HubConnection> ConnectAsync(Uri address, string token, ChangeRouter router, int client)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(address, StatusHubContract.Path.TrimStart('/')), options =>
@@ -215,7 +223,7 @@ public static class LiveBench
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .Build();
-        connection.On<ViewChange>(StatusHubContract.ViewChanged, router.Handle);
+        connection.On<ViewChange>(StatusHubContract.ViewChanged, change => router.Handle(client, change));
         await connection.StartAsync();
         return connection;
     }
