@@ -79,6 +79,23 @@ public sealed class ProjectionRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_batch_that_writes_no_document_advances_the_checkpoint_without_committing_it()
+    {
+        var memorandum = MemorandumId.New();
+        await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(memorandum, PartnerId.New()));
+        var runner = temp.Runner(null, new CommitmentDetailProjection());
+
+        await runner.CatchUpAsync();
+
+        runner.CheckpointOf(CommitmentDetailProjection.ViewName).Should().Be(temp.Store.CommittedPosition);
+        (await runner.Views.ActiveCheckpointAsync(CommitmentDetailProjection.ViewName)).Should().Be(0, "moving only the checkpoint is not worth a commit");
+        await temp.ReopenAsync();
+        var restarted = temp.Runner(null, new CommitmentDetailProjection());
+        await restarted.CatchUpAsync();
+        restarted.CheckpointOf(CommitmentDetailProjection.ViewName).Should().Be(temp.Store.CommittedPosition, "re-reading events that wrote nothing is harmless");
+    }
+
+    [Fact]
     public async Task the_live_follower_publishes_only_committed_documents_with_their_position()
     {
         var publisher = new CollectingPublisher();

@@ -1,0 +1,85 @@
+using Collaboration.Api.Hosting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Collaboration.Bench.Live;
+
+/// <summary>
+/// The real app (same wiring as Program.cs) on Kestrel at a loopback port the OS picks, over a fresh SQLite file in a
+/// temp folder, accepting <see cref="BenchTokens"/>. Rate limiting is raised out of the way and logging is cut to
+/// warnings so the console stays readable.
+/// </summary>
+internal sealed class LiveHost : IAsyncDisposable
+{
+    private readonly string directory;
+
+    private LiveHost(WebApplication app, string directory, Uri address)
+    {
+        App = app;
+        this.directory = directory;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public static async Task<LiveHost> StartAsync(BenchTokens tokens)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench-live", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            ApplicationName = typeof(CollaborationHost).Assembly.GetName().Name,
+            ContentRootPath = directory,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Sqlite:Path"] = Path.Combine(directory, "collaboration.db"),
+            ["RateLimiting:PermitsPerSecond"] = "1000000",
+            ["RateLimiting:Burst"] = "1000000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Demo:SeedOnFirstRun"] = "false",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddCollaboration();
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Authority = null;
+            options.TokenValidationParameters.ValidIssuer = BenchTokens.Issuer;
+            options.TokenValidationParameters.ValidAudience = BenchTokens.Audience;
+            options.TokenValidationParameters.IssuerSigningKey = tokens.SigningKey;
+        });
+        var app = builder.Build();
+        app.UseCollaboration();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LiveHost(app, directory, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            await App.StopAsync(stop.Token);
+        }
+
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finaliser; the OS temp cleaner takes it.
+        }
+    }
+}
