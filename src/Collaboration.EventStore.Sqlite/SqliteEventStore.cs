@@ -247,12 +247,14 @@ public sealed partial class SqliteEventStore : IEventStore
                 }
             }
 
+            // Publish the new head before answering the callers: once an append is acknowledged, CommittedPosition,
+            // WaitForPositionAsync and live subscribers already know about it.
+            PublishHead(writer.Head);
             foreach (var append in batch)
             {
                 append.Complete();
             }
 
-            PublishHead(writer.Head);
             if (batch.Count > 1)
             {
                 GatherReturningAppends(reader, batch.Count);
