@@ -292,6 +292,15 @@ public sealed partial class ProjectionRunner
         }
 
         await using var connection = await store.OpenConnectionAsync(ct);
+        await using (var relax = connection.CreateCommand())
+        {
+            // Read models need atomicity, not their own fsync: documents and checkpoint commit together, so a power
+            // loss can only take back whole batches, which are re-projected from the checkpoint (the log itself keeps
+            // synchronous=FULL). A process crash loses nothing in WAL mode either way.
+            relax.CommandText = "PRAGMA synchronous = NORMAL;";
+            await relax.ExecuteNonQueryAsync(ct);
+        }
+
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var writer = new SqliteViewWriter(connection, transaction, target.Projection.Name, target.Generation);
         var context = new SqliteProjectionContext(writer, store, serializer);
