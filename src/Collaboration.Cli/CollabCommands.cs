@@ -8,6 +8,8 @@ using Collaboration.Api.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
+using Collaboration.Projections;
+using Collaboration.Projections.Running;
 using Spectre.Console;
 
 namespace Collaboration.Cli;
@@ -27,7 +29,7 @@ public static class CollabCommands
     public static RootCommand Create(IAnsiConsole? console = null)
     {
         var ui = console ?? AnsiConsole.Console;
-        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, stats, erase-person");
+        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, rebuild, stats, erase-person");
         root.Options.Add(Db);
         root.Options.Add(KeysPath);
         root.Options.Add(SigningKey);
@@ -36,6 +38,7 @@ public static class CollabCommands
         root.Subcommands.Add(Export(ui));
         root.Subcommands.Add(Import(ui));
         root.Subcommands.Add(Replay(ui));
+        root.Subcommands.Add(Rebuild(ui));
         root.Subcommands.Add(Stats(ui));
         root.Subcommands.Add(ErasePerson(ui));
         return root;
@@ -192,6 +195,53 @@ public static class CollabCommands
         return command;
     }
 
+    private static Command Rebuild(IAnsiConsole ui)
+    {
+        var projection = new Argument<string?>("projection") { Description = "The read model to rebuild (e.g. memorandum-progress)", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Rebuild every read model" };
+        var command = new Command("rebuild", "Rebuild read models from position 0 beside the live ones, then swap them in") { projection, all };
+        command.SetAction(async (parse, ct) =>
+        {
+            var names = ReadModels.All().Select(p => p.Name).ToList();
+            var chosen = parse.GetValue(all) ? names : parse.GetValue(projection) is { } one ? [one] : [];
+            if (chosen.Count == 0 || chosen.Except(names, StringComparer.Ordinal).Any())
+            {
+                ui.MarkupLineInterpolated($"[red]Give --all or one of: {string.Join(", ", names)}.[/]");
+                return 1;
+            }
+
+            await using var context = Open(parse);
+            var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
+            await runner.StartAsync(ct);
+            var head = await context.Store.ReadHeadPositionAsync(ct);
+            var total = System.Diagnostics.Stopwatch.StartNew();
+            await ui.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    foreach (var name in chosen)
+                    {
+                        var task = progress.AddTask(Markup.Escape(name), maxValue: Math.Max(head, 1));
+                        var watch = System.Diagnostics.Stopwatch.StartNew();
+                        // Progress<T> would post to the thread pool and could report after the swap; this reports in line.
+                        var report = new InlineProgress(position =>
+                        {
+                            task.Value = Math.Min(position, task.MaxValue);
+                            var rate = position / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+                            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{name}  {position:N0} / {head:N0}  {rate:N0} events/s"));
+                        });
+                        await runner.RebuildAsync(name, report, ct);
+                        task.Value = task.MaxValue;
+                    }
+                });
+            var seconds = Math.Max(total.Elapsed.TotalSeconds, 0.001);
+            ui.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"rebuilt {string.Join(", ", chosen)} over {head:N0} events in {seconds:F2} s ({head * chosen.Count / seconds:N0} events/s over all read models)");
+            return 0;
+        });
+        return command;
+    }
+
     private static Command Stats(IAnsiConsole ui)
     {
         var command = new Command("stats", "Events, streams and types in the log; head hash; key file");
@@ -283,5 +333,10 @@ public static class CollabCommands
             task.Value = task.MaxValue;
         });
         return result;
+    }
+
+    private sealed class InlineProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }
