@@ -120,9 +120,16 @@ public static class CollabCommands
         var stream = new Option<string?>("--stream") { Description = "Only this stream" };
         var module = new Option<string?>("--module") { Description = "Only this module's streams" };
         var type = new Option<string?>("--type") { Description = "Only this event type" };
-        var command = new Command("export", "Export the log (or a filtered part) as NDJSON with hashes") { output, fromPosition, stream, module, type };
+        var view = new Option<string?>("--view") { Description = "Export this read model instead of the log (with --csv)" };
+        var csv = new Option<bool>("--csv") { Description = "With --view: one CSV row per document" };
+        var command = new Command("export", "Export the log (or a filtered part) as NDJSON with hashes, or a read model as CSV") { output, fromPosition, stream, module, type, view, csv };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(view) is { } viewName)
+            {
+                return await ExportViewAsync(ui, parse, viewName, parse.GetValue(csv), parse.GetValue(output)!, ct);
+            }
+
             var filter = new AuditLogFilter(parse.GetValue(stream), parse.GetValue(module), parse.GetValue(type), FromPosition: parse.GetValue(fromPosition));
             if (filter.Validate() is { Count: > 0 } errors)
             {
@@ -140,6 +147,24 @@ public static class CollabCommands
             return 0;
         });
         return command;
+    }
+
+    private static async Task<int> ExportViewAsync(IAnsiConsole ui, ParseResult parse, string view, bool csv, FileInfo output, CancellationToken ct)
+    {
+        if (!csv || !ReadModelsAsOf.IsKnown(view))
+        {
+            ui.MarkupLineInterpolated($"[red]Give --csv and one of: {string.Join(", ", ReadModelsAsOf.ViewNamesKnown)}.[/]");
+            return 1;
+        }
+
+        await using var context = Open(parse);
+        var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
+        await runner.StartAsync(ct);
+        var documents = await runner.Views.ListAsync(view, null, ct);
+        await using var file = File.Create(output.FullName);
+        var rows = await ViewCsv.WriteAsync(file, documents, ct);
+        ui.MarkupLineInterpolated($"{rows} rows of {view} written (as of position {runner.CheckpointOf(view)})");
+        return 0;
     }
 
     private static Command Import(IAnsiConsole ui)
@@ -164,12 +189,36 @@ public static class CollabCommands
         var revision = new Option<long?>("--revision") { Description = "Stream revision instead of a moment" };
         var stream = new Option<string?>("--stream") { Description = "Replay one aggregate's stream (e.g. memorandum-<id>)" };
         var memorandum = new Option<Guid?>("--memorandum") { Description = "Replay a memorandum's progress view" };
-        var command = new Command("replay", "Show an aggregate or the memorandum progress view as of a moment") { asOf, revision, stream, memorandum };
+        var view = new Option<string?>("--view") { Description = "Replay a read model through its projection (or 'overview' for the district overview)" };
+        var key = new Option<string?>("--key") { Description = "With --view: one document (default: every document of the view)" };
+        var command = new Command("replay", "Show an aggregate, a read model or the district overview as of a moment") { asOf, revision, stream, memorandum, view, key };
         command.SetAction(async (parse, ct) =>
         {
             await using var context = Open(parse);
             object? result;
-            if (parse.GetValue(memorandum) is { } id)
+            if (parse.GetValue(view) is { } viewName)
+            {
+                var views = new ReadModelsAsOf(context.Store, context.Serializer);
+                if (viewName == "overview")
+                {
+                    result = await views.OverviewAsync(parse.GetValue(asOf) ?? context.Time.GetUtcNow(), ct);
+                }
+                else if (!ReadModelsAsOf.IsKnown(viewName))
+                {
+                    ui.MarkupLineInterpolated($"[red]Unknown view; give overview or one of: {string.Join(", ", ReadModelsAsOf.ViewNamesKnown)}.[/]");
+                    return 1;
+                }
+                else if (parse.GetValue(key) is { } one)
+                {
+                    result = await views.DocumentAsync(viewName, one, parse.GetValue(asOf), ct);
+                }
+                else
+                {
+                    result = (await views.ListAsync(viewName, parse.GetValue(asOf), ct))!
+                        .Select(d => new { d.Key, d.Position, Document = System.Text.Json.Nodes.JsonNode.Parse(d.Json!) }).ToList();
+                }
+            }
+            else if (parse.GetValue(memorandum) is { } id)
             {
                 result = await new MemorandumProgressAsOf(context.Store, context.Serializer).ComputeAsync(MemorandumId.From(id), parse.GetValue(asOf), ct);
             }
@@ -179,7 +228,7 @@ public static class CollabCommands
             }
             else
             {
-                ui.MarkupLine("[red]Give --stream or --memorandum.[/]");
+                ui.MarkupLine("[red]Give --stream, --memorandum or --view.[/]");
                 return 1;
             }
 
