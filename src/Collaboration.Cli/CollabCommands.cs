@@ -198,7 +198,7 @@ public static class CollabCommands
             object? result;
             if (parse.GetValue(view) is { } viewName)
             {
-                var views = new ReadModelsAsOf(context.Store, context.Serializer);
+                var views = new ReadModelsAsOf(context.Store, context.Serializer, CommitmentsOf(context));
                 if (viewName == "overview")
                 {
                     result = await views.OverviewAsync(parse.GetValue(asOf) ?? context.Time.GetUtcNow(), ct);
@@ -220,7 +220,7 @@ public static class CollabCommands
             }
             else if (parse.GetValue(memorandum) is { } id)
             {
-                result = await new MemorandumProgressAsOf(context.Store, context.Serializer).ComputeAsync(MemorandumId.From(id), parse.GetValue(asOf), ct);
+                result = await new MemorandumProgressAsOf(context.Store, context.Serializer, CommitmentsOf(context)).ComputeAsync(MemorandumId.From(id), parse.GetValue(asOf), ct);
             }
             else if (parse.GetValue(stream) is { } name)
             {
@@ -290,6 +290,10 @@ public static class CollabCommands
         });
         return command;
     }
+
+    // The live memorandum-progress view (when projections have run on this log) tells which commitments to replay.
+    private static MemorandumCommitments CommitmentsOf(CliContext context) =>
+        new(context.Store, context.Serializer, new ProjectionRunner(context.Store, context.Serializer, ReadModels.All()));
 
     private static Command Stats(IAnsiConsole ui)
     {

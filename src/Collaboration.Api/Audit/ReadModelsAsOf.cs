@@ -2,11 +2,14 @@ using System.Text.Json.Nodes;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules.Views;
 using Collaboration.Domain.Feedback;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore;
 using Collaboration.Projections;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.CommitmentDetails;
+using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
 
 namespace Collaboration.Api.Audit;
@@ -23,9 +26,11 @@ public sealed record DistrictOverviewAsOf(DateTimeOffset AsOf, long AsOfPosition
 /// <summary>
 /// Any read model as of a moment, computed by the projections' own code (<see cref="ProjectionReplayer"/>) over the
 /// log up to that moment — no separate "historical" logic that could drift from the live views. The log is streamed,
-/// never held; only the replayed documents are kept in memory.
+/// never held; only the replayed documents are kept in memory. A memorandum's progress document only depends on the
+/// memorandum's stream and its commitments' streams, so with <see cref="MemorandumCommitments"/> it is replayed over
+/// those alone (then <c>AsOfPosition</c> is the last position among them).
 /// </summary>
-public sealed class ReadModelsAsOf(IEventStore store, EventSerializer serializer)
+public sealed class ReadModelsAsOf(IEventStore store, EventSerializer serializer, MemorandumCommitments? commitmentsOf = null)
 {
     /// <summary>The names of the stored read models (<c>ReadModels.All()</c>).</summary>
     public static IReadOnlyList<string> ViewNamesKnown { get; } = [.. ReadModels.All().Select(p => p.Name)];
@@ -47,10 +52,33 @@ public sealed class ReadModelsAsOf(IEventStore store, EventSerializer serializer
             return null;
         }
 
-        var replayed = await ReplayAsync(asOf, [view], ct);
+        var replayed = view == MemorandumProgressProjection.ViewName && commitmentsOf is not null && Guid.TryParse(key, out var memorandum)
+            ? await ReplayMemorandumAsync(MemorandumId.From(memorandum), asOf, ct)
+            : await ReplayAsync(asOf, [view], ct);
         return await replayed.GetAsync(view, key, ct) is { } stored
             ? new ViewDocumentAsOf(view, key, asOf, replayed.Position, stored.Position, JsonNode.Parse(stored.Json!))
             : null;
+    }
+
+    private async Task<InMemoryViewStore> ReplayMemorandumAsync(MemorandumId memorandum, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        var events = new List<RecordedEvent>();
+        foreach (var stream in (await commitmentsOf!.StreamsAsync(memorandum, asOf, ct)).Prepend(MemorandumDecider.StreamName(memorandum)))
+        {
+            await foreach (var e in store.ReadStreamAsync(stream, ct: ct))
+            {
+                if (asOf is { } at && e.Timestamp > at)
+                {
+                    break;
+                }
+
+                events.Add(e);
+            }
+        }
+
+        // The projection must see the streams interleaved in log order, as the live runner does.
+        events.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return await ProjectionReplayer.ReplayAsync([new MemorandumProgressProjection()], events.ToAsyncEnumerable(), serializer, asOf: asOf, ct: ct);
     }
 
     /// <summary>Every document of a view as of a moment, ordered by key; null when the view is unknown.</summary>

@@ -89,11 +89,19 @@ public sealed class ReadModelsAsOfTests
             }
 
             var views = new ReadModelsAsOf(audit.Store, audit.Serializer);
+            var lookup = new MemorandumCommitments(audit.Store, audit.Serializer, runner);
+            var restricted = new ReadModelsAsOf(audit.Store, audit.Serializer, lookup);
+            var folded = new MemorandumProgressAsOf(audit.Store, audit.Serializer, lookup);
+            var scanned = new MemorandumProgressAsOf(audit.Store, audit.Serializer);
             recorded.Select(r => r.Progress).Distinct().Should().HaveCount(steps.Length, "every step changes the memorandum's progress");
             foreach (var then in recorded)
             {
                 var progress = await views.DocumentAsync(ViewNames.MemorandumProgress, memorandum.Value.ToString("D"), then.Moment);
                 SameJson(then.Progress, progress?.Document).Should().BeTrue($"the progress view as of {then.Moment:O} is what the live view showed then");
+                var fast = await restricted.DocumentAsync(ViewNames.MemorandumProgress, memorandum.Value.ToString("D"), then.Moment);
+                SameJson(then.Progress, fast?.Document).Should().BeTrue($"replaying only the memorandum's streams as of {then.Moment:O} gives the same document");
+                var viaLookup = await folded.ComputeAsync(memorandum, then.Moment);
+                JsonSerializer.Serialize(viaLookup).Should().Be(JsonSerializer.Serialize(await scanned.ComputeAsync(memorandum, then.Moment)));
                 var detail = await views.DocumentAsync(ViewNames.CommitmentDetail, commitment.Value.ToString("D"), then.Moment);
                 SameJson(then.Commitment, detail?.Document).Should().BeTrue($"the commitment as of {then.Moment:O} is what the live view showed then");
                 var overview = await views.OverviewAsync(then.Moment);

@@ -24,8 +24,9 @@ public static class AuditModule
         services
             .AddSingleton<AuditLogReader>()
             .AddSingleton<AsOfReader>()
-            .AddSingleton<MemorandumProgressAsOf>()
-            .AddSingleton<ReadModelsAsOf>();
+            .AddSingleton(sp => new MemorandumCommitments(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetService<ProjectionRunner>()))
+            .AddSingleton(sp => new MemorandumProgressAsOf(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetRequiredService<MemorandumCommitments>()))
+            .AddSingleton(sp => new ReadModelsAsOf(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetRequiredService<MemorandumCommitments>()));
 
     public static void MapAudit(this IEndpointRouteBuilder api)
     {
