@@ -6,7 +6,7 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
 {
     ["store"] = ("event store throughput against the raw SQLite ceiling [--events N --rounds R --gather-us U --path DIR --keep]",
         rest => StoreBenchmark.RunAsync(BenchArguments.Parse(rest))),
-    ["audit"] = ("as-of, history, verify and export over a generated log [events=1000000]", AuditBench.RunAsync),
+    ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000]", AuditBench.RunAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

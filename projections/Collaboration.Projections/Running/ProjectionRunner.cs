@@ -304,6 +304,7 @@ public sealed partial class ProjectionRunner
             await target.Projection.ApplyAsync(projected, context, ct);
         }
 
+        await writer.FlushAsync(ct);
         var last = pending[^1].Position;
         if (CrashBeforeCheckpoint?.Invoke(last) == true)
         {
