@@ -10,6 +10,8 @@ using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.Running;
 
 namespace Collaboration.Bench;
 
@@ -57,8 +59,17 @@ public static class AuditBench
                 var watch = Stopwatch.StartNew();
                 var view = await views.ComputeAsync(memorandumIds[memorandumIds.Count / 2], moment);
                 watch.Stop();
-                Console.WriteLine($"memorandum progress view as of {label} ({view?.Commitments.Count} commitments, up to position {view?.AsOfPosition}): {watch.Elapsed.TotalMilliseconds:F1} ms");
+                Console.WriteLine($"memorandum progress view as of {label}, bare log (scan of commitment starts) ({view?.Commitments.Count} commitments, up to position {view?.AsOfPosition}): {watch.Elapsed.TotalMilliseconds:F1} ms");
             }
+
+            var runner = await RebuildAllAsync(store, serializer);
+            var lookup = new MemorandumCommitments(store, serializer, runner);
+            var fast = new MemorandumProgressAsOf(store, serializer, lookup);
+            var fastTimes = await TimeManyAsync(50, () => fast.ComputeAsync(memorandumIds[random.Next(memorandumIds.Count)], mid));
+            Console.WriteLine($"memorandum progress view as of mid-log, commitments from the live view: median {fastTimes.Median:F2} ms, p95 {fastTimes.P95:F2} ms");
+            var replayed = new ReadModelsAsOf(store, serializer, lookup);
+            var replayTimes = await TimeManyAsync(50, () => replayed.DocumentAsync(MemorandumProgressProjection.ViewName, memorandumIds[random.Next(memorandumIds.Count)].Value.ToString("D"), mid));
+            Console.WriteLine($"memorandum-progress document as of mid-log, projection replayed over its streams: median {replayTimes.Median:F2} ms, p95 {replayTimes.P95:F2} ms");
 
             var verify = Stopwatch.StartNew();
             var chain = await store.VerifyAsync();
@@ -80,6 +91,38 @@ public static class AuditBench
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>Rebuilds every projection from position 0 (as <c>collab rebuild --all</c> does), printing progress.</summary>
+    private static async Task<ProjectionRunner> RebuildAllAsync(SqliteEventStore store, EventSerializer serializer)
+    {
+        var runner = new ProjectionRunner(store, serializer, ReadModels.All());
+        await runner.StartAsync();
+        var head = await store.ReadHeadPositionAsync();
+        var total = Stopwatch.StartNew();
+        foreach (var projection in runner.Projections)
+        {
+            var watch = Stopwatch.StartNew();
+            var lastReport = TimeSpan.Zero;
+            await runner.RebuildAsync(projection.Name, new InlineProgress(position =>
+            {
+                if (watch.Elapsed - lastReport >= TimeSpan.FromSeconds(5))
+                {
+                    lastReport = watch.Elapsed;
+                    Console.WriteLine($"  rebuilding {projection.Name}: {position:N0} / {head:N0} ({position / watch.Elapsed.TotalSeconds:N0} events/s)");
+                }
+            }));
+            Console.WriteLine($"rebuilt {projection.Name}: {watch.Elapsed.TotalSeconds:F1} s ({head / watch.Elapsed.TotalSeconds:N0} events/s)");
+        }
+
+        var seconds = total.Elapsed.TotalSeconds;
+        Console.WriteLine($"full rebuild of all {runner.Projections.Count} projections over {head:N0} events: {seconds:F1} s = {head / seconds:N0} log events/s ({head * runner.Projections.Count / seconds:N0} projection-events/s)");
+        return runner;
+    }
+
+    private sealed class InlineProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 
     private static async Task<(List<MemorandumId> Memoranda, List<string> Commitments, TimeSpan Elapsed)> GenerateAsync(

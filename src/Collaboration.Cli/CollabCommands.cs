@@ -8,6 +8,8 @@ using Collaboration.Api.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
+using Collaboration.Projections;
+using Collaboration.Projections.Running;
 using Spectre.Console;
 
 namespace Collaboration.Cli;
@@ -27,7 +29,7 @@ public static class CollabCommands
     public static RootCommand Create(IAnsiConsole? console = null)
     {
         var ui = console ?? AnsiConsole.Console;
-        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, stats, erase-person");
+        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, rebuild, stats, erase-person");
         root.Options.Add(Db);
         root.Options.Add(KeysPath);
         root.Options.Add(SigningKey);
@@ -36,6 +38,7 @@ public static class CollabCommands
         root.Subcommands.Add(Export(ui));
         root.Subcommands.Add(Import(ui));
         root.Subcommands.Add(Replay(ui));
+        root.Subcommands.Add(Rebuild(ui));
         root.Subcommands.Add(Stats(ui));
         root.Subcommands.Add(ErasePerson(ui));
         return root;
@@ -117,9 +120,16 @@ public static class CollabCommands
         var stream = new Option<string?>("--stream") { Description = "Only this stream" };
         var module = new Option<string?>("--module") { Description = "Only this module's streams" };
         var type = new Option<string?>("--type") { Description = "Only this event type" };
-        var command = new Command("export", "Export the log (or a filtered part) as NDJSON with hashes") { output, fromPosition, stream, module, type };
+        var view = new Option<string?>("--view") { Description = "Export this read model instead of the log (with --csv)" };
+        var csv = new Option<bool>("--csv") { Description = "With --view: one CSV row per document" };
+        var command = new Command("export", "Export the log (or a filtered part) as NDJSON with hashes, or a read model as CSV") { output, fromPosition, stream, module, type, view, csv };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(view) is { } viewName)
+            {
+                return await ExportViewAsync(ui, parse, viewName, parse.GetValue(csv), parse.GetValue(output)!, ct);
+            }
+
             var filter = new AuditLogFilter(parse.GetValue(stream), parse.GetValue(module), parse.GetValue(type), FromPosition: parse.GetValue(fromPosition));
             if (filter.Validate() is { Count: > 0 } errors)
             {
@@ -137,6 +147,24 @@ public static class CollabCommands
             return 0;
         });
         return command;
+    }
+
+    private static async Task<int> ExportViewAsync(IAnsiConsole ui, ParseResult parse, string view, bool csv, FileInfo output, CancellationToken ct)
+    {
+        if (!csv || !ReadModelsAsOf.IsKnown(view))
+        {
+            ui.MarkupLineInterpolated($"[red]Give --csv and one of: {string.Join(", ", ReadModelsAsOf.ViewNamesKnown)}.[/]");
+            return 1;
+        }
+
+        await using var context = Open(parse);
+        var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
+        await runner.StartAsync(ct);
+        var documents = await runner.Views.ListAsync(view, null, ct);
+        await using var file = File.Create(output.FullName);
+        var rows = await ViewCsv.WriteAsync(file, documents, ct);
+        ui.MarkupLineInterpolated($"{rows} rows of {view} written (as of position {runner.CheckpointOf(view)})");
+        return 0;
     }
 
     private static Command Import(IAnsiConsole ui)
@@ -161,14 +189,38 @@ public static class CollabCommands
         var revision = new Option<long?>("--revision") { Description = "Stream revision instead of a moment" };
         var stream = new Option<string?>("--stream") { Description = "Replay one aggregate's stream (e.g. memorandum-<id>)" };
         var memorandum = new Option<Guid?>("--memorandum") { Description = "Replay a memorandum's progress view" };
-        var command = new Command("replay", "Show an aggregate or the memorandum progress view as of a moment") { asOf, revision, stream, memorandum };
+        var view = new Option<string?>("--view") { Description = "Replay a read model through its projection (or 'overview' for the district overview)" };
+        var key = new Option<string?>("--key") { Description = "With --view: one document (default: every document of the view)" };
+        var command = new Command("replay", "Show an aggregate, a read model or the district overview as of a moment") { asOf, revision, stream, memorandum, view, key };
         command.SetAction(async (parse, ct) =>
         {
             await using var context = Open(parse);
             object? result;
-            if (parse.GetValue(memorandum) is { } id)
+            if (parse.GetValue(view) is { } viewName)
             {
-                result = await new MemorandumProgressAsOf(context.Store, context.Serializer).ComputeAsync(MemorandumId.From(id), parse.GetValue(asOf), ct);
+                var views = new ReadModelsAsOf(context.Store, context.Serializer, CommitmentsOf(context));
+                if (viewName == "overview")
+                {
+                    result = await views.OverviewAsync(parse.GetValue(asOf) ?? context.Time.GetUtcNow(), ct);
+                }
+                else if (!ReadModelsAsOf.IsKnown(viewName))
+                {
+                    ui.MarkupLineInterpolated($"[red]Unknown view; give overview or one of: {string.Join(", ", ReadModelsAsOf.ViewNamesKnown)}.[/]");
+                    return 1;
+                }
+                else if (parse.GetValue(key) is { } one)
+                {
+                    result = await views.DocumentAsync(viewName, one, parse.GetValue(asOf), ct);
+                }
+                else
+                {
+                    result = (await views.ListAsync(viewName, parse.GetValue(asOf), ct))!
+                        .Select(d => new { d.Key, d.Position, Document = System.Text.Json.Nodes.JsonNode.Parse(d.Json!) }).ToList();
+                }
+            }
+            else if (parse.GetValue(memorandum) is { } id)
+            {
+                result = await new MemorandumProgressAsOf(context.Store, context.Serializer, CommitmentsOf(context)).ComputeAsync(MemorandumId.From(id), parse.GetValue(asOf), ct);
             }
             else if (parse.GetValue(stream) is { } name)
             {
@@ -176,7 +228,7 @@ public static class CollabCommands
             }
             else
             {
-                ui.MarkupLine("[red]Give --stream or --memorandum.[/]");
+                ui.MarkupLine("[red]Give --stream, --memorandum or --view.[/]");
                 return 1;
             }
 
@@ -191,6 +243,57 @@ public static class CollabCommands
         });
         return command;
     }
+
+    private static Command Rebuild(IAnsiConsole ui)
+    {
+        var projection = new Argument<string?>("projection") { Description = "The read model to rebuild (e.g. memorandum-progress)", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Rebuild every read model" };
+        var command = new Command("rebuild", "Rebuild read models from position 0 beside the live ones, then swap them in") { projection, all };
+        command.SetAction(async (parse, ct) =>
+        {
+            var names = ReadModels.All().Select(p => p.Name).ToList();
+            var chosen = parse.GetValue(all) ? names : parse.GetValue(projection) is { } one ? [one] : [];
+            if (chosen.Count == 0 || chosen.Except(names, StringComparer.Ordinal).Any())
+            {
+                ui.MarkupLineInterpolated($"[red]Give --all or one of: {string.Join(", ", names)}.[/]");
+                return 1;
+            }
+
+            await using var context = Open(parse);
+            var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
+            await runner.StartAsync(ct);
+            var head = await context.Store.ReadHeadPositionAsync(ct);
+            var total = System.Diagnostics.Stopwatch.StartNew();
+            await ui.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async progress =>
+                {
+                    foreach (var name in chosen)
+                    {
+                        var task = progress.AddTask(Markup.Escape(name), maxValue: Math.Max(head, 1));
+                        var watch = System.Diagnostics.Stopwatch.StartNew();
+                        // Progress<T> would post to the thread pool and could report after the swap; this reports in line.
+                        var report = new InlineProgress(position =>
+                        {
+                            task.Value = Math.Min(position, task.MaxValue);
+                            var rate = position / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+                            task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{name}  {position:N0} / {head:N0}  {rate:N0} events/s"));
+                        });
+                        await runner.RebuildAsync(name, report, ct);
+                        task.Value = task.MaxValue;
+                    }
+                });
+            var seconds = Math.Max(total.Elapsed.TotalSeconds, 0.001);
+            ui.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+                $"rebuilt {string.Join(", ", chosen)} over {head:N0} events in {seconds:F2} s ({head * chosen.Count / seconds:N0} events/s over all read models)");
+            return 0;
+        });
+        return command;
+    }
+
+    // The live memorandum-progress view (when projections have run on this log) tells which commitments to replay.
+    private static MemorandumCommitments CommitmentsOf(CliContext context) =>
+        new(context.Store, context.Serializer, new ProjectionRunner(context.Store, context.Serializer, ReadModels.All()));
 
     private static Command Stats(IAnsiConsole ui)
     {
@@ -283,5 +386,10 @@ public static class CollabCommands
             task.Value = task.MaxValue;
         });
         return result;
+    }
+
+    private sealed class InlineProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }

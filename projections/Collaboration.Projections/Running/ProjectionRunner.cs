@@ -140,7 +140,10 @@ public sealed partial class ProjectionRunner
     /// Rebuilds a projection from position 0 into a new generation while the active one keeps serving, then swaps the
     /// new generation in once it has caught up and drops the old one.
     /// </summary>
-    public async Task RebuildAsync(string projection, CancellationToken ct = default)
+    public Task RebuildAsync(string projection, CancellationToken ct = default) => RebuildAsync(projection, null, ct);
+
+    /// <summary>As <see cref="RebuildAsync(string, CancellationToken)"/>, reporting the new generation's position after each batch.</summary>
+    public async Task RebuildAsync(string projection, IProgress<long>? progress, CancellationToken ct = default)
     {
         await StartAsync(ct);
         var slot = slots[projection];
@@ -149,6 +152,7 @@ public sealed partial class ProjectionRunner
         while (target.Checkpoint < store.CommittedPosition)
         {
             await ApplyRangeAsync(target, ct);
+            progress?.Report(target.Checkpoint);
         }
 
         long previous;
@@ -307,9 +311,12 @@ public sealed partial class ProjectionRunner
         foreach (var recorded in pending)
         {
             writer.Position = recorded.Position;
-            await target.Projection.ApplyAsync(new ProjectedEvent(recorded, serializer.Deserialize(recorded)), context, ct);
+            var projected = new ProjectedEvent(recorded, serializer.Deserialize(recorded));
+            context.Advance(recorded.Stream, projected.Event);
+            await target.Projection.ApplyAsync(projected, context, ct);
         }
 
+        await writer.FlushAsync(ct);
         var last = pending[^1].Position;
         if (writer.Changed.Count == 0 && last / CheckpointInterval == target.Checkpoint / CheckpointInterval)
         {

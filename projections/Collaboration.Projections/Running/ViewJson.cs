@@ -13,6 +13,8 @@ public static class ViewJson
 
     public static string Serialize<T>(T document) => JsonSerializer.Serialize(document, Options);
 
+    public static string Serialize(object document, Type type) => JsonSerializer.Serialize(document, type, Options);
+
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
     private static JsonSerializerOptions Create()

@@ -24,12 +24,14 @@ public sealed record CommitmentProgressLine(CommitmentId Commitment, PartnerId O
 
 /// <summary>
 /// Computes <see cref="MemorandumProgressView"/> as of a timestamp with the deciders' pure <c>Evolve</c>, independent of
-/// any projection (so it can also check them): the memorandum's stream up to the moment, then every commitment whose
-/// first event names the memorandum (found through <see cref="IEventStore.ReadStreamStartsAsync"/>), each folded up to
-/// the moment. Only those streams are read, not the whole log.
+/// any projection's fold (so it can also check them): the memorandum's stream up to the moment, then every commitment
+/// under it (found by <see cref="MemorandumCommitments"/>: the live view's list plus the unprojected tail, or a scan
+/// of the commitments' first events on a bare log), each folded up to the moment. Only those streams are read.
 /// </summary>
-public sealed class MemorandumProgressAsOf(IEventStore store, EventSerializer serializer)
+public sealed class MemorandumProgressAsOf(IEventStore store, EventSerializer serializer, MemorandumCommitments? commitmentsOf = null)
 {
+    private readonly MemorandumCommitments finder = commitmentsOf ?? new MemorandumCommitments(store, serializer);
+
     /// <summary>Null when the memorandum did not exist at that moment.</summary>
     public async Task<MemorandumProgressView?> ComputeAsync(MemorandumId memorandum, DateTimeOffset? asOf, CancellationToken ct = default)
     {
@@ -54,18 +56,11 @@ public sealed class MemorandumProgressAsOf(IEventStore store, EventSerializer se
             return null;
         }
 
-        var id = System.Text.Encoding.UTF8.GetBytes(memorandum.Value.ToString());
         var commitments = new List<CommitmentState>();
-        await foreach (var start in store.ReadStreamStartsAsync("commitment-", ct))
+        foreach (var stream in await finder.StreamsAsync(memorandum, asOf, ct))
         {
-            if ((asOf is { } at && start.Timestamp > at) || start.Data.Span.IndexOf(id) < 0
-                || serializer.Deserialize(start) is not CommitmentProposed proposed || proposed.Memorandum != memorandum)
-            {
-                continue;
-            }
-
             CommitmentState commitment = CommitmentDecider.Initial;
-            await foreach (var e in store.ReadStreamAsync(start.Stream, ct: ct))
+            await foreach (var e in store.ReadStreamAsync(stream, ct: ct))
             {
                 if (asOf is { } until && e.Timestamp > until)
                 {

@@ -7,6 +7,7 @@ using Collaboration.Api.Http;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
+using Collaboration.Projections.Running;
 
 namespace Collaboration.Api.Modules.Audit;
 
@@ -23,7 +24,9 @@ public static class AuditModule
         services
             .AddSingleton<AuditLogReader>()
             .AddSingleton<AsOfReader>()
-            .AddSingleton<MemorandumProgressAsOf>();
+            .AddSingleton(sp => new MemorandumCommitments(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetService<ProjectionRunner>()))
+            .AddSingleton(sp => new MemorandumProgressAsOf(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetRequiredService<MemorandumCommitments>()))
+            .AddSingleton(sp => new ReadModelsAsOf(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetRequiredService<MemorandumCommitments>()));
 
     public static void MapAudit(this IEndpointRouteBuilder api)
     {
@@ -68,6 +71,27 @@ public static class AuditModule
             .For<ReadAuditTrailRequest>()
             .WithName("GetMemorandumProgressAsOfCsv")
             .WithSummary("A memorandum's progress view as of a timestamp, as CSV (one row per commitment) · 备忘录进展 CSV")
+            .Produces<string>(contentType: "text/csv")
+            .WithReadProblems();
+
+        audit.MapGet("/views/overview", GetOverviewAsOfAsync)
+            .For<InspectLogRequest>()
+            .WithName("GetDistrictOverviewAsOf")
+            .WithSummary("The district overview as of a timestamp, replayed through the projections · 某一时点的区级总览")
+            .Produces<DistrictOverviewAsOf>()
+            .WithReadProblems();
+
+        audit.MapGet("/views/{view}/{key}", GetViewDocumentAsOfAsync)
+            .For<InspectLogRequest>()
+            .WithName("GetViewDocumentAsOf")
+            .WithSummary("Any read-model document as of a timestamp, replayed through the projections · 某一时点的读模型文档")
+            .Produces<ViewDocumentAsOf>()
+            .WithReadProblems();
+
+        audit.MapGet("/export/views/{view}.csv", ExportViewCsvAsync)
+            .For<InspectLogRequest>()
+            .WithName("ExportViewCsv")
+            .WithSummary("A read model as CSV, one row per document (live, or as of a timestamp) · 读模型导出 CSV")
             .Produces<string>(contentType: "text/csv")
             .WithReadProblems();
 
@@ -201,6 +225,26 @@ public static class AuditModule
         }
 
         return Results.Text(MemorandumProgressCsv.Write(view), "text/csv; charset=utf-8");
+    }
+
+    private static async Task<IResult> GetOverviewAsOfAsync(HttpContext http, ReadModelsAsOf views, TimeProvider time, DateTimeOffset? asOf) =>
+        Results.Ok(await views.OverviewAsync(asOf ?? time.GetUtcNow(), http.RequestAborted));
+
+    private static async Task<IResult> GetViewDocumentAsOfAsync(HttpContext http, ReadModelsAsOf views, string view, string key, DateTimeOffset? asOf) =>
+        await views.DocumentAsync(view, key, asOf, http.RequestAborted) is { } document ? Results.Ok(document) : Problems.NotFound();
+
+    private static async Task<IResult> ExportViewCsvAsync(HttpContext http, ReadModelsAsOf replay, IViewReader live, string view, DateTimeOffset? asOf)
+    {
+        if (!ReadModelsAsOf.IsKnown(view))
+        {
+            return Problems.NotFound();
+        }
+
+        var documents = asOf is null ? await live.ListAsync(view, null, http.RequestAborted) : (await replay.ListAsync(view, asOf, http.RequestAborted))!;
+        http.Response.ContentType = ViewCsv.ContentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{view}.csv\"";
+        await ViewCsv.WriteAsync(http.Response.Body, documents, http.RequestAborted);
+        return Results.Empty;
     }
 
     private static async Task<IResult> VerifyChainAsync(HttpContext http, IEventStore store, long? fromPosition, long? toPosition)

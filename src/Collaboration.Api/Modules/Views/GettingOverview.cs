@@ -26,28 +26,27 @@ public sealed record DistrictOverview(
     int OpenFeedback,
     int FeedbackAnswerOverdue,
     int PublishedFeedback,
-    double? AverageAnswerWorkingDays);
-
-/// <summary>The office overview; partners and observers have their portfolio and board instead.</summary>
-[AllowedRoles(CallerRole.Office, CallerRole.Auditor)]
-public sealed record GetOverviewRequest(Caller Caller) : IRead<DistrictOverview>;
-
-public sealed class GetOverviewHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<GetOverviewRequest, QueryOutcome<DistrictOverview>>
+    double? AverageAnswerWorkingDays)
 {
-    public async ValueTask<QueryOutcome<DistrictOverview>> Handle(GetOverviewRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The KPIs from the documents of the read models on a given day. Shared by the live endpoint and the audit's
+    /// "overview as of a moment", which passes documents replayed into memory.
+    /// </summary>
+    public static DistrictOverview Compose(
+        DateOnly today,
+        IReadOnlyList<PartnerListItem> partners,
+        IReadOnlyList<MemorandumListItem> memoranda,
+        IEnumerable<CommitmentDetail> commitmentDetails,
+        IEnumerable<TalentCaseView> talentCases,
+        IEnumerable<FeedbackView> feedbackItems)
     {
-        var caller = request.Caller;
-        var today = time.DistrictToday();
-        var partners = await queries.ListAsync<PartnerListItem>(caller, ViewNames.Partners, cancellationToken);
-        var memoranda = await queries.ListAsync<MemorandumListItem>(caller, ViewNames.Memoranda, cancellationToken);
-        var commitments = (await queries.ListAsync<CommitmentDetail>(caller, ViewNames.CommitmentDetail, cancellationToken))
-            .Select(d => CommitmentLine.Of(d, today)).ToList();
-        var cases = (await queries.ListAsync<TalentCaseView>(caller, ViewNames.TalentCaseQueue, cancellationToken))
-            .Select(v => TalentCaseLine.On(v, today, WorkingCalendar.China)).ToList();
-        var feedback = (await queries.ListAsync<FeedbackView>(caller, ViewNames.FeedbackBoard, cancellationToken))
-            .Select(v => FeedbackLine.On(v, today, WorkingCalendar.China)).ToList();
+        ArgumentNullException.ThrowIfNull(partners);
+        ArgumentNullException.ThrowIfNull(memoranda);
+        var commitments = commitmentDetails.Select(d => CommitmentLine.Of(d, today)).ToList();
+        var cases = talentCases.Select(v => TalentCaseLine.On(v, today, WorkingCalendar.China)).ToList();
+        var feedback = feedbackItems.Select(v => FeedbackLine.On(v, today, WorkingCalendar.China)).ToList();
         var answerTimes = feedback.Where(f => f.AnswerTimeInWorkingDays is not null).Select(f => (double)f.AnswerTimeInWorkingDays!.Value).ToList();
-        return QueryOutcome<DistrictOverview>.Of(new DistrictOverview(
+        return new DistrictOverview(
             today,
             partners.Count(p => p.IsActive),
             memoranda.Count(m => m.Status == Domain.Memoranda.MemorandumStatus.Active),
@@ -59,6 +58,26 @@ public sealed class GetOverviewHandler(IViewQueries queries, TimeProvider time) 
             feedback.Count(f => f.Column == "open"),
             feedback.Count(f => f.AnswerOverdue),
             feedback.Count(f => f.Column == "published"),
-            answerTimes.Count == 0 ? null : Math.Round(answerTimes.Average(), 1)));
+            answerTimes.Count == 0 ? null : Math.Round(answerTimes.Average(), 1));
+    }
+}
+
+/// <summary>The office overview; partners and observers have their portfolio and board instead.</summary>
+[AllowedRoles(CallerRole.Office, CallerRole.Auditor)]
+public sealed record GetOverviewRequest(Caller Caller) : IRead<DistrictOverview>;
+
+public sealed class GetOverviewHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<GetOverviewRequest, QueryOutcome<DistrictOverview>>
+{
+    public async ValueTask<QueryOutcome<DistrictOverview>> Handle(GetOverviewRequest request, CancellationToken cancellationToken)
+    {
+        var caller = request.Caller;
+        var today = time.DistrictToday();
+        return QueryOutcome<DistrictOverview>.Of(DistrictOverview.Compose(
+            today,
+            await queries.ListAsync<PartnerListItem>(caller, ViewNames.Partners, cancellationToken),
+            await queries.ListAsync<MemorandumListItem>(caller, ViewNames.Memoranda, cancellationToken),
+            await queries.ListAsync<CommitmentDetail>(caller, ViewNames.CommitmentDetail, cancellationToken),
+            await queries.ListAsync<TalentCaseView>(caller, ViewNames.TalentCaseQueue, cancellationToken),
+            await queries.ListAsync<FeedbackView>(caller, ViewNames.FeedbackBoard, cancellationToken)));
     }
 }

@@ -19,7 +19,10 @@ internal static class ViewDocuments
     public static T Typed<T>(ViewChange change) => change.Data.Deserialize<T>(ViewJson.Options)!;
 
     /// <summary>Due dates are Shanghai business dates, whatever the server's zone.</summary>
-    public static DateOnly DistrictToday(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(DistrictOffset).DateTime);
+    public static DateOnly DistrictToday(this TimeProvider time) => DistrictDateOf(time.GetUtcNow());
+
+    /// <summary>The Shanghai business date at a moment.</summary>
+    public static DateOnly DistrictDateOf(DateTimeOffset moment) => DateOnly.FromDateTime(moment.ToOffset(DistrictOffset).DateTime);
 
     /// <summary>Parses an optional enum filter; adds a field error when it is not a known name.</summary>
     public static TEnum? ParseFilter<TEnum>(string? value, string field, Dictionary<string, string[]> errors) where TEnum : struct, Enum

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Collaboration.Projections.Running;
+
+namespace Collaboration.Api.Audit.Export;
+
+/// <summary>
+/// A read model as CSV: one row per document, columns <c>key</c>, <c>position</c>, then the document's properties
+/// with nested objects flattened to dotted names (<c>title.zh</c>, <c>title.en</c>) and arrays kept as JSON in one
+/// cell, so every document fits one row whatever its shape.
+/// </summary>
+public static class ViewCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Writes the header and one row per document, flushing as it goes; returns the number of rows.</summary>
+    public static async Task<long> WriteAsync(Stream output, IReadOnlyList<StoredView> documents, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var rows = documents.Where(d => !d.IsRemoved).Select(d => (d.Key, d.Position, Cells: Flatten(JsonNode.Parse(d.Json!)))).ToList();
+        var columns = new List<string>();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in rows.SelectMany(r => r.Cells.Keys))
+        {
+            if (known.Add(name))
+            {
+                columns.Add(name);
+            }
+        }
+
+        // The byte-order mark makes spreadsheet programs read the Chinese text as UTF-8.
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteLineAsync(string.Join(',', new[] { "key", "position" }.Concat(columns).Select(Escape)));
+        var written = 0L;
+        foreach (var (key, position, cells) in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            var line = new[] { Escape(key), position.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                .Concat(columns.Select(c => cells.TryGetValue(c, out var value) ? Escape(value) : string.Empty));
+            await writer.WriteLineAsync(string.Join(',', line));
+            if (++written % 500 == 0)
+            {
+                await writer.FlushAsync(ct);
+            }
+        }
+
+        await writer.FlushAsync(ct);
+        return written;
+    }
+
+    private static Dictionary<string, string> Flatten(JsonNode? node)
+    {
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        Visit(node, string.Empty, cells);
+        return cells;
+    }
+
+    private static void Visit(JsonNode? node, string path, Dictionary<string, string> cells)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, child) in o)
+                {
+                    Visit(child, path.Length == 0 ? name : $"{path}.{name}", cells);
+                }
+
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                cells[path] = Defused(v.GetValue<string>());
+                break;
+            case null:
+                cells[path] = string.Empty;
+                break;
+            default:
+                cells[path] = node.ToJsonString();
+                break;
+        }
+    }
+
+    // A cell starting with a formula character would run as a formula when the file is opened in a spreadsheet.
+    private static string Defused(string text) => text.Length > 0 && text[0] is '=' or '+' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    private static string Escape(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+}
