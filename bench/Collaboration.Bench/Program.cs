@@ -7,7 +7,7 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
 {
     ["store"] = ("event store throughput against the raw SQLite ceiling [--events N --rounds R --gather-us U --path DIR --keep]",
         rest => StoreBenchmark.RunAsync(BenchArguments.Parse(rest))),
-    ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000]", AuditBench.RunAsync),
+    ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only]", AuditBench.RunAsync),
     ["live"] = ("HTTP command 2xx -> SignalR view latency at 100/s, 1,000/s and fanned out [--seconds S --clients N --partners P --fan-out-rate R]",
         LiveBench.RunAsync),
 };

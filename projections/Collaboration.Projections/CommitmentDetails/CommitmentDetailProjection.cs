@@ -22,10 +22,11 @@ public sealed class CommitmentDetailProjection : IProjection
             return;
         }
 
-        var detail = CommitmentDetail.Of(await DomainStreams.CommitmentAsync(context, e.Commitment, ct));
-        if (detail is not null)
+        if (await DomainStreams.CommitmentAsync(context, e.Commitment, ct) is ExistingCommitment state)
         {
-            await context.Views.PutAsync(DomainStreams.Key(e.Commitment.Value), detail, ViewScope.ForPartners([detail.Commitment.Owner.Value]), ct);
+            // Built when written, not per event: a commitment's detail copies its whole report history.
+            await context.Views.PutDeferredAsync(
+                DomainStreams.Key(e.Commitment.Value), () => CommitmentDetail.Of(state)!, _ => ViewScope.ForPartners([state.File.Owner.Value]), ct);
         }
     }
 }

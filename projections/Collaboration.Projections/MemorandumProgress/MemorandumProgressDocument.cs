@@ -43,8 +43,39 @@ public sealed record MemorandumProgressDocument(
         };
     }
 
-    public MemorandumProgressDocument WithCommitment(CommitmentDetail detail) => this with
+    /// <summary>Puts <paramref name="detail"/> in place of the commitment's earlier detail; commitments stay ordered by id.</summary>
+    public MemorandumProgressDocument WithCommitment(CommitmentDetail detail)
     {
-        Commitments = [.. Commitments.Where(c => c.Commitment.Id != detail.Commitment.Id).Append(detail).OrderBy(c => c.Commitment.Id.Value)],
-    };
+        ArgumentNullException.ThrowIfNull(detail);
+        // Called on every event of every commitment under the memorandum: a binary search and one array copy.
+        var id = detail.Commitment.Id.Value;
+        int low = 0, high = Commitments.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var order = Commitments[middle].Commitment.Id.Value.CompareTo(id);
+            if (order == 0)
+            {
+                var replaced = Commitments.ToArray();
+                replaced[middle] = detail;
+                return this with { Commitments = replaced };
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        var inserted = new CommitmentDetail[Commitments.Count + 1];
+        for (var i = 0; i < low; i++)
+        {
+            inserted[i] = Commitments[i];
+        }
+
+        inserted[low] = detail;
+        for (var i = low; i < Commitments.Count; i++)
+        {
+            inserted[i + 1] = Commitments[i];
+        }
+
+        return this with { Commitments = inserted };
+    }
 }

@@ -20,27 +20,31 @@ public sealed class MemorandumProgressProjection : IProjection
     {
         ArgumentNullException.ThrowIfNull(projected);
         ArgumentNullException.ThrowIfNull(context);
+        // The document is patched, part by part: the memorandum's header and one line per commitment, each built
+        // when the document is written rather than on every event of every commitment under the memorandum.
         switch (projected.Event)
         {
             case IMemorandumEvent e:
-                var state = await DomainStreams.MemorandumAsync(context, e.Memorandum, ct);
-                await UpdateAsync(context, e.Memorandum, doc => doc.WithMemorandum(state), ct);
+                var memorandum = await DomainStreams.MemorandumAsync(context, e.Memorandum, ct);
+                await PatchAsync(context, e.Memorandum, MemorandumPart, doc => doc.WithMemorandum(memorandum), ct);
                 break;
             case ICommitmentEvent e:
-                if (CommitmentDetail.Of(await DomainStreams.CommitmentAsync(context, e.Commitment, ct)) is { } detail)
+                if (await DomainStreams.CommitmentAsync(context, e.Commitment, ct) is ExistingCommitment commitment)
                 {
-                    await UpdateAsync(context, detail.Commitment.Memorandum, doc => doc.WithCommitment(detail), ct);
+                    await PatchAsync(context, commitment.File.Memorandum, DomainStreams.Key(e.Commitment.Value), doc => doc.WithCommitment(CommitmentDetail.Of(commitment)!), ct);
                 }
 
                 break;
         }
     }
 
-    private static async ValueTask UpdateAsync(IProjectionContext context, MemorandumId id, Func<MemorandumProgressDocument, MemorandumProgressDocument> change, CancellationToken ct)
-    {
-        var key = DomainStreams.Key(id.Value);
-        var current = await context.Views.GetAsync<MemorandumProgressDocument>(key, ct) ?? MemorandumProgressDocument.Empty(id);
-        var next = change(current);
-        await context.Views.PutAsync(key, next, ViewScope.ForPartners(next.Parties.Select(p => p.Partner.Value)), ct);
-    }
+    private const string MemorandumPart = "memorandum";
+
+    private static ValueTask PatchAsync(IProjectionContext context, MemorandumId id, string part, Func<MemorandumProgressDocument, MemorandumProgressDocument> change, CancellationToken ct) =>
+        context.Views.PatchAsync<MemorandumProgressDocument>(
+            DomainStreams.Key(id.Value),
+            part,
+            current => change(current ?? MemorandumProgressDocument.Empty(id)),
+            next => ViewScope.ForPartners(next.Parties.Select(p => p.Partner.Value)),
+            ct);
 }

@@ -7,8 +7,10 @@ public interface IProjectionContext
     IViewWriter Views { get; }
 
     /// <summary>
-    /// The deserialised events of <paramref name="stream"/> up to and including the event being applied. Folding a
-    /// stream with its decider's Evolve here keeps the view a pure function of the log prefix.
+    /// The state of <paramref name="stream"/> folded with its decider's <paramref name="evolve"/> over the stream's
+    /// events up to and including the event being applied. Projections derive views from exactly the state the write
+    /// side decides on, and the runner keeps each state between events, so asking costs a lookup, not a re-fold.
     /// </summary>
-    ValueTask<IReadOnlyList<object>> HistoryAsync(string stream, CancellationToken ct);
+    ValueTask<TState> StateAsync<TState, TEvent>(string stream, TState initial, Func<TState, TEvent, TState> evolve, CancellationToken ct)
+        where TState : class;
 }

@@ -11,6 +11,9 @@ public interface IViewReader
     /// <summary>Live (non-removed) documents of a view, ordered by key.</summary>
     Task<IReadOnlyList<StoredView>> ListAsync(string view, IReadOnlySet<string>? audiences, CancellationToken ct = default);
 
+    /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>
+    Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default);
+
     /// <summary>Documents of every view changed after <paramref name="sincePosition"/>, tombstones included, in position order.</summary>
     Task<IReadOnlyList<StoredView>> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, CancellationToken ct = default);
 }

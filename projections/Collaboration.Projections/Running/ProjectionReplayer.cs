@@ -24,9 +24,12 @@ public static class ProjectionReplayer
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(serializer);
         var store = new InMemoryViewStore();
-        var history = new Dictionary<string, List<object>>(StringComparer.Ordinal);
-        var current = 0L;
-        var contexts = projections.Select(p => new Context(store.WriterFor(p.Name, () => current), history)).ToArray();
+        // Only the events given are the log here: a state asked for late is folded from what was replayed of its stream.
+        var seen = new Dictionary<string, List<object>>(StringComparer.Ordinal);
+        var states = new StreamStates((stream, _, _) => (seen.TryGetValue(stream, out var list) ? [.. list] : Array.Empty<object>()).ToAsyncEnumerable());
+        RecordedEvent? current = null;
+        var writers = projections.Select(p => store.WriterFor(p.Name, () => current)).ToArray();
+        var contexts = writers.Select(w => new ProjectionContext(w, states)).ToArray();
         await foreach (var recorded in events.WithCancellation(ct))
         {
             if ((upToPosition is { } last && recorded.Position > last) || (asOf is { } moment && recorded.Timestamp > moment))
@@ -34,20 +37,26 @@ public static class ProjectionReplayer
                 break;
             }
 
-            current = recorded.Position;
+            current = recorded;
             var projected = new ProjectedEvent(recorded, serializer.Deserialize(recorded));
-            if (!history.TryGetValue(recorded.Stream, out var stream))
+            if (!seen.TryGetValue(recorded.Stream, out var stream))
             {
-                history[recorded.Stream] = stream = [];
+                seen[recorded.Stream] = stream = [];
             }
 
             stream.Add(projected.Event);
+            states.Advance(recorded, projected.Event);
             for (var i = 0; i < projections.Count; i++)
             {
                 await projections[i].ApplyAsync(projected, contexts[i], ct);
             }
 
-            store.Position = current;
+            store.Position = recorded.Position;
+        }
+
+        foreach (var writer in writers)
+        {
+            writer.Flush();
         }
 
         return store;
@@ -56,12 +65,4 @@ public static class ProjectionReplayer
     /// <summary>Replays one projection over a list of events.</summary>
     public static Task<InMemoryViewStore> ReplayAsync(IProjection projection, IEnumerable<RecordedEvent> events, EventSerializer serializer, CancellationToken ct = default) =>
         ReplayAsync([projection], events.ToAsyncEnumerable(), serializer, ct: ct);
-
-    private sealed class Context(IViewWriter views, Dictionary<string, List<object>> history) : IProjectionContext
-    {
-        public IViewWriter Views => views;
-
-        public ValueTask<IReadOnlyList<object>> HistoryAsync(string stream, CancellationToken ct) =>
-            ValueTask.FromResult<IReadOnlyList<object>>(history.TryGetValue(stream, out var events) ? [.. events] : []);
-    }
 }

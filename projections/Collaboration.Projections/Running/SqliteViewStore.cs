@@ -1,3 +1,4 @@
+using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -17,11 +18,23 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
             position INTEGER NOT NULL, scope TEXT NOT NULL, json TEXT NULL,
             PRIMARY KEY (projection, generation, key)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS view_documents_by_position ON view_documents (position);
+        CREATE TABLE IF NOT EXISTS view_feed (
+            projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL, scope TEXT NOT NULL,
+            PRIMARY KEY (projection, generation, position)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS projection_checkpoints (
             projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL,
             PRIMARY KEY (projection, generation)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS projection_active (
             projection TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, code_version INTEGER NOT NULL) WITHOUT ROWID;
+        """;
+
+    /// <summary>How many of a feed's newest entries a client catching up is sent.</summary>
+    public const int FeedCatchUpLimit = 200;
+
+    private const string ActiveFeed = """
+        SELECT f.projection, f.position, f.scope, e.timestamp, e.type, e.stream FROM view_feed f
+        JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
+        JOIN events e ON e.position = f.position
         """;
 
     private const string ActiveDocuments = """
@@ -42,19 +55,48 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
     public async Task<StoredView?> GetAsync(string view, string key, CancellationToken ct = default)
     {
         var found = await QueryAsync($"{ActiveDocuments} WHERE d.projection = $view AND d.key = $key AND d.json IS NOT NULL", ct, ("$view", view), ("$key", key));
+        if (found.Count == 0 && long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position))
+        {
+            // A feed entry's key is its position.
+            found = await QueryFeedAsync($"{ActiveFeed} WHERE f.projection = $view AND f.position = $position", ct, ("$view", view), ("$position", position));
+        }
+
         return found.Count == 0 ? null : found[0];
     }
 
     public async Task<IReadOnlyList<StoredView>> ListAsync(string view, IReadOnlySet<string>? audiences, CancellationToken ct = default)
     {
         var found = await QueryAsync($"{ActiveDocuments} WHERE d.projection = $view AND d.json IS NOT NULL ORDER BY d.key", ct, ("$view", view));
+        found.AddRange(await QueryFeedAsync($"{ActiveFeed} WHERE f.projection = $view ORDER BY f.position", ct, ("$view", view)));
         return [.. found.Where(d => d.Scope.IsVisibleTo(audiences))];
+    }
+
+    public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
+    {
+        // Newest first, a page at a time, until enough entries are visible: a partner's few entries may sit far back.
+        const int Page = 1_000;
+        var result = new List<StoredView>();
+        var before = long.MaxValue;
+        while (result.Count < limit)
+        {
+            var page = await QueryFeedAsync($"{ActiveFeed} WHERE f.projection = $view AND f.position < $before ORDER BY f.position DESC LIMIT {Page}", ct, ("$view", view), ("$before", before));
+            result.AddRange(page.Where(d => d.Scope.IsVisibleTo(audiences)).Take(limit - result.Count));
+            if (page.Count < Page)
+            {
+                break;
+            }
+
+            before = page[^1].Position;
+        }
+
+        return result;
     }
 
     public async Task<IReadOnlyList<StoredView>> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, CancellationToken ct = default)
     {
         var found = await QueryAsync($"{ActiveDocuments} WHERE d.position > $since ORDER BY d.position, d.projection, d.key", ct, ("$since", sincePosition));
-        return [.. found.Where(d => d.Scope.IsVisibleTo(audiences))];
+        var feeds = await QueryFeedAsync($"{ActiveFeed} WHERE f.position > $since ORDER BY f.position DESC LIMIT {FeedCatchUpLimit}", ct, ("$since", sincePosition));
+        return [.. found.Concat(feeds).Where(d => d.Scope.IsVisibleTo(audiences)).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>The active generation's checkpoint of a projection, or null when it never ran.</summary>
@@ -86,6 +128,28 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         while (await reader.ReadAsync(ct))
         {
             result.Add(Read(reader));
+        }
+
+        return result;
+    }
+
+    private async Task<List<StoredView>> QueryFeedAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = new List<StoredView>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var position = reader.GetInt64(1);
+            var entry = FeedEntry.Of(position, EventHash.FromUnixMicroseconds(reader.GetInt64(3)), reader.GetString(4), reader.GetString(5));
+            result.Add(new StoredView(reader.GetString(0), FeedEntry.KeyOf(position), position, ViewJson.Serialize(entry), ViewScope.Decode(reader.GetString(2))));
         }
 
         return result;

@@ -1,98 +1,295 @@
-using Microsoft.Data.Sqlite;
+using Collaboration.EventStore;
 
 namespace Collaboration.Projections.Running;
 
 /// <summary>
-/// Writes one projection generation's documents inside the runner's open transaction and remembers what changed.
-/// Documents touched in a batch are kept as objects until <see cref="FlushAsync"/>: a document that changes on every
-/// event of the batch (a memorandum's progress while its commitments report) is read and written once per batch
-/// instead of being parsed and re-serialised per event.
+/// Writes one projection generation's documents. A writer lives as long as its projection's pass over the log; per
+/// batch it writes through that batch's <see cref="ViewTransaction"/>. Documents touched in a batch are kept as
+/// objects (or as deferred builds and patches) until <see cref="Flush"/>, so a document that changes on every event
+/// is built and serialised once per batch; documents a projection reads back or patches stay held as objects between
+/// batches (up to <see cref="HeldDocuments"/>) instead of being parsed from storage again.
 /// </summary>
-internal sealed class SqliteViewWriter(SqliteConnection connection, SqliteTransaction transaction, string projection, long generation) : IViewWriter
+/// <remarks>
+/// <see cref="WriteBehind"/> is for a generation nobody reads yet (a rebuild): held documents are then written only
+/// when the held set overflows or at <see cref="WriteAllHeld"/>, once the rebuild has caught up. A memorandum's
+/// progress changes in nearly every batch of a rebuild; writing it once instead of every batch is the difference
+/// between writing the read models once and writing them hundreds of times. An interrupted rebuild generation is
+/// never resumed (the next rebuild drops it and starts from 0), so its checkpoint may run ahead of what was written.
+/// </remarks>
+internal sealed class SqliteViewWriter(string projection, long generation) : IViewWriter
 {
-    private readonly Dictionary<string, StoredView> changed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Pending> pending = new(StringComparer.Ordinal);
+    /// <summary>How many held documents stay in memory between batches.</summary>
+    public const int HeldDocuments = 4_096;
 
-    public long Position { get; set; }
+    private const string WholeDocument = "";
 
-    public IReadOnlyCollection<StoredView> Changed => changed.Values;
+    private readonly Dictionary<string, Entry> pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> held = new(StringComparer.Ordinal);
+    private readonly List<StoredView> changed = [];
+    private readonly List<(RecordedEvent Event, ViewScope Scope)> feed = [];
+    private ViewTransaction? transaction;
 
-    public async ValueTask<T?> GetAsync<T>(string key, CancellationToken ct) where T : class
+    public string Projection => projection;
+
+    public long Generation => generation;
+
+    /// <summary>The event being applied; every document written records its position.</summary>
+    public RecordedEvent? Event { get; set; }
+
+    private long Position => Event?.Position ?? 0;
+
+    /// <summary>Hold documents in memory until they overflow or <see cref="WriteAllHeld"/> (see remarks).</summary>
+    public bool WriteBehind { get; set; }
+
+    /// <summary>Documents written since the batch began.</summary>
+    public IReadOnlyList<StoredView> Changed => changed;
+
+    /// <summary>Starts a batch on <paramref name="batch"/>.</summary>
+    public void Begin(ViewTransaction batch)
     {
-        if (pending.TryGetValue(key, out var held))
-        {
-            // Documents are immutable records, so handing out the held instance is safe.
-            return held.Document switch
-            {
-                null => null,
-                T typed => typed,
-                var other => ViewJson.Deserialize<T>(ViewJson.Serialize(other)),
-            };
-        }
-
-        await using var command = Command("SELECT json FROM view_documents WHERE projection = $p AND generation = $g AND key = $k");
-        command.Parameters.AddWithValue("$k", key);
-        return await command.ExecuteScalarAsync(ct) is string json ? ViewJson.Deserialize<T>(json) : null;
+        transaction = batch;
+        pending.Clear();
+        feed.Clear();
+        changed.Clear();
     }
 
-    public async ValueTask PutAsync<T>(string key, T document, ViewScope scope, CancellationToken ct) where T : class
+    public ValueTask<T?> GetAsync<T>(string key, CancellationToken ct) where T : class
+    {
+        var entry = Touch(key, typeof(T));
+        entry.Held = true;
+        Materialise(key, entry);
+        return ValueTask.FromResult(entry.Value switch
+        {
+            null => null,
+            T typed => typed,
+            var other => ViewJson.Deserialize<T>(ViewJson.Serialize(other, other.GetType())),
+        });
+    }
+
+    public ValueTask PutAsync<T>(string key, T document, ViewScope scope, CancellationToken ct) where T : class
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(document);
-        pending[key] = new Pending(document, scope, Position);
-        await ValueTask.CompletedTask;
+        var entry = Touch(key, typeof(T));
+        entry.Patches?.Clear();
+        entry.Value = document;
+        entry.Loaded = true;
+        entry.Scope = scope;
+        MarkChanged(entry);
+        return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DeleteAsync(string key, CancellationToken ct)
+    public ValueTask PutDeferredAsync<T>(string key, Func<T> build, Func<T, ViewScope> scope, CancellationToken ct) where T : class
     {
-        if (pending.TryGetValue(key, out var held))
-        {
-            pending[key] = held with { Document = null, Position = Position };
-            return;
-        }
-
-        await using var command = Command("SELECT scope FROM view_documents WHERE projection = $p AND generation = $g AND key = $k");
-        command.Parameters.AddWithValue("$k", key);
-        if (await command.ExecuteScalarAsync(ct) is string scope)
-        {
-            pending[key] = new Pending(null, ViewScope.Decode(scope), Position);
-        }
+        ArgumentNullException.ThrowIfNull(build);
+        var entry = Touch(key, typeof(T));
+        entry.Patches?.Clear();
+        // The build replaces the whole document, so there is nothing to load first.
+        entry.Loaded = true;
+        entry.Value = null;
+        AddPatch(entry, WholeDocument, _ => build(), scope);
+        return ValueTask.CompletedTask;
     }
 
-    /// <summary>Writes the batch's documents; call before the checkpoint, inside the same transaction.</summary>
-    public async Task FlushAsync(CancellationToken ct)
+    public ValueTask PatchAsync<T>(string key, string part, Func<T?, T> change, Func<T, ViewScope> scope, CancellationToken ct) where T : class
     {
-        foreach (var (key, held) in pending)
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(change);
+        var entry = Touch(key, typeof(T));
+        entry.Held = true;
+        AddPatch(entry, part, document => change((T?)document), scope);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask AddToFeedAsync(ViewScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        feed.Add((Event ?? throw new InvalidOperationException("No event is being applied."), scope));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DeleteAsync(string key, CancellationToken ct)
+    {
+        var entry = Touch(key, null);
+        var exists = entry.Dirty || entry.Value is not null;
+        if (!entry.Loaded)
         {
-            await WriteAsync(key, held.Document is null ? null : ViewJson.Serialize(held.Document, held.Document.GetType()), held.Scope, held.Position, ct);
+            if (Transaction.Read(projection, generation, key) is { } stored)
+            {
+                exists |= stored.Json is not null;
+                entry.Scope ??= ViewScope.Decode(stored.Scope);
+            }
+
+            entry.Loaded = true;
+        }
+
+        if (exists)
+        {
+            entry.Patches?.Clear();
+            entry.Value = null;
+            entry.Scope ??= ViewScope.OfficeOnly;
+            MarkChanged(entry);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Writes the batch's changed documents into its transaction (held ones only when not writing behind, or when
+    /// the held set overflows) and keeps held documents for the next batches; call before the checkpoint.
+    /// </summary>
+    public void Flush()
+    {
+        foreach (var (key, entry) in pending)
+        {
+            if (entry.Dirty && !(WriteBehind && entry.Held))
+            {
+                Write(key, entry);
+            }
+
+            if (entry.Held)
+            {
+                held[key] = entry;
+            }
         }
 
         pending.Clear();
+        foreach (var (recorded, scope) in feed)
+        {
+            Transaction.AddToFeed(projection, generation, recorded.Position, scope.Encode());
+            if (!WriteBehind)
+            {
+                // Only live entries are pushed; a rebuild's are read from the log when asked for.
+                changed.Add(new StoredView(projection, FeedEntry.KeyOf(recorded.Position), recorded.Position, ViewJson.Serialize(FeedEntry.Of(recorded)), scope));
+            }
+        }
+
+        feed.Clear();
+        if (held.Count > HeldDocuments)
+        {
+            WriteAllHeld();
+            held.Clear();
+        }
     }
 
-    private async Task WriteAsync(string key, string? json, ViewScope scope, long position, CancellationToken ct)
+    /// <summary>Writes every held document not written yet (the end of a write-behind rebuild).</summary>
+    public void WriteAllHeld()
     {
-        await using var command = Command("""
-            INSERT INTO view_documents (projection, generation, key, position, scope, json) VALUES ($p, $g, $k, $pos, $scope, $json)
-            ON CONFLICT (projection, generation, key) DO UPDATE SET position = excluded.position, scope = excluded.scope, json = excluded.json
-            """);
-        command.Parameters.AddWithValue("$k", key);
-        command.Parameters.AddWithValue("$pos", position);
-        command.Parameters.AddWithValue("$scope", scope.Encode());
-        command.Parameters.AddWithValue("$json", (object?)json ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(ct);
-        changed[key] = new StoredView(projection, key, position, json, scope);
+        foreach (var (key, entry) in held)
+        {
+            if (entry.Dirty)
+            {
+                Write(key, entry);
+            }
+        }
     }
 
-    private SqliteCommand Command(string sql)
+    /// <summary>The batch committed (or rolled back because it wrote nothing).</summary>
+    public void Completed() => transaction = null;
+
+    /// <summary>The batch rolled back or failed: nothing of it, nor anything held, may be trusted any more.</summary>
+    public void Abandoned()
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$p", projection);
-        command.Parameters.AddWithValue("$g", generation);
-        return command;
+        pending.Clear();
+        feed.Clear();
+        held.Clear();
+        changed.Clear();
+        transaction = null;
     }
 
-    private sealed record Pending(object? Document, ViewScope Scope, long Position);
+    private Entry Touch(string key, Type? type)
+    {
+        if (!pending.TryGetValue(key, out var entry))
+        {
+            if (!held.TryGetValue(key, out entry))
+            {
+                entry = new Entry();
+            }
+
+            pending[key] = entry;
+        }
+
+        entry.Type ??= type;
+        return entry;
+    }
+
+    private void MarkChanged(Entry entry)
+    {
+        entry.Dirty = true;
+        entry.Position = Position;
+    }
+
+    private void AddPatch<T>(Entry entry, string part, Func<object?, T> change, Func<T, ViewScope> scope) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        entry.Patches ??= new Dictionary<string, Func<object?, object>>(StringComparer.Ordinal);
+        entry.Patches[part] = change;
+        entry.ScopeOf = document => scope((T)document);
+        MarkChanged(entry);
+    }
+
+    /// <summary>Brings <paramref name="entry"/> to the document it stands for: loads its stored base if needed, applies pending patches.</summary>
+    private void Materialise(string key, Entry entry)
+    {
+        if (!entry.Loaded)
+        {
+            if (Transaction.Read(projection, generation, key) is { } stored)
+            {
+                entry.Value = stored.Json is { } json && entry.Type is { } type ? ViewJson.Deserialize(json, type) : null;
+                entry.Scope = ViewScope.Decode(stored.Scope);
+            }
+
+            entry.Loaded = true;
+        }
+
+        if (entry.Patches is { Count: > 0 } patches)
+        {
+            foreach (var change in patches.Values)
+            {
+                entry.Value = change(entry.Value);
+            }
+
+            patches.Clear();
+            entry.Scope = entry.ScopeOf!(entry.Value!);
+        }
+    }
+
+    private void Write(string key, Entry entry)
+    {
+        Materialise(key, entry);
+        var json = entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null;
+        var scope = entry.Scope ?? ViewScope.OfficeOnly;
+        Transaction.Write(projection, generation, key, entry.Position, scope.Encode(), json);
+        changed.Add(new StoredView(projection, key, entry.Position, json, scope));
+        entry.Dirty = false;
+    }
+
+    private ViewTransaction Transaction => transaction ?? throw new InvalidOperationException("The writer is used outside a batch.");
+
+    /// <summary>One document as the projection left it.</summary>
+    private sealed class Entry
+    {
+        /// <summary>The document as far as known: storage's or a put's version with <see cref="Patches"/> still to apply; null when there is none.</summary>
+        public object? Value { get; set; }
+
+        /// <summary>False until the stored version was read (or a put made it irrelevant).</summary>
+        public bool Loaded { get; set; }
+
+        public Type? Type { get; set; }
+
+        /// <summary>Pending changes by part, applied in <see cref="Materialise"/>.</summary>
+        public Dictionary<string, Func<object?, object>>? Patches { get; set; }
+
+        public Func<object, ViewScope>? ScopeOf { get; set; }
+
+        public ViewScope? Scope { get; set; }
+
+        public long Position { get; set; }
+
+        /// <summary>Changed since it was last written.</summary>
+        public bool Dirty { get; set; }
+
+        /// <summary>Read back or patched by the projection: worth keeping in memory between batches.</summary>
+        public bool Held { get; set; }
+    }
 }

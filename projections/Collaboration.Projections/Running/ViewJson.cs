@@ -17,6 +17,8 @@ public static class ViewJson
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
+    public static object? Deserialize(string json, Type type) => JsonSerializer.Deserialize(json, type, Options);
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);

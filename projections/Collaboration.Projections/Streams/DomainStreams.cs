@@ -11,35 +11,38 @@ using Collaboration.Projections.Running;
 namespace Collaboration.Projections.Streams;
 
 /// <summary>
-/// Folds a stream's history with its own decider, so views derive from exactly the state the write side decides on
+/// A stream's state through its own decider, so views derive from exactly the state the write side decides on
 /// instead of re-implementing each module's rules.
 /// </summary>
 public static class DomainStreams
 {
-    public static async ValueTask<CommitmentState> CommitmentAsync(IProjectionContext context, CommitmentId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(CommitmentDecider.StreamName(id), ct), CommitmentDecider.Initial, (Func<CommitmentState, ICommitmentEvent, CommitmentState>)CommitmentDecider.Evolve);
+    public static ValueTask<CommitmentState> CommitmentAsync(IProjectionContext context, CommitmentId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<CommitmentState, ICommitmentEvent>(CommitmentDecider.StreamName(id), CommitmentDecider.Initial, CommitmentDecider.Evolve, ct);
 
-    public static async ValueTask<MemorandumState> MemorandumAsync(IProjectionContext context, MemorandumId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(MemorandumDecider.StreamName(id), ct), MemorandumDecider.Initial, (Func<MemorandumState, IMemorandumEvent, MemorandumState>)MemorandumDecider.Evolve);
+    public static ValueTask<MemorandumState> MemorandumAsync(IProjectionContext context, MemorandumId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<MemorandumState, IMemorandumEvent>(MemorandumDecider.StreamName(id), MemorandumDecider.Initial, MemorandumDecider.Evolve, ct);
 
-    public static async ValueTask<TalentCaseState> TalentCaseAsync(IProjectionContext context, TalentCaseId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(TalentCaseDecider.StreamName(id), ct), TalentCaseDecider.Initial, (Func<TalentCaseState, ITalentCaseEvent, TalentCaseState>)TalentCaseDecider.Evolve);
+    public static ValueTask<TalentCaseState> TalentCaseAsync(IProjectionContext context, TalentCaseId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<TalentCaseState, ITalentCaseEvent>(TalentCaseDecider.StreamName(id), TalentCaseDecider.Initial, TalentCaseDecider.Evolve, ct);
 
-    public static async ValueTask<FeedbackState> FeedbackAsync(IProjectionContext context, FeedbackId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(FeedbackDecider.StreamName(id), ct), FeedbackDecider.Initial, (Func<FeedbackState, IFeedbackEvent, FeedbackState>)FeedbackDecider.Evolve);
+    public static ValueTask<FeedbackState> FeedbackAsync(IProjectionContext context, FeedbackId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<FeedbackState, IFeedbackEvent>(FeedbackDecider.StreamName(id), FeedbackDecider.Initial, FeedbackDecider.Evolve, ct);
 
-    public static async ValueTask<PartnerState> PartnerAsync(IProjectionContext context, PartnerId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(PartnerDecider.StreamName(id), ct), PartnerDecider.Initial, (Func<PartnerState, IPartnerEvent, PartnerState>)PartnerDecider.Evolve);
+    public static ValueTask<PartnerState> PartnerAsync(IProjectionContext context, PartnerId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<PartnerState, IPartnerEvent>(PartnerDecider.StreamName(id), PartnerDecider.Initial, PartnerDecider.Evolve, ct);
 
-    public static async ValueTask<PolicyState> PolicyAsync(IProjectionContext context, PolicyId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(PolicyDecider.StreamName(id), ct), PolicyDecider.Initial, (Func<PolicyState, IPolicyEvent, PolicyState>)PolicyDecider.Evolve);
+    public static ValueTask<PolicyState> PolicyAsync(IProjectionContext context, PolicyId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<PolicyState, IPolicyEvent>(PolicyDecider.StreamName(id), PolicyDecider.Initial, PolicyDecider.Evolve, ct);
 
-    public static async ValueTask<ObserverState> ObserverAsync(IProjectionContext context, ObserverId id, CancellationToken ct) =>
-        Fold(await context.HistoryAsync(ObserverDecider.StreamName(id), ct), ObserverDecider.Initial, (Func<ObserverState, IObserverEvent, ObserverState>)ObserverDecider.Evolve);
+    public static ValueTask<ObserverState> ObserverAsync(IProjectionContext context, ObserverId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<ObserverState, IObserverEvent>(ObserverDecider.StreamName(id), ObserverDecider.Initial, ObserverDecider.Evolve, ct);
 
     /// <summary>The document key used for an aggregate id throughout the views.</summary>
     public static string Key(Guid id) => id.ToString("D");
 
-    private static TState Fold<TState, TEvent>(IReadOnlyList<object> events, TState initial, Func<TState, TEvent, TState> evolve) =>
-        events.OfType<TEvent>().Aggregate(initial, evolve);
+    private static IProjectionContext NotNull(IProjectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context;
+    }
 }

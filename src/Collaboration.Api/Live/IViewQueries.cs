@@ -15,6 +15,9 @@ public interface IViewQueries
     /// <summary>Every document of a view the caller may see, ordered by key.</summary>
     Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default);
 
+    /// <summary>A feed's newest entries the caller may see (the activity feed), newest first.</summary>
+    Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default);
+
     /// <summary>Documents (of any view) changed after <paramref name="sincePosition"/> that the caller may see, in position order.</summary>
     Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default);
 

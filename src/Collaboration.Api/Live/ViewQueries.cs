@@ -28,6 +28,9 @@ public sealed class ViewQueries(IViewReader reader) : IViewQueries
     public async Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default) =>
         [.. (await reader.ListAsync(view, AudiencesOf(caller), ct)).Select(ViewChangeFeed.ToChange)];
 
+    public async Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default) =>
+        [.. (await reader.LatestAsync(view, AudiencesOf(caller), limit, ct)).Select(ViewChangeFeed.ToChange)];
+
     public async Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default) =>
         [.. (await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), ct)).Select(ViewChangeFeed.ToChange)];
 
@@ -42,6 +45,13 @@ public sealed class ViewQueries(IViewReader reader) : IViewQueries
 
         // The stored scope decides; a removed document keeps the scope it had.
         var stored = await reader.ChangedSinceAsync(change.Position - 1, audiences, ct);
-        return stored.Any(s => s.View == change.View && s.Key == change.Key);
+        if (stored.Any(s => s.View == change.View && s.Key == change.Key))
+        {
+            return true;
+        }
+
+        // A feed entry may be older than the catch-up window by now: ask for it directly.
+        var entry = await reader.GetAsync(change.View, change.Key, ct);
+        return entry is not null && entry.Position == change.Position && entry.Scope.IsVisibleTo(audiences);
     }
 }

@@ -27,9 +27,11 @@ public sealed record CommitmentFile(
 
     public decimal PlannedShare => Milestones.Sum(m => m.Share);
 
+    // One item changes; SetItem keeps the rest of the list's nodes instead of rebuilding it. Reviews concern the
+    // latest reports, so the search starts from the end.
     internal CommitmentFile UpdateMilestone(MilestoneId id, Func<Milestone, Milestone> change) =>
-        this with { Milestones = Milestones.ConvertAll(m => m.Id == id ? change(m) : m) };
+        Milestones.FindLastIndex(m => m.Id == id) is var i and >= 0 ? this with { Milestones = Milestones.SetItem(i, change(Milestones[i])) } : this;
 
     internal CommitmentFile UpdateReport(ProgressReportId id, Func<ProgressReport, ProgressReport> change) =>
-        this with { Reports = Reports.ConvertAll(r => r.Id == id ? change(r) : r) };
+        Reports.FindLastIndex(r => r.Id == id) is var i and >= 0 ? this with { Reports = Reports.SetItem(i, change(Reports[i])) } : this;
 }

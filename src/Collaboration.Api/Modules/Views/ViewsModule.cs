@@ -1,7 +1,7 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
 using Collaboration.Domain.Kernel;
-using Collaboration.Projections.Activity;
+using Collaboration.Projections.Running;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.FeedbackBoard;
 using Collaboration.Projections.MemorandumProgress;
@@ -88,6 +88,6 @@ public static class ViewsModule
                 Dispatch.ReadAsync(http, mediator, caller => new ListActivityRequest(caller, limit)))
             .For<ListActivityRequest>().WithName("ListActivity")
             .WithSummary("Recent activity · 最新动态")
-            .Produces<IReadOnlyList<ActivityEntry>>().WithReadProblems();
+            .Produces<IReadOnlyList<FeedEntry>>().WithReadProblems();
     }
 }

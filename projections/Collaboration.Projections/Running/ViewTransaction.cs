@@ -1,0 +1,173 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Collaboration.Projections.Running;
+
+/// <summary>
+/// One batch's write transaction over the read models, shared by every projection in the batch, with its statements
+/// prepared once and driven through SQLite's own statement API: a rebuild writes hundreds of thousands of feed
+/// entries and documents, and building ADO.NET commands and readers per row cost more than the writes themselves.
+/// </summary>
+internal sealed class ViewTransaction : IAsyncDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly sqlite3_stmt upsert;
+    private readonly sqlite3_stmt select;
+    private readonly sqlite3_stmt checkpoint;
+    private readonly sqlite3_stmt feed;
+
+    private ViewTransaction(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        upsert = Prepare("""
+            INSERT INTO view_documents (projection, generation, key, position, scope, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (projection, generation, key) DO UPDATE SET position = excluded.position, scope = excluded.scope, json = excluded.json
+            """);
+        select = Prepare("SELECT json, scope FROM view_documents WHERE projection = ?1 AND generation = ?2 AND key = ?3");
+        checkpoint = Prepare("""
+            INSERT INTO projection_checkpoints (projection, generation, position) VALUES (?1, ?2, ?3)
+            ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position
+            """);
+        feed = Prepare("INSERT OR REPLACE INTO view_feed (projection, generation, position, scope) VALUES (?1, ?2, ?3, ?4)");
+    }
+
+    /// <summary>Opens a connection to the log's database and begins the batch's transaction on it.</summary>
+    public static async Task<ViewTransaction> BeginAsync(Func<CancellationToken, Task<SqliteConnection>> open, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var connection = await open(ct);
+        try
+        {
+            await using (var relax = connection.CreateCommand())
+            {
+                // Read models need atomicity, not their own fsync: documents and checkpoints commit together, so a power
+                // loss can only take back whole batches, which are re-projected from the checkpoints (the log itself
+                // keeps synchronous=FULL). A process crash loses nothing in WAL mode either way.
+                relax.CommandText = "PRAGMA synchronous = NORMAL;";
+                await relax.ExecuteNonQueryAsync(ct);
+            }
+
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            return new ViewTransaction(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A stored document's JSON (null for a tombstone) and scope, or null when there is none.</summary>
+    public (string? Json, string Scope)? Read(string projection, long generation, string key)
+    {
+        try
+        {
+            Check(raw.sqlite3_bind_text(select, 1, projection));
+            Check(raw.sqlite3_bind_int64(select, 2, generation));
+            Check(raw.sqlite3_bind_text(select, 3, key));
+            var rc = raw.sqlite3_step(select);
+            if (rc == raw.SQLITE_DONE)
+            {
+                return null;
+            }
+
+            if (rc != raw.SQLITE_ROW)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+
+            var json = raw.sqlite3_column_type(select, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(select, 0).utf8_to_string();
+            return (json, raw.sqlite3_column_text(select, 1).utf8_to_string());
+        }
+        finally
+        {
+            raw.sqlite3_reset(select);
+        }
+    }
+
+    public void Write(string projection, long generation, string key, long position, string scope, string? json)
+    {
+        Check(raw.sqlite3_bind_text(upsert, 1, projection));
+        Check(raw.sqlite3_bind_int64(upsert, 2, generation));
+        Check(raw.sqlite3_bind_text(upsert, 3, key));
+        Check(raw.sqlite3_bind_int64(upsert, 4, position));
+        Check(raw.sqlite3_bind_text(upsert, 5, scope));
+        Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json));
+        Execute(upsert);
+    }
+
+    public void AddToFeed(string projection, long generation, long position, string scope)
+    {
+        Check(raw.sqlite3_bind_text(feed, 1, projection));
+        Check(raw.sqlite3_bind_int64(feed, 2, generation));
+        Check(raw.sqlite3_bind_int64(feed, 3, position));
+        Check(raw.sqlite3_bind_text(feed, 4, scope));
+        Execute(feed);
+    }
+
+    public void WriteCheckpoint(string projection, long generation, long position)
+    {
+        Check(raw.sqlite3_bind_text(checkpoint, 1, projection));
+        Check(raw.sqlite3_bind_int64(checkpoint, 2, generation));
+        Check(raw.sqlite3_bind_int64(checkpoint, 3, position));
+        Execute(checkpoint);
+    }
+
+    /// <summary>Makes <paramref name="generation"/> the one queries read (the swap after a rebuild).</summary>
+    public void Activate(string projection, long generation, int codeVersion)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE projection_active SET generation = $g, code_version = $v WHERE projection = $p";
+        command.Parameters.AddWithValue("$p", projection);
+        command.Parameters.AddWithValue("$g", generation);
+        command.Parameters.AddWithValue("$v", codeVersion);
+        command.ExecuteNonQuery();
+    }
+
+    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+
+    public Task RollbackAsync(CancellationToken ct) => transaction.RollbackAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        upsert.Dispose();
+        select.Dispose();
+        checkpoint.Dispose();
+        feed.Dispose();
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private void Execute(sqlite3_stmt statement)
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement));
+        return statement;
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+    }
+}
