@@ -263,6 +263,8 @@ public static class CollabCommands
             var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
             await runner.StartAsync(ct);
             var head = await context.Store.ReadHeadPositionAsync(ct);
+            // A batch job wants throughput, not background collections competing with it for the cores.
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             var total = System.Diagnostics.Stopwatch.StartNew();
             await ui.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())

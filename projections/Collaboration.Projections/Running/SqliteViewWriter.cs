@@ -175,12 +175,24 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     /// <summary>Writes every held document not written yet (the end of a write-behind rebuild).</summary>
     public void WriteAllHeld()
     {
-        foreach (var (key, entry) in held)
+        var dirty = held.Where(h => h.Value.Dirty).ToList();
+        foreach (var (key, entry) in dirty)
         {
-            if (entry.Dirty)
-            {
-                Write(key, entry);
-            }
+            LoadBase(key, entry);
+        }
+
+        // Applying the pending patches and serialising is pure work on immutable states, and at the end of a rebuild
+        // it is most of the work (every memorandum's progress, each with all its commitments): use every core.
+        var json = new string?[dirty.Count];
+        Parallel.For(0, dirty.Count, i =>
+        {
+            var entry = dirty[i].Value;
+            ApplyPatches(entry);
+            json[i] = entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null;
+        });
+        for (var i = 0; i < dirty.Count; i++)
+        {
+            Write(dirty[i].Key, dirty[i].Value, json[i]);
         }
     }
 
@@ -231,6 +243,12 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     /// <summary>Brings <paramref name="entry"/> to the document it stands for: loads its stored base if needed, applies pending patches.</summary>
     private void Materialise(string key, Entry entry)
     {
+        LoadBase(key, entry);
+        ApplyPatches(entry);
+    }
+
+    private void LoadBase(string key, Entry entry)
+    {
         if (!entry.Loaded)
         {
             if (Transaction.Read(projection, generation, key) is { } stored)
@@ -241,7 +259,10 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
 
             entry.Loaded = true;
         }
+    }
 
+    private static void ApplyPatches(Entry entry)
+    {
         if (entry.Patches is { Count: > 0 } patches)
         {
             foreach (var change in patches.Values)
@@ -257,7 +278,11 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     private void Write(string key, Entry entry)
     {
         Materialise(key, entry);
-        var json = entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null;
+        Write(key, entry, entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null);
+    }
+
+    private void Write(string key, Entry entry, string? json)
+    {
         var scope = entry.Scope ?? ViewScope.OfficeOnly;
         Transaction.Write(projection, generation, key, entry.Position, scope.Encode(), json);
         changed.Add(new StoredView(projection, key, entry.Position, json, scope));

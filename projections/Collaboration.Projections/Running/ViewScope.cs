@@ -6,6 +6,12 @@ namespace Collaboration.Projections.Running;
 /// </summary>
 public sealed record ViewScope(IReadOnlyList<string> Audiences)
 {
+    private const int SinglePartnerCacheLimit = 10_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, ViewScope> SinglePartner = new();
+
+    private string? encoded;
+
     public const string Public = "public";
 
     /// <summary>Office and auditors only.</summary>
@@ -17,16 +23,53 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
 
     public static string Observer(Guid observer) => $"observer:{observer}";
 
-    public static ViewScope ForPartners(IEnumerable<Guid> partners) => new([.. partners.Distinct().Select(Organisation)]);
+    public static ViewScope ForPartners(IEnumerable<Guid> partners)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        if (partners is IReadOnlyList<Guid> { Count: 1 } one)
+        {
+            // Most documents and every commitment's feed entries belong to one partner: one scope object per partner,
+            // not one per event. A district has tens of partners; the cap only guards against unbounded growth.
+            var partner = one[0];
+            if (SinglePartner.TryGetValue(partner, out var cached))
+            {
+                return cached;
+            }
+
+            var scope = new ViewScope([Organisation(partner)]);
+            if (SinglePartner.Count < SinglePartnerCacheLimit)
+            {
+                SinglePartner.TryAdd(partner, scope);
+            }
+
+            return scope;
+        }
+
+        return new([.. partners.Distinct().Select(Organisation)]);
+    }
 
     public static ViewScope ForObserver(Guid observer, bool isPublic) =>
         new(isPublic ? [Observer(observer), Public] : [Observer(observer)]);
+
+    /// <summary>Scopes are equal when they name the same audiences in the same order (the cached encoding is no part of it).</summary>
+    public bool Equals(ViewScope? other) => other is not null && Audiences.SequenceEqual(other.Audiences, StringComparer.Ordinal);
+
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var audience in Audiences)
+        {
+            hash.Add(audience, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>True when a caller belonging to <paramref name="callerAudiences"/> may see the document (null = office/auditor).</summary>
     public bool IsVisibleTo(IReadOnlySet<string>? callerAudiences) =>
         callerAudiences is null || Audiences.Any(callerAudiences.Contains);
 
-    internal string Encode() => string.Join(' ', Audiences);
+    internal string Encode() => encoded ??= string.Join(' ', Audiences);
 
     internal static ViewScope Decode(string? encoded) =>
         string.IsNullOrWhiteSpace(encoded) ? OfficeOnly : new(encoded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
