@@ -156,7 +156,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         pending.Clear();
         foreach (var (recorded, scope) in feed)
         {
-            Transaction.AddToFeed(projection, generation, recorded.Position, scope.Encode());
+            Transaction.AddToFeed(projection, generation, recorded.Position, scope);
             if (!WriteBehind)
             {
                 // Only live entries are pushed; a rebuild's are read from the log when asked for.

@@ -12,6 +12,8 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
 
     private string? encoded;
 
+    private byte[]? encodedUtf8;
+
     public const string Public = "public";
 
     /// <summary>Office and auditors only.</summary>
@@ -70,6 +72,8 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
         callerAudiences is null || Audiences.Any(callerAudiences.Contains);
 
     internal string Encode() => encoded ??= string.Join(' ', Audiences);
+
+    internal ReadOnlySpan<byte> EncodeUtf8() => encodedUtf8 ??= System.Text.Encoding.UTF8.GetBytes(Encode());
 
     internal static ViewScope Decode(string? encoded) =>
         string.IsNullOrWhiteSpace(encoded) ? OfficeOnly : new(encoded.Split(' ', StringSplitOptions.RemoveEmptyEntries));

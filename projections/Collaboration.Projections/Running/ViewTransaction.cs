@@ -16,6 +16,8 @@ internal sealed class ViewTransaction : IAsyncDisposable
     private readonly sqlite3_stmt select;
     private readonly sqlite3_stmt checkpoint;
     private readonly sqlite3_stmt feed;
+    private string? feedProjection;
+    private long feedGeneration;
 
     private ViewTransaction(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -98,12 +100,19 @@ internal sealed class ViewTransaction : IAsyncDisposable
         Execute(upsert);
     }
 
-    public void AddToFeed(string projection, long generation, long position, string scope)
+    public void AddToFeed(string projection, long generation, long position, ViewScope scope)
     {
-        Check(raw.sqlite3_bind_text(feed, 1, projection));
-        Check(raw.sqlite3_bind_int64(feed, 2, generation));
+        // Bindings survive a reset: a rebuild adds a million entries for one projection, so its name and generation
+        // are bound once, and each scope's UTF-8 is encoded once (scopes are shared per partner).
+        if (!ReferenceEquals(projection, feedProjection) || generation != feedGeneration)
+        {
+            Check(raw.sqlite3_bind_text(feed, 1, projection));
+            Check(raw.sqlite3_bind_int64(feed, 2, generation));
+            (feedProjection, feedGeneration) = (projection, generation);
+        }
+
         Check(raw.sqlite3_bind_int64(feed, 3, position));
-        Check(raw.sqlite3_bind_text(feed, 4, scope));
+        Check(raw.sqlite3_bind_text(feed, 4, scope.EncodeUtf8()));
         Execute(feed);
     }
 
