@@ -14,7 +14,8 @@ public sealed class MemorandumProgressProjection : IProjection
 
     public string Name => ViewName;
 
-    public int Version => 1;
+    /// <summary>2: commitments keep only their latest approved report (<see cref="CommitmentDetail.ForProgress"/>).</summary>
+    public int Version => 2;
 
     public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
     {
@@ -31,7 +32,7 @@ public sealed class MemorandumProgressProjection : IProjection
             case ICommitmentEvent e:
                 if (await DomainStreams.CommitmentAsync(context, e.Commitment, ct) is ExistingCommitment commitment)
                 {
-                    await PatchAsync(context, commitment.File.Memorandum, DomainStreams.Key(e.Commitment.Value), doc => doc.WithCommitment(CommitmentDetail.Of(commitment)!), ct);
+                    await PatchAsync(context, commitment.File.Memorandum, DomainStreams.Key(e.Commitment.Value), doc => doc.WithCommitment(CommitmentDetail.Of(commitment)!.ForProgress()), ct);
                 }
 
                 break;

@@ -57,6 +57,30 @@ public sealed class MemorandumProgressSpecs
     }
 
     [Fact]
+    public async Task a_commitment_in_its_memorandums_progress_keeps_its_latest_approved_report_and_whole_history_only()
+    {
+        var talent = CommitmentId.New();
+        var today = new DateOnly(2025, 6, 20);
+        object[] events =
+        [
+            .. Events.MemorandumWithParties(memorandum, chamber),
+            Events.Proposed(talent, memorandum, chamber, 1m, new DateOnly(2025, 6, 30)), Events.Accepted(talent),
+            .. Events.ApprovedReport(talent, 30m), .. Events.ApprovedReport(talent, 60m), .. Events.ApprovedReport(talent, 20m),
+        ];
+
+        var store = await ReplayAsync(events);
+        var line = store.Get<MemorandumProgressDocument>(MemorandumProgressProjection.ViewName, memorandum.Value.ToString())!.Commitments.Single();
+        var full = (await ProjectionReplayer.ReplayAsync(new CommitmentDetails.CommitmentDetailProjection(), Recorded(events), TempStore.Serializer))
+            .Get<CommitmentDetails.CommitmentDetail>(CommitmentDetails.CommitmentDetailProjection.ViewName, talent.Value.ToString())!;
+
+        line.Commitment.Reports.Should().ContainSingle().Which.Percent.Should().Be(20m, "the office's latest judgement wins, even when lower");
+        full.Commitment.Reports.Should().HaveCount(3);
+        line.Commitment.ApprovedHistory.Should().BeEquivalentTo(full.Commitment.ApprovedHistory);
+        line.StatusOn(today).Should().Be(full.StatusOn(today)).And.Be(CommitmentStatus.AtRisk, "20 % approved ten days before the due date");
+        line.Commitment.ApprovedProgress.Should().Be(full.Commitment.ApprovedProgress);
+    }
+
+    [Fact]
     public async Task a_memorandum_is_visible_to_its_parties_only()
     {
         var store = await ReplayAsync(Events.MemorandumWithParties(memorandum, chamber));
