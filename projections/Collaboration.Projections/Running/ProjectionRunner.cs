@@ -201,7 +201,7 @@ public sealed partial class ProjectionRunner
         {
             // Under the gate the live follower is paused: take the tail, then swap in the same breath.
             await ApplyUpToHeadAsync(targets, states, progress, ct);
-            await using (var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, ct))
+            await using (var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct))
             {
                 // The documents held back during the rebuild, the final checkpoints and the swap: one commit.
                 foreach (var target in targets)
@@ -451,11 +451,11 @@ public sealed partial class ProjectionRunner
     {
         var last = batch[^1].Position;
         var failed = new List<(Target, Exception)>();
-        await using var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, ct);
+        await using var reads = new ViewReads(store.OpenConnection);
         var contexts = new ProjectionContext[targets.Count];
         for (var i = 0; i < targets.Count; i++)
         {
-            targets[i].Writer.Begin(transaction);
+            targets[i].Writer.Begin(reads);
             contexts[i] = new ProjectionContext(targets[i].Writer, states);
         }
 
@@ -488,20 +488,34 @@ public sealed partial class ProjectionRunner
                 }
             }
 
+            var crossesInterval = targets.Any(t => failed.All(f => f.Item1 != t) && last / CheckpointInterval != t.CheckpointNow / CheckpointInterval);
+            if (!crossesInterval && !targets.Any(t => failed.All(f => f.Item1 != t) && t.Writer.HasWork))
+            {
+                // Nothing to store: skip the commit that would only move the checkpoints (and the write lock, which the
+                // log's writer needs). Replaying events that wrote nothing is a no-op, so after a restart this costs at
+                // most CheckpointInterval events of re-reading.
+                foreach (var target in targets)
+                {
+                    target.Writer.Completed();
+                }
+
+                return new BatchOutcome(last, [], failed);
+            }
+
+            // Only now the write lock: applying the batch needed none.
+            await using var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct);
             var changed = new List<StoredView>();
             var committing = targets.Where(t => failed.All(f => f.Item1 != t) && t.CheckpointNow < last).ToList();
             foreach (var target in committing)
             {
+                target.Writer.Writing(transaction);
                 target.Writer.Flush();
                 changed.AddRange(target.Writer.Changed);
             }
 
-            var crossesInterval = committing.Any(t => last / CheckpointInterval != t.CheckpointNow / CheckpointInterval);
             if (changed.Count == 0 && !crossesInterval)
             {
-                // Nothing to store: skip the commit that would only move the checkpoints (under the database's single
-                // write lock, which the log's writer needs too). Replaying events that wrote nothing is a no-op, so
-                // after a restart this costs at most CheckpointInterval events of re-reading.
+                // Everything changed is held back (a rebuild writing behind): nothing to commit yet.
                 await transaction.RollbackAsync(ct);
                 foreach (var target in committing)
                 {

@@ -27,6 +27,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     private readonly Dictionary<string, Entry> held = new(StringComparer.Ordinal);
     private readonly List<StoredView> changed = [];
     private readonly List<(RecordedEvent Event, ViewScope Scope)> feed = [];
+    private IStoredDocuments? reads;
     private ViewTransaction? transaction;
 
     public string Projection => projection;
@@ -44,14 +45,21 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     /// <summary>Documents written since the batch began.</summary>
     public IReadOnlyList<StoredView> Changed => changed;
 
-    /// <summary>Starts a batch on <paramref name="batch"/>.</summary>
-    public void Begin(ViewTransaction batch)
+    /// <summary>Whether the batch has anything to write: changed documents or feed entries.</summary>
+    public bool HasWork => feed.Count > 0 || pending.Values.Any(e => e.Dirty);
+
+    /// <summary>Starts a batch: documents not held are read from <paramref name="stored"/> while the batch is applied.</summary>
+    public void Begin(IStoredDocuments stored)
     {
-        transaction = batch;
+        reads = stored;
+        transaction = stored as ViewTransaction;
         pending.Clear();
         feed.Clear();
         changed.Clear();
     }
+
+    /// <summary>The batch's write transaction has begun: <see cref="Flush"/> writes through it.</summary>
+    public void Writing(ViewTransaction batch) => transaction = batch;
 
     public ValueTask<T?> GetAsync<T>(string key, CancellationToken ct) where T : class
     {
@@ -114,7 +122,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         var exists = entry.Dirty || entry.Value is not null;
         if (!entry.Loaded)
         {
-            if (Transaction.Read(projection, generation, key) is { } stored)
+            if (Stored.Read(projection, generation, key) is { } stored)
             {
                 exists |= stored.Json is not null;
                 entry.Scope ??= ViewScope.Decode(stored.Scope);
@@ -197,7 +205,11 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     }
 
     /// <summary>The batch committed (or rolled back because it wrote nothing).</summary>
-    public void Completed() => transaction = null;
+    public void Completed()
+    {
+        transaction = null;
+        reads = null;
+    }
 
     /// <summary>The batch rolled back or failed: nothing of it, nor anything held, may be trusted any more.</summary>
     public void Abandoned()
@@ -207,6 +219,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         held.Clear();
         changed.Clear();
         transaction = null;
+        reads = null;
     }
 
     private Entry Touch(string key, Type? type)
@@ -251,7 +264,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     {
         if (!entry.Loaded)
         {
-            if (Transaction.Read(projection, generation, key) is { } stored)
+            if (Stored.Read(projection, generation, key) is { } stored)
             {
                 entry.Value = stored.Json is { } json && entry.Type is { } type ? ViewJson.Deserialize(json, type) : null;
                 entry.Scope = ViewScope.Decode(stored.Scope);
@@ -289,7 +302,9 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         entry.Dirty = false;
     }
 
-    private ViewTransaction Transaction => transaction ?? throw new InvalidOperationException("The writer is used outside a batch.");
+    private ViewTransaction Transaction => transaction ?? throw new InvalidOperationException("The writer writes only inside a batch's transaction.");
+
+    private IStoredDocuments Stored => (IStoredDocuments?)transaction ?? reads ?? throw new InvalidOperationException("The writer is used outside a batch.");
 
     /// <summary>One document as the projection left it.</summary>
     private sealed class Entry

@@ -131,6 +131,24 @@ public sealed class OnePassTests : IAsyncLifetime
         count.Events.Should().Be(2, "the healthy projection saw each event once");
     }
 
+    [Fact]
+    public async Task projections_commit_only_in_their_turn_at_the_stores_write_gate()
+    {
+        var memorandum = MemorandumId.New();
+        var last = await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(memorandum, PartnerId.New()));
+        var runner = temp.Runner(null, new CountingProjection());
+
+        await temp.Store.WriteGate.WaitAsync();
+        var catchingUp = runner.CatchUpAsync();
+        await Task.Delay(200);
+        var whileHeld = (catchingUp.IsCompleted, await runner.Views.ActiveCheckpointAsync(CountingProjection.ViewName));
+        temp.Store.WriteGate.Release();
+        await catchingUp.WaitAsync(TimeSpan.FromSeconds(10));
+
+        whileHeld.Should().Be((false, 0L), "the batch was applied but waits for the gate to commit");
+        (await runner.Views.ActiveCheckpointAsync(CountingProjection.ViewName)).Should().Be(last);
+    }
+
     private async Task<(PartnerId A, PartnerId B)> AppendScenarioAsync(int commitments)
     {
         var a = PartnerId.New();
