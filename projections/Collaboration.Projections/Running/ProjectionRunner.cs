@@ -513,7 +513,7 @@ public sealed partial class ProjectionRunner
                 changed.AddRange(target.Writer.Changed);
             }
 
-            if (changed.Count == 0 && !crossesInterval)
+            if (committing.Sum(t => t.Writer.Written) == 0 && !crossesInterval)
             {
                 // Everything changed is held back (a rebuild writing behind): nothing to commit yet.
                 await transaction.RollbackAsync(ct);

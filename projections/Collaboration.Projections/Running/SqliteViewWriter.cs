@@ -42,8 +42,11 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     /// <summary>Hold documents in memory until they overflow or <see cref="WriteAllHeld"/> (see remarks).</summary>
     public bool WriteBehind { get; set; }
 
-    /// <summary>Documents written since the batch began.</summary>
+    /// <summary>Documents written since the batch began, for the live push (a write-behind rebuild keeps none).</summary>
     public IReadOnlyList<StoredView> Changed => changed;
+
+    /// <summary>How many documents and feed entries the batch wrote.</summary>
+    public int Written { get; private set; }
 
     /// <summary>Whether the batch has anything to write: changed documents or feed entries.</summary>
     public bool HasWork => feed.Count > 0 || pending.Values.Any(e => e.Dirty);
@@ -56,6 +59,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         pending.Clear();
         feed.Clear();
         changed.Clear();
+        Written = 0;
     }
 
     /// <summary>The batch's write transaction has begun: <see cref="Flush"/> writes through it.</summary>
@@ -165,6 +169,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         foreach (var (recorded, scope) in feed)
         {
             Transaction.AddToFeed(projection, generation, recorded.Position, scope);
+            Written++;
             if (!WriteBehind)
             {
                 // Only live entries are pushed; a rebuild's are read from the log when asked for.
@@ -191,16 +196,23 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
 
         // Applying the pending patches and serialising is pure work on immutable states, and at the end of a rebuild
         // it is most of the work (every memorandum's progress, each with all its commitments): use every core.
-        var json = new string?[dirty.Count];
+        var json = new byte[]?[dirty.Count];
         Parallel.For(0, dirty.Count, i =>
         {
             var entry = dirty[i].Value;
             ApplyPatches(entry);
-            json[i] = entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null;
+            json[i] = entry.Value is { } value ? ViewJson.SerializeToUtf8(value) : null;
         });
         for (var i = 0; i < dirty.Count; i++)
         {
-            Write(dirty[i].Key, dirty[i].Value, json[i]);
+            if (WriteBehind)
+            {
+                Write(dirty[i].Key, dirty[i].Value, json[i]);
+            }
+            else
+            {
+                Write(dirty[i].Key, dirty[i].Value, json[i] is { } utf8 ? System.Text.Encoding.UTF8.GetString(utf8) : null);
+            }
         }
     }
 
@@ -291,7 +303,15 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     private void Write(string key, Entry entry)
     {
         Materialise(key, entry);
-        Write(key, entry, entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null);
+        if (WriteBehind)
+        {
+            // Nobody is pushed a rebuild's documents: straight to UTF-8, no string, no stored-view copy.
+            Write(key, entry, entry.Value is { } document ? ViewJson.SerializeToUtf8(document) : null);
+        }
+        else
+        {
+            Write(key, entry, entry.Value is { } value ? ViewJson.Serialize(value, value.GetType()) : null);
+        }
     }
 
     private void Write(string key, Entry entry, string? json)
@@ -299,6 +319,14 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         var scope = entry.Scope ?? ViewScope.OfficeOnly;
         Transaction.Write(projection, generation, key, entry.Position, scope.Encode(), json);
         changed.Add(new StoredView(projection, key, entry.Position, json, scope));
+        Written++;
+        entry.Dirty = false;
+    }
+
+    private void Write(string key, Entry entry, byte[]? json)
+    {
+        Transaction.Write(projection, generation, key, entry.Position, (entry.Scope ?? ViewScope.OfficeOnly).Encode(), json);
+        Written++;
         entry.Dirty = false;
     }
 

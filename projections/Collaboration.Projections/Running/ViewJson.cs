@@ -15,6 +15,12 @@ public static class ViewJson
 
     public static string Serialize(object document, Type type) => JsonSerializer.Serialize(document, type, Options);
 
+    public static byte[] SerializeToUtf8(object document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.SerializeToUtf8Bytes(document, document.GetType(), Options);
+    }
+
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
     public static object? Deserialize(string json, Type type) => JsonSerializer.Deserialize(json, type, Options);

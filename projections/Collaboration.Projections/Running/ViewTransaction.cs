@@ -121,6 +121,17 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
         Execute(upsert);
     }
 
+    public void Write(string projection, long generation, string key, long position, string scope, byte[]? json)
+    {
+        Check(raw.sqlite3_bind_text(upsert, 1, projection));
+        Check(raw.sqlite3_bind_int64(upsert, 2, generation));
+        Check(raw.sqlite3_bind_text(upsert, 3, key));
+        Check(raw.sqlite3_bind_int64(upsert, 4, position));
+        Check(raw.sqlite3_bind_text(upsert, 5, scope));
+        Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
+        Execute(upsert);
+    }
+
     public void AddToFeed(string projection, long generation, long position, ViewScope scope)
     {
         // Bindings survive a reset: a rebuild adds a million entries for one projection, so its name and generation
