@@ -138,8 +138,10 @@ internal sealed class SqliteAppendWriter : IDisposable
             throw;
         }
 
-        tx.Dispose();
         transaction = null;
+        tx.Dispose();
+        committedHead = head;
+        committedHash = lastHash;
     }
 
     /// <summary>Abandons the open transaction (if any) and forgets what it wrote.</summary>
@@ -148,8 +150,11 @@ internal sealed class SqliteAppendWriter : IDisposable
         knownRevisions.Clear();
         head = committedHead;
         lastHash = committedHash;
-        transaction?.Dispose();
+
+        // Forgotten before disposing: if the rollback itself throws, a second call must not try it again.
+        var tx = transaction;
         transaction = null;
+        tx?.Dispose();
     }
 
     private (long Head, byte[] Hash) ReadHead()
