@@ -4,7 +4,7 @@ namespace Collaboration.EventStore.Sqlite;
 
 /// <summary>
 /// The hand-over between callers and the writer thread. The writer blocks here (it never spins): it is woken
-/// when work arrives or, while it gathers the next group commit, only once the appends it waits for are all
+/// when work arrives or, while it gathers a group commit, only once enough of the appends it waits for are
 /// queued, so the callers coming back from the previous commit have both cores to themselves. A full queue
 /// makes callers wait (back-pressure).
 /// </summary>
