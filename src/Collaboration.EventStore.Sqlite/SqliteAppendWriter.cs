@@ -30,8 +30,11 @@ internal sealed class SqliteAppendWriter : IDisposable
     private readonly Dictionary<string, long> knownRevisions = new(StringComparer.Ordinal);
     private const int MaxKnownRevisions = 100_000;
 
+    private SqliteTransaction? transaction;
     private long head;
     private byte[] lastHash = new byte[EventHash.Size];
+    private long committedHead;
+    private byte[] committedHash = new byte[EventHash.Size];
 
     public SqliteAppendWriter(SqliteConnection connection, TimeProvider time)
     {
@@ -67,54 +70,91 @@ internal sealed class SqliteAppendWriter : IDisposable
     public long Head => head;
 
     /// <summary>
-    /// Writes the batch in one transaction and records each append's outcome on it. Throws (after rolling
-    /// back) only when the transaction itself fails; the caller then fails every append of the batch.
+    /// Starts the group's IMMEDIATE transaction (taking the write lock) and reads the head inside it. Appends are
+    /// then added one by one with <see cref="Add"/>, possibly while more callers are still arriving, and made
+    /// durable together by <see cref="Commit"/>.
     /// </summary>
-    public void Write(List<PendingAppend> batch)
+    public void Begin()
     {
-        using var tx = connection.BeginTransaction(deferred: false);
-        readHead.Transaction = tx;
-        readRevision.Transaction = tx;
-        findEvent.Transaction = tx;
-        deleteFrom.Transaction = tx;
-
-        var (startHead, startHash) = ReadHead();
-        if (startHead != head || knownRevisions.Count > MaxKnownRevisions)
-        {
-            knownRevisions.Clear();
-        }
-
-        head = startHead;
-        lastHash = startHash;
+        transaction = connection.BeginTransaction(deferred: false);
+        readHead.Transaction = transaction;
+        readRevision.Transaction = transaction;
+        findEvent.Transaction = transaction;
+        deleteFrom.Transaction = transaction;
         try
         {
-            foreach (var pending in batch)
+            var (startHead, startHash) = ReadHead();
+            if (startHead != head || knownRevisions.Count > MaxKnownRevisions)
             {
-                if (pending.CancellationToken.IsCancellationRequested)
-                {
-                    pending.Cancelled = true;
-                    continue;
-                }
-
-                try
-                {
-                    pending.Result = Append(pending);
-                }
-                catch (IdempotencyViolationException e)
-                {
-                    pending.Error = e;
-                }
+                knownRevisions.Clear();
             }
 
+            head = startHead;
+            lastHash = startHash;
+            committedHead = startHead;
+            committedHash = startHash;
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Decides and writes one append inside the open transaction and records its outcome on it: a conflict or
+    /// an idempotency violation affects only that caller. Throws only when the transaction itself fails; the
+    /// caller must then <see cref="Rollback"/> and fail every append of the group.
+    /// </summary>
+    public void Add(PendingAppend pending)
+    {
+        if (pending.CancellationToken.IsCancellationRequested)
+        {
+            pending.Cancelled = true;
+            return;
+        }
+
+        try
+        {
+            pending.Result = Append(pending);
+        }
+        catch (IdempotencyViolationException e)
+        {
+            pending.Error = e;
+        }
+    }
+
+    /// <summary>Commits (with synchronous=FULL: the group is on disk when this returns).</summary>
+    public void Commit()
+    {
+        var tx = transaction ?? throw new InvalidOperationException("No transaction is open.");
+        try
+        {
             tx.Commit();
         }
         catch
         {
-            knownRevisions.Clear();
-            head = startHead;
-            lastHash = startHash;
+            Rollback();
             throw;
         }
+
+        transaction = null;
+        tx.Dispose();
+        committedHead = head;
+        committedHash = lastHash;
+    }
+
+    /// <summary>Abandons the open transaction (if any) and forgets what it wrote.</summary>
+    public void Rollback()
+    {
+        knownRevisions.Clear();
+        head = committedHead;
+        lastHash = committedHash;
+
+        // Forgotten before disposing: if the rollback itself throws, a second call must not try it again.
+        var tx = transaction;
+        transaction = null;
+        tx?.Dispose();
     }
 
     private (long Head, byte[] Hash) ReadHead()
@@ -301,6 +341,7 @@ internal sealed class SqliteAppendWriter : IDisposable
 
     public void Dispose()
     {
+        Rollback();
         readHead.Dispose();
         readRevision.Dispose();
         insert.Dispose();

@@ -16,11 +16,21 @@ public sealed record SqliteEventStoreOptions
     public int MaxPendingAppends { get; init; } = 65_536;
 
     /// <summary>
-    /// After committing a batch of several appends, how long the writer may wait for those callers' next appends
-    /// before starting the next transaction, so that concurrent writers share commits instead of settling into
-    /// two alternating half-size groups. Zero disables it; a lone writer never waits.
+    /// After committing a group of several appends, how long the next transaction may stay open for those
+    /// callers' next appends (inserting them as they arrive) before it commits, so that concurrent writers share
+    /// commits instead of settling into two alternating half-size groups. The writer blocks rather than spins,
+    /// so the wait resolves whole milliseconds. A wait that runs out switches gathering off for the following
+    /// commit; zero disables it; a lone writer never waits.
     /// </summary>
-    public TimeSpan GroupCommitGatherWindow { get; init; } = TimeSpan.FromMicroseconds(200);
+    public TimeSpan GroupCommitGatherWindow { get; init; } = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>
+    /// WAL size, in pages, at which a committing connection checkpoints (SQLite's <c>wal_autocheckpoint</c>,
+    /// whose default is 1,000). A checkpoint copies each page once however often it changed since the last one,
+    /// and every group commit rewrites the same hot index pages (one per active stream), so a longer interval
+    /// copies far fewer pages per event. 10,000 pages is a WAL of about 40 MiB.
+    /// </summary>
+    public int WalAutoCheckpointPages { get; init; } = 10_000;
 
     /// <summary>Rows fetched per query when reading $all or catching up a subscription.</summary>
     public int ReadPageSize { get; init; } = 4_096;

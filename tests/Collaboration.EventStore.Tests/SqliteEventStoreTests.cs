@@ -206,4 +206,71 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
 
         positions.Should().Equal(Enumerable.Range(1, 11).Select(p => (long)p));
     }
+
+    [Fact]
+    public async Task appends_beyond_the_pending_limit_wait_for_room_and_all_commit()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { MaxPendingAppends = 2 }, TimeProvider.System);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 100)
+            .Select(i => Task.Run(() => store.AppendAsync($"s-{i}", ExpectedRevision.NoStream, [NewEvent()]))));
+
+        results.Should().AllBeOfType<AppendResult.Appended>();
+        results.Cast<AppendResult.Appended>().Select(r => r.FirstPosition).Should().BeEquivalentTo(Enumerable.Range(1, 100).Select(p => (long)p));
+    }
+
+    [Fact]
+    public async Task callers_that_append_again_as_soon_as_they_are_answered_share_commits()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var expected = i == 0 ? ExpectedRevision.NoStream : ExpectedRevision.Exactly(i - 1);
+                (await store.AppendAsync($"writer-{w}", expected, [NewEvent()])).Should().BeOfType<AppendResult.Appended>();
+            }
+        })));
+
+        store.Statistics.Appends.Should().Be(320);
+        store.Statistics.AppendsPerCommit.Should().BeGreaterThan(2, "the writer waits for the callers it has just answered");
+    }
+
+    [Fact]
+    public async Task a_group_commit_that_cannot_take_the_write_lock_fails_its_callers_and_the_next_one_continues_the_log()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { BusyTimeout = TimeSpan.FromMilliseconds(500) }, TimeProvider.System);
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent()]);
+
+        await using (var blocker = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await blocker.OpenAsync();
+            await using var hold = blocker.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE;";
+            await hold.ExecuteNonQueryAsync();
+
+            var blocked = () => store.AppendAsync("s-1", ExpectedRevision.Exactly(0), [NewEvent()]);
+
+            await blocked.Should().ThrowAsync<SqliteException>();
+        }
+
+        var appended = await store.AppendAsync("s-1", ExpectedRevision.Exactly(0), [NewEvent()]);
+
+        appended.Should().BeOfType<AppendResult.Appended>().Which.FirstPosition.Should().Be(2);
+        (await store.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task every_connection_checkpoints_the_wal_at_the_configured_interval()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { WalAutoCheckpointPages = 2_500 }, TimeProvider.System);
+
+        await using var connection = await store.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint;";
+
+        (await command.ExecuteScalarAsync()).Should().Be(2_500L);
+    }
 }
