@@ -32,6 +32,9 @@ public sealed partial class ProjectionRunner
     /// <summary>How long a projection that threw sits out before the live follower tries it again.</summary>
     public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
 
+    /// <summary>How soon the live follower notices a generation another process swapped in.</summary>
+    public static readonly TimeSpan SwapCheckInterval = TimeSpan.FromMilliseconds(250);
+
     private const int RebuildReadChunk = 65_536;
 
     private readonly SqliteEventStore store;
@@ -45,6 +48,7 @@ public sealed partial class ProjectionRunner
     private TaskCompletionSource advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock startLock = new();
     private Task? started;
+    private DateTimeOffset lastSwapCheck = DateTimeOffset.MinValue;
 
     public ProjectionRunner(
         SqliteEventStore store,
@@ -376,6 +380,7 @@ public sealed partial class ProjectionRunner
     /// <summary>Applies the next batch after the lowest live checkpoint; false when every live projection is at the head.</summary>
     private async Task<bool> ApplyNextLiveBatchAsync(bool isolateFailures, CancellationToken ct)
     {
+        await AdoptSwapsByOthersAsync(ct);
         var live = LiveSlots();
         if (live.Count == 0)
         {
@@ -440,6 +445,39 @@ public sealed partial class ProjectionRunner
 
         Signal();
         return true;
+    }
+
+    /// <summary>
+    /// Follows generations swapped in by another process (<c>collab rebuild</c> beside a running tracker): otherwise
+    /// this runner would go on writing the generation it loaded while queries read the new one. Checked at most every
+    /// <see cref="SwapCheckInterval"/>; batches written to the old generation meanwhile are re-applied to the new one
+    /// from its checkpoint, so nothing is lost.
+    /// </summary>
+    private async Task AdoptSwapsByOthersAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now - lastSwapCheck < SwapCheckInterval)
+        {
+            return;
+        }
+
+        lastSwapCheck = now;
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.projection, a.generation, coalesce(c.position, 0) FROM projection_active a
+            LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (slots.TryGetValue(reader.GetString(0), out var slot) && slot.Active is { } active && active.Generation != reader.GetInt64(1))
+            {
+                slot.Active = new Target(slot.Projection, reader.GetInt64(1), reader.GetInt64(2));
+                slot.NeedsRebuild = false;
+                LogAdopted(slot.Projection.Name, slot.Active.Generation, slot.Active.CheckpointNow);
+            }
+        }
     }
 
     /// <summary>
@@ -614,6 +652,9 @@ public sealed partial class ProjectionRunner
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing view changes failed")]
     private partial void LogPublishFailed(Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Projection {Projection}: generation {Generation} (checkpoint {Position}) was swapped in by another process; following it")]
+    private partial void LogAdopted(string projection, long generation, long position);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Projection {Projection} rebuilt as generation {Generation} at {Position} and swapped in")]
     private partial void LogSwapped(string projection, long generation, long position);

@@ -35,6 +35,28 @@ public sealed class RebuildWhileServingTests : IAsyncLifetime
         runner.CheckpointOf(CountingProjection.ViewName).Should().Be(2);
     }
 
+    [Fact]
+    public async Task a_tracker_follows_a_generation_another_process_rebuilt_and_swapped_in()
+    {
+        var memorandum = MemorandumId.New();
+        await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(memorandum, PartnerId.New()));
+        var tracker = temp.Runner(null, new CountingProjection());
+        using var stop = new CancellationTokenSource();
+        var running = tracker.RunAsync(stop.Token);
+        await tracker.WaitForAsync(2).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // collab rebuild in another process: its own runner over the same database.
+        await temp.Runner(null, new CountingProjection()).RebuildAsync(CountingProjection.ViewName);
+        await Task.Delay(ProjectionRunner.SwapCheckInterval * 2);
+        var last = await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(MemorandumId.New())[0]);
+        await tracker.WaitForAsync(last).WaitAsync(TimeSpan.FromSeconds(10));
+        await stop.CancelAsync();
+        await running;
+
+        var count = ViewJson.Deserialize<CountingProjection.Count>((await tracker.Views.GetAsync(CountingProjection.ViewName, "all"))!.Json!)!;
+        count.Should().Be(new CountingProjection.Count(3, last), "the event after the swap lands in the generation queries read, counted once");
+    }
+
     /// <summary>Counts like <see cref="CountingProjection"/>, but can be held at the first event to observe a rebuild in flight.</summary>
     private sealed class GatedCounting : IProjection
     {
