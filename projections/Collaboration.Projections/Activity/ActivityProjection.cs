@@ -25,8 +25,6 @@ public sealed class ActivityProjection : IProjection
     /// <summary>2: entries moved from documents to the feed.</summary>
     public int Version => 2;
 
-    public static string KeyOf(long position) => FeedEntry.KeyOf(position);
-
     public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(projected);

@@ -526,8 +526,10 @@ public sealed partial class ProjectionRunner
                 }
             }
 
-            var crossesInterval = targets.Any(t => failed.All(f => f.Item1 != t) && last / CheckpointInterval != t.CheckpointNow / CheckpointInterval);
-            if (!crossesInterval && !targets.Any(t => failed.All(f => f.Item1 != t) && t.Writer.HasWork))
+            // The projections that applied this batch (not sitting out, not already past it) commit it.
+            var committing = targets.Where((t, i) => !sittingOut[i] && t.CheckpointNow < last).ToList();
+            var crossesInterval = committing.Any(t => last / CheckpointInterval != t.CheckpointNow / CheckpointInterval);
+            if (!crossesInterval && !committing.Any(t => t.Writer.HasWork))
             {
                 // Nothing to store: skip the commit that would only move the checkpoints (and the write lock, which the
                 // log's writer needs). Replaying events that wrote nothing is a no-op, so after a restart this costs at
@@ -543,7 +545,6 @@ public sealed partial class ProjectionRunner
             // Only now the write lock: applying the batch needed none.
             await using var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct);
             var changed = new List<StoredView>();
-            var committing = targets.Where(t => failed.All(f => f.Item1 != t) && t.CheckpointNow < last).ToList();
             foreach (var target in committing)
             {
                 target.Writer.Writing(transaction);

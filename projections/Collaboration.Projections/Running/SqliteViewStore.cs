@@ -113,7 +113,13 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         return await command.ExecuteScalarAsync(ct) is long position ? position : null;
     }
 
-    private async Task<List<StoredView>> QueryAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    private Task<List<StoredView>> QueryAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters) =>
+        QueryAsync(sql, Read, ct, parameters);
+
+    private Task<List<StoredView>> QueryFeedAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters) =>
+        QueryAsync(sql, ReadFeedEntry, ct, parameters);
+
+    private async Task<List<StoredView>> QueryAsync(string sql, Func<SqliteDataReader, StoredView> read, CancellationToken ct, (string Name, object Value)[] parameters)
     {
         await using var connection = await store.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
@@ -127,32 +133,18 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(Read(reader));
+            result.Add(read(reader));
         }
 
         return result;
     }
 
-    private async Task<List<StoredView>> QueryFeedAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    /// <summary>A row of <see cref="ActiveFeed"/>, rendered from the event it lists.</summary>
+    private static StoredView ReadFeedEntry(SqliteDataReader reader)
     {
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        var result = new List<StoredView>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var position = reader.GetInt64(1);
-            var entry = FeedEntry.Of(position, EventHash.FromUnixMicroseconds(reader.GetInt64(3)), reader.GetString(4), reader.GetString(5));
-            result.Add(new StoredView(reader.GetString(0), FeedEntry.KeyOf(position), position, ViewJson.Serialize(entry), ViewScope.Decode(reader.GetString(2))));
-        }
-
-        return result;
+        var position = reader.GetInt64(1);
+        var entry = FeedEntry.Of(position, EventHash.FromUnixMicroseconds(reader.GetInt64(3)), reader.GetString(4), reader.GetString(5));
+        return new StoredView(reader.GetString(0), FeedEntry.KeyOf(position), position, ViewJson.Serialize(entry), ViewScope.Decode(reader.GetString(2)));
     }
 
     internal static StoredView Read(SqliteDataReader reader) => new(

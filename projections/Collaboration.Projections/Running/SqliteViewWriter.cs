@@ -30,10 +30,6 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     private IStoredDocuments? reads;
     private ViewTransaction? transaction;
 
-    public string Projection => projection;
-
-    public long Generation => generation;
-
     /// <summary>The event being applied; every document written records its position.</summary>
     public RecordedEvent? Event { get; set; }
 
@@ -196,22 +192,34 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
 
         // Applying the pending patches and serialising is pure work on immutable states, and at the end of a rebuild
         // it is most of the work (every memorandum's progress, each with all its commitments): use every core.
-        var json = new byte[]?[dirty.Count];
+        var utf8 = new byte[]?[dirty.Count];
+        var text = new string?[dirty.Count];
         Parallel.For(0, dirty.Count, i =>
         {
             var entry = dirty[i].Value;
             ApplyPatches(entry);
-            json[i] = entry.Value is { } value ? ViewJson.SerializeToUtf8(value) : null;
+            if (entry.Value is { } value)
+            {
+                // Written behind, straight to UTF-8; held documents overflowing in a live batch are also pushed, as text.
+                if (WriteBehind)
+                {
+                    utf8[i] = ViewJson.SerializeToUtf8(value);
+                }
+                else
+                {
+                    text[i] = ViewJson.Serialize(value, value.GetType());
+                }
+            }
         });
         for (var i = 0; i < dirty.Count; i++)
         {
             if (WriteBehind)
             {
-                Write(dirty[i].Key, dirty[i].Value, json[i]);
+                Write(dirty[i].Key, dirty[i].Value, utf8[i]);
             }
             else
             {
-                Write(dirty[i].Key, dirty[i].Value, json[i] is { } utf8 ? System.Text.Encoding.UTF8.GetString(utf8) : null);
+                Write(dirty[i].Key, dirty[i].Value, text[i]);
             }
         }
     }

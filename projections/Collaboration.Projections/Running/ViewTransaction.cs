@@ -112,24 +112,25 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
 
     public void Write(string projection, long generation, string key, long position, string scope, string? json)
     {
-        Check(raw.sqlite3_bind_text(upsert, 1, projection));
-        Check(raw.sqlite3_bind_int64(upsert, 2, generation));
-        Check(raw.sqlite3_bind_text(upsert, 3, key));
-        Check(raw.sqlite3_bind_int64(upsert, 4, position));
-        Check(raw.sqlite3_bind_text(upsert, 5, scope));
+        BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json));
         Execute(upsert);
     }
 
     public void Write(string projection, long generation, string key, long position, string scope, byte[]? json)
     {
+        BindDocument(projection, generation, key, position, scope);
+        Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
+        Execute(upsert);
+    }
+
+    private void BindDocument(string projection, long generation, string key, long position, string scope)
+    {
         Check(raw.sqlite3_bind_text(upsert, 1, projection));
         Check(raw.sqlite3_bind_int64(upsert, 2, generation));
         Check(raw.sqlite3_bind_text(upsert, 3, key));
         Check(raw.sqlite3_bind_int64(upsert, 4, position));
         Check(raw.sqlite3_bind_text(upsert, 5, scope));
-        Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
-        Execute(upsert);
     }
 
     public void AddToFeed(string projection, long generation, long position, ViewScope scope)
