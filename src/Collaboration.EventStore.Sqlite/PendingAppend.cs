@@ -9,6 +9,9 @@ internal sealed class PendingAppend(string stream, ExpectedRevision expected, IR
 
     public IReadOnlyList<EventToAppend> Events { get; } = events;
 
+    /// <summary>Each event's metadata as stored, serialised on the caller's thread rather than on the writer's.</summary>
+    public byte[][] Metadata { get; } = Serialize(events);
+
     public CancellationToken CancellationToken { get; } = ct;
 
     public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -18,6 +21,26 @@ internal sealed class PendingAppend(string stream, ExpectedRevision expected, IR
     public Exception? Error { get; set; }
 
     public bool Cancelled { get; set; }
+
+    private static byte[][] Serialize(IReadOnlyList<EventToAppend> events)
+    {
+        var metadata = new byte[events.Count][];
+        EventMetadata? last = null;
+        byte[] json = [];
+        for (var i = 0; i < events.Count; i++)
+        {
+            // Events of one command usually share one metadata instance: serialised once.
+            if (!ReferenceEquals(events[i].Metadata, last))
+            {
+                last = events[i].Metadata;
+                json = last.ToUtf8Json();
+            }
+
+            metadata[i] = json;
+        }
+
+        return metadata;
+    }
 
     public void Reset()
     {

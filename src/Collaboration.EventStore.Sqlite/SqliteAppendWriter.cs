@@ -7,7 +7,9 @@ namespace Collaboration.EventStore.Sqlite;
 /// The single writer. It owns one connection and a set of prepared statements, and writes a whole batch of
 /// callers' appends in one IMMEDIATE transaction (group commit). Each append is decided on its own: a conflict
 /// or an idempotency violation affects only that caller. Positions are head + 1 read inside the write lock, so
-/// the log stays dense even if another process appended in between.
+/// the log stays dense even if another process appended in between. Each event's stream entry goes to the
+/// append-only <c>stream_tail</c> (the next page, not the stream's own index page) and is folded into
+/// <c>stream_index</c> in bulk (ADR 0010).
 /// </summary>
 internal sealed class SqliteAppendWriter : IDisposable
 {
@@ -18,6 +20,9 @@ internal sealed class SqliteAppendWriter : IDisposable
     // The insert runs once per event, so it is bound and stepped on the native statement directly: the
     // ADO.NET layer costs several microseconds per execution in parameter binding and reader set-up.
     private readonly sqlite3_stmt insert;
+    private readonly sqlite3_stmt insertTail;
+    private readonly SqliteCommand readTail;
+    private readonly SqliteCommand fold;
     private readonly SqliteCommand findEvent;
     private readonly SqliteCommand deleteFrom;
     private readonly SqliteParameter revisionStream;
@@ -30,22 +35,37 @@ internal sealed class SqliteAppendWriter : IDisposable
     private readonly Dictionary<string, long> knownRevisions = new(StringComparer.Ordinal);
     private const int MaxKnownRevisions = 100_000;
 
+    // Every stream with entries in the tail, and its last revision there; with it a stream's current revision is
+    // one index lookup, never a scan of the tail. Loaded from the file whenever it may be out of date.
+    private readonly Dictionary<string, long> tailRevisions = new(StringComparer.Ordinal);
+    private long tailRows;
+    private bool tailKnown;
+    private int appendsInTransaction;
+    private readonly int foldRows;
+
+    // Under light traffic (small groups) the tail is folded much earlier, so that the tail scan every stream read
+    // pays stays a few microseconds; heavy traffic folds at foldRows, where the fold is amortised over many commits.
+    private const int LightGroupAppends = 16;
+    private const int LightFoldRows = 256;
+
     private SqliteTransaction? transaction;
     private long head;
     private byte[] lastHash = new byte[EventHash.Size];
     private long committedHead;
     private byte[] committedHash = new byte[EventHash.Size];
 
-    public SqliteAppendWriter(SqliteConnection connection, TimeProvider time)
+    public SqliteAppendWriter(SqliteConnection connection, TimeProvider time, int foldRows)
     {
         this.connection = connection;
         this.time = time;
+        this.foldRows = Math.Max(1, foldRows);
 
         readHead = connection.CreateCommand();
         readHead.CommandText = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1;";
 
         readRevision = connection.CreateCommand();
-        readRevision.CommandText = "SELECT MAX(revision) FROM events WHERE stream = $stream;";
+        // Only the folded index: streams in the tail are answered from tailRevisions.
+        readRevision.CommandText = "SELECT MAX(revision) FROM stream_index WHERE stream = $stream;";
         revisionStream = readRevision.Parameters.Add("$stream", SqliteType.Text);
 
         Check(raw.sqlite3_prepare_v2(
@@ -56,13 +76,24 @@ internal sealed class SqliteAppendWriter : IDisposable
             ON CONFLICT (event_id) DO NOTHING;
             """,
             out insert));
+        Check(raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO stream_tail (position, stream, revision) VALUES (?1, ?2, ?3);", out insertTail));
+
+        readTail = connection.CreateCommand();
+        readTail.CommandText = "SELECT stream, MAX(revision), COUNT(*) FROM stream_tail GROUP BY stream;";
+
+        fold = connection.CreateCommand();
+        fold.CommandText = """
+            INSERT INTO stream_index (stream, revision, position)
+                SELECT stream, revision, position FROM stream_tail ORDER BY stream, revision;
+            DELETE FROM stream_tail;
+            """;
 
         findEvent = connection.CreateCommand();
         findEvent.CommandText = "SELECT stream, revision, position FROM events WHERE event_id = $event_id;";
         findId = findEvent.Parameters.Add("$event_id", SqliteType.Blob);
 
         deleteFrom = connection.CreateCommand();
-        deleteFrom.CommandText = "DELETE FROM events WHERE position >= $position;";
+        deleteFrom.CommandText = "DELETE FROM events WHERE position >= $position; DELETE FROM stream_tail WHERE position >= $position;";
         deletePosition = deleteFrom.Parameters.Add("$position", SqliteType.Integer);
     }
 
@@ -81,12 +112,20 @@ internal sealed class SqliteAppendWriter : IDisposable
         readRevision.Transaction = transaction;
         findEvent.Transaction = transaction;
         deleteFrom.Transaction = transaction;
+        readTail.Transaction = transaction;
+        fold.Transaction = transaction;
+        appendsInTransaction = 0;
         try
         {
             var (startHead, startHash) = ReadHead();
             if (startHead != head || knownRevisions.Count > MaxKnownRevisions)
             {
                 knownRevisions.Clear();
+            }
+
+            if (startHead != head || !tailKnown)
+            {
+                LoadTail();
             }
 
             head = startHead;
@@ -124,12 +163,22 @@ internal sealed class SqliteAppendWriter : IDisposable
         }
     }
 
-    /// <summary>Commits (with synchronous=FULL: the group is on disk when this returns).</summary>
+    /// <summary>
+    /// Folds the stream tail into the index when it is due, then commits (with synchronous=FULL: the group is on
+    /// disk when this returns).
+    /// </summary>
     public void Commit()
     {
         var tx = transaction ?? throw new InvalidOperationException("No transaction is open.");
         try
         {
+            if (tailRows >= foldRows || (tailRows >= LightFoldRows && appendsInTransaction < LightGroupAppends))
+            {
+                fold.ExecuteNonQuery();
+                tailRows = 0;
+                tailRevisions.Clear();
+            }
+
             tx.Commit();
         }
         catch
@@ -148,6 +197,7 @@ internal sealed class SqliteAppendWriter : IDisposable
     public void Rollback()
     {
         knownRevisions.Clear();
+        tailKnown = false;
         head = committedHead;
         lastHash = committedHash;
 
@@ -165,9 +215,25 @@ internal sealed class SqliteAppendWriter : IDisposable
             : (0, new byte[EventHash.Size]);
     }
 
+    private void LoadTail()
+    {
+        tailRevisions.Clear();
+        tailRows = 0;
+        using (var reader = readTail.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                tailRevisions[reader.GetString(0)] = reader.GetInt64(1);
+                tailRows += reader.GetInt64(2);
+            }
+        }
+
+        tailKnown = true;
+    }
+
     private long? CurrentRevision(string stream)
     {
-        if (knownRevisions.TryGetValue(stream, out var known))
+        if (knownRevisions.TryGetValue(stream, out var known) || tailRevisions.TryGetValue(stream, out known))
         {
             return known;
         }
@@ -192,8 +258,6 @@ internal sealed class SqliteAppendWriter : IDisposable
         var firstPosition = head + 1;
         var timestamp = EventHash.ToUnixMicroseconds(time.GetUtcNow());
         var previous = lastHash;
-        EventMetadata? lastMetadata = null;
-        byte[] metadata = [];
         Span<byte> id = stackalloc byte[16];
         for (var i = 0; i < events.Count; i++)
         {
@@ -201,11 +265,7 @@ internal sealed class SqliteAppendWriter : IDisposable
             var position = firstPosition + i;
             var revision = firstRevision + i;
             var data = e.Data.Span;
-            if (!ReferenceEquals(e.Metadata, lastMetadata))
-            {
-                metadata = e.Metadata.ToUtf8Json();
-                lastMetadata = e.Metadata;
-            }
+            var metadata = pending.Metadata[i];
 
             var hash = EventHash.Compute(previous, position, stream, revision, e.Type, data, metadata, timestamp);
             e.EventId.TryWriteBytes(id, bigEndian: true, out _);
@@ -216,12 +276,15 @@ internal sealed class SqliteAppendWriter : IDisposable
                 {
                     deletePosition.Value = firstPosition;
                     deleteFrom.ExecuteNonQuery();
+                    tailRows -= i;
                 }
 
                 return FindReplay(pending)
                     ?? throw new InvalidOperationException("An event id conflicted but cannot be found.");
             }
 
+            InsertTail(position, stream, revision);
+            tailRows++;
             previous = hash;
         }
 
@@ -229,6 +292,8 @@ internal sealed class SqliteAppendWriter : IDisposable
         lastHash = previous;
         var lastRevision = firstRevision + events.Count - 1;
         knownRevisions[stream] = lastRevision;
+        tailRevisions[stream] = lastRevision;
+        appendsInTransaction++;
         return new AppendResult.Appended(stream, firstRevision, lastRevision, firstPosition, head, WasIdempotentReplay: false);
     }
 
@@ -328,6 +393,25 @@ internal sealed class SqliteAppendWriter : IDisposable
         }
     }
 
+    private void InsertTail(long position, string stream, long revision)
+    {
+        try
+        {
+            Check(raw.sqlite3_bind_int64(insertTail, 1, position));
+            Check(raw.sqlite3_bind_text(insertTail, 2, stream));
+            Check(raw.sqlite3_bind_int64(insertTail, 3, revision));
+            var rc = raw.sqlite3_step(insertTail);
+            if (rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(insertTail);
+        }
+    }
+
     private void Check(int rc)
     {
         if (rc != raw.SQLITE_OK)
@@ -345,6 +429,9 @@ internal sealed class SqliteAppendWriter : IDisposable
         readHead.Dispose();
         readRevision.Dispose();
         insert.Dispose();
+        insertTail.Dispose();
+        readTail.Dispose();
+        fold.Dispose();
         findEvent.Dispose();
         deleteFrom.Dispose();
     }

@@ -8,13 +8,21 @@ namespace Collaboration.EventStore.Sqlite;
 public sealed partial class SqliteEventStore
 {
     private const string Columns = NativeEventReader.Columns;
+
+    // The same columns taken from events joined to stream entries (s), which have columns of the same names.
+    private static readonly string EventColumns = string.Join(", ", Columns.Split(", ").Select(static c => "e." + c));
     private const int VerifyPageSize = 16_384;
 
     private long? ReadStreamRevision(string stream)
     {
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(revision) FROM events WHERE stream = $stream;";
+        command.CommandText = """
+            SELECT MAX(revision) FROM (
+                SELECT MAX(revision) AS revision FROM stream_index WHERE stream = $stream
+                UNION ALL
+                SELECT MAX(revision) FROM stream_tail WHERE stream = $stream);
+            """;
         command.Parameters.AddWithValue("$stream", stream);
         return command.ExecuteScalar() is long revision ? revision : null;
     }
@@ -45,14 +53,22 @@ public sealed partial class SqliteEventStore
             firstPosition: fromPosition);
     }
 
+    // One statement, so one snapshot: an entry the writer folds from the tail into the index is seen exactly once.
+    // The index side comes in revision order and the (small) tail side is sorted, so the merge stops at the limit.
     private List<RecordedEvent> ReadStreamPage(string stream, bool forwards, long fromRevision, int count)
     {
+        var (compare, order) = forwards ? (">=", "") : ("<=", " DESC");
         using var connection = OpenReader();
-        return new NativeEventReader().Read(
+        var page = new NativeEventReader().Read(
             connection,
-            forwards
-                ? $"SELECT {Columns} FROM events WHERE stream = ?1 AND revision >= ?2 ORDER BY revision LIMIT ?3;"
-                : $"SELECT {Columns} FROM events WHERE stream = ?1 AND revision <= ?2 ORDER BY revision DESC LIMIT ?3;",
+            $"""
+            WITH s (revision, position) AS (
+                SELECT revision, position FROM stream_index WHERE stream = ?1 AND revision {compare} ?2
+                UNION ALL
+                SELECT revision, position FROM stream_tail WHERE stream = ?1 AND revision {compare} ?2
+                ORDER BY 1{order} LIMIT ?3)
+            SELECT {EventColumns} FROM s CROSS JOIN events e ON e.position = s.position ORDER BY s.revision{order};
+            """,
             statement =>
             {
                 raw.sqlite3_bind_text(statement, 1, stream);
@@ -61,16 +77,48 @@ public sealed partial class SqliteEventStore
             },
             count,
             firstPosition: null);
+        EnsureStreamEntriesMatch(stream, forwards, fromRevision, page);
+        return page;
     }
 
-    // A range over the (stream, revision) index: only the streams under the prefix are visited, and only their first rows fetched.
+    // The stream index is derived from the log, and only the log is hash-chained: a stream entry pointing at
+    // another stream's event, or a hole, is damage to report, not something to return.
+    private static void EnsureStreamEntriesMatch(string stream, bool forwards, long fromRevision, List<RecordedEvent> page)
+    {
+        if (page.Count == 0)
+        {
+            return;
+        }
+
+        // Streams are dense from revision 0, so a forward page starts exactly where it was asked to.
+        var expected = forwards ? fromRevision : page[0].Revision;
+        foreach (var e in page)
+        {
+            if (!string.Equals(e.Stream, stream, StringComparison.Ordinal) || e.Revision != expected)
+            {
+                throw new InvalidOperationException(
+                    $"The stream index of '{stream}' does not match the log at revision {expected}: position {e.Position} holds '{e.Stream}' revision {e.Revision}.");
+            }
+
+            expected += forwards ? 1 : -1;
+        }
+    }
+
+    // Ranges over the stream index and tail: only the streams under the prefix are visited, and only their first rows fetched.
     private List<RecordedEvent> ReadStreamStartsPage(string prefix, string after, int count)
     {
         using var connection = OpenReader();
         var upper = prefix[..^1] + (char)(prefix[^1] + 1);
         return new NativeEventReader().Read(
             connection,
-            $"SELECT {Columns} FROM events WHERE stream > ?1 AND stream >= ?2 AND stream < ?3 AND revision = 0 ORDER BY stream LIMIT ?4;",
+            $"""
+            WITH s (stream, position) AS (
+                SELECT stream, position FROM stream_index WHERE stream > ?1 AND stream >= ?2 AND stream < ?3 AND revision = 0
+                UNION ALL
+                SELECT stream, position FROM stream_tail WHERE stream > ?1 AND stream >= ?2 AND stream < ?3 AND revision = 0
+                ORDER BY 1 LIMIT ?4)
+            SELECT {EventColumns} FROM s CROSS JOIN events e ON e.position = s.position ORDER BY s.stream;
+            """,
             statement =>
             {
                 raw.sqlite3_bind_text(statement, 1, after);

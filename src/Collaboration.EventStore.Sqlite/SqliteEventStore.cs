@@ -62,8 +62,8 @@ public sealed partial class SqliteEventStore : IEventStore
             writerConnection.Open();
             Configure(writerConnection);
             Execute(writerConnection, "PRAGMA journal_mode = WAL;");
-            SqliteSchema.Migrate(writerConnection, time);
-            writer = new SqliteAppendWriter(writerConnection, time);
+            SqliteSchema.Migrate(writerConnection, time, this.logger);
+            writer = new SqliteAppendWriter(writerConnection, time, options.StreamTailFoldRows);
             committedHead = ReadHeadPosition(writerConnection);
         }
         catch
@@ -221,7 +221,9 @@ public sealed partial class SqliteEventStore : IEventStore
         var expected = 0;
         try
         {
-            while (pending.Take(ref batch, options.MaxEventsPerCommit, out var events))
+            // Callers just answered usually come back within a few hundred microseconds: wait for the first of
+            // them spinning (for at most the gather window) rather than blocked.
+            while (pending.Take(ref batch, options.MaxEventsPerCommit, out var events, expected > 0 ? Deadline() : 0))
             {
                 var complete = true;
                 // This thread's turn at the database (shared with the projections): taken before BEGIN, released
@@ -279,8 +281,8 @@ public sealed partial class SqliteEventStore : IEventStore
     }
 
     /// <summary>
-    /// With the transaction open and the first appends inserted, waits (blocked, not spinning) for the rest of
-    /// the <paramref name="expected"/> appends and inserts them as they come, so that the inserts overlap the
+    /// With the transaction open and the first appends inserted, waits (spinning, yielding its core) for the rest
+    /// of the <paramref name="expected"/> appends and inserts them as they come, so that the inserts overlap the
     /// callers' way back instead of following it. False when the gather window ran out first.
     /// </summary>
     private bool Gather(List<PendingAppend> batch, int expected, ref int events)
@@ -291,11 +293,11 @@ public sealed partial class SqliteEventStore : IEventStore
             return true;
         }
 
-        var deadline = Stopwatch.GetTimestamp() + (long)(window.TotalSeconds * Stopwatch.Frequency);
+        var deadline = Deadline();
         while (batch.Count < expected && events < options.MaxEventsPerCommit)
         {
             var first = batch.Count;
-            if (pending.TakeMore(batch, expected - batch.Count, deadline, options.MaxEventsPerCommit, ref events) == 0)
+            if (pending.TakeMore(batch, deadline, options.MaxEventsPerCommit, ref events) == 0)
             {
                 return false;
             }
@@ -308,6 +310,9 @@ public sealed partial class SqliteEventStore : IEventStore
 
         return true;
     }
+
+    private long Deadline() =>
+        Stopwatch.GetTimestamp() + (long)(options.GroupCommitGatherWindow.TotalSeconds * Stopwatch.Frequency);
 
     private void PublishHead(long head)
     {

@@ -18,9 +18,10 @@ public sealed record SqliteEventStoreOptions
     /// <summary>
     /// After committing a group of several appends, how long the next transaction may stay open for those
     /// callers' next appends (inserting them as they arrive) before it commits, so that concurrent writers share
-    /// commits instead of settling into two alternating half-size groups. The writer blocks rather than spins,
-    /// so the wait resolves whole milliseconds. A wait that runs out switches gathering off for the following
-    /// commit; zero disables it; a lone writer never waits.
+    /// commits instead of settling into two alternating half-size groups. The writer waits spinning and yielding
+    /// its core to the returning callers (waking a blocked thread costs more than the whole wait usually takes).
+    /// A wait that runs out switches gathering off for the following commit, so light traffic spends at most
+    /// this much CPU every other commit; zero disables it; a lone writer never waits.
     /// </summary>
     public TimeSpan GroupCommitGatherWindow { get; init; } = TimeSpan.FromMilliseconds(1);
 
@@ -31,6 +32,14 @@ public sealed record SqliteEventStoreOptions
     /// copies far fewer pages per event. 10,000 pages is a WAL of about 40 MiB.
     /// </summary>
     public int WalAutoCheckpointPages { get; init; } = 10_000;
+
+    /// <summary>
+    /// How many stream entries the append-only <c>stream_tail</c> gathers before the writer folds them into
+    /// <c>stream_index</c> inside a group commit (ADR 0010). A fold rewrites each affected stream's index page once
+    /// for all its entries instead of once per commit; stream reads scan the tail, so it is kept small (light
+    /// traffic folds at 256 entries).
+    /// </summary>
+    public int StreamTailFoldRows { get; init; } = 4_096;
 
     /// <summary>Rows fetched per query when reading $all or catching up a subscription.</summary>
     public int ReadPageSize { get; init; } = 4_096;

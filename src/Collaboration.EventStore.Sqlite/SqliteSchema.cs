@@ -1,42 +1,46 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Collaboration.EventStore.Sqlite;
 
 /// <summary>
-/// Idempotent, versioned migrations. <c>position</c> is the rowid and is assigned by the single writer as
-/// head + 1, so the log is dense by construction; <c>event_id</c> is UNIQUE so idempotency rests on the schema.
+/// Idempotent, versioned migrations, all in one transaction. <c>position</c> is the rowid and is assigned by the
+/// single writer as head + 1, so the log is dense by construction; <c>event_id</c> is UNIQUE so idempotency rests
+/// on the schema. Streams are found through <c>stream_index</c> plus the small, append-only <c>stream_tail</c> of
+/// entries not yet folded into it (ADR 0010).
 /// </summary>
-internal static class SqliteSchema
+internal static partial class SqliteSchema
 {
-    private static readonly string[] Migrations =
+    private const int CopyChunk = 100_000;
+
+    private delegate void Migration(SqliteConnection connection, SqliteTransaction tx, ILogger logger);
+
+    private static readonly Migration[] Migrations =
     [
-        """
-        CREATE TABLE events (
-            position  INTEGER PRIMARY KEY,
-            event_id  BLOB    NOT NULL UNIQUE,
-            stream    TEXT    NOT NULL,
-            revision  INTEGER NOT NULL,
-            type      TEXT    NOT NULL,
-            data      BLOB    NOT NULL,
-            metadata  BLOB    NOT NULL,
-            timestamp INTEGER NOT NULL,
-            hash      BLOB    NOT NULL,
-            UNIQUE (stream, revision)
-        );
-        """,
+        (connection, tx, _) => Execute(connection, tx, """
+            CREATE TABLE events (
+                position  INTEGER PRIMARY KEY,
+                event_id  BLOB    NOT NULL UNIQUE,
+                stream    TEXT    NOT NULL,
+                revision  INTEGER NOT NULL,
+                type      TEXT    NOT NULL,
+                data      BLOB    NOT NULL,
+                metadata  BLOB    NOT NULL,
+                timestamp INTEGER NOT NULL,
+                hash      BLOB    NOT NULL,
+                UNIQUE (stream, revision)
+            );
+            """),
+        MoveStreamIndexOutOfTheLog,
     ];
 
     public static int CurrentVersion => Migrations.Length;
 
-    public static void Migrate(SqliteConnection connection, TimeProvider time)
+    public static void Migrate(SqliteConnection connection, TimeProvider time, ILogger logger)
     {
         using var tx = connection.BeginTransaction();
-        using (var create = connection.CreateCommand())
-        {
-            create.Transaction = tx;
-            create.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);";
-            create.ExecuteNonQuery();
-        }
+        Execute(connection, tx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
 
         long version;
         using (var read = connection.CreateCommand())
@@ -54,14 +58,96 @@ internal static class SqliteSchema
 
         for (var i = (int)version; i < Migrations.Length; i++)
         {
-            using var migrate = connection.CreateCommand();
-            migrate.Transaction = tx;
-            migrate.CommandText = Migrations[i] + "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at);";
-            migrate.Parameters.AddWithValue("$v", i + 1);
-            migrate.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            migrate.ExecuteNonQuery();
+            Migrations[i](connection, tx, logger);
+            using var record = connection.CreateCommand();
+            record.Transaction = tx;
+            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at);";
+            record.Parameters.AddWithValue("$v", i + 1);
+            record.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
         }
 
         tx.Commit();
     }
+
+    /// <summary>
+    /// Version 2. The <c>UNIQUE (stream, revision)</c> index inside the log put every append on the index page of
+    /// its stream, so a group commit of 64 streams rewrote 64 scattered pages. The log keeps its rows (and their
+    /// hashes) unchanged, without that index; the stream index becomes a table of its own that the writer fills in
+    /// bulk from an append-only tail. SQLite cannot drop a table constraint, so the log is copied, in chunks, with
+    /// progress in the log.
+    /// </summary>
+    private static void MoveStreamIndexOutOfTheLog(SqliteConnection connection, SqliteTransaction tx, ILogger logger)
+    {
+        Execute(connection, tx, """
+            CREATE TABLE events_v2 (
+                position  INTEGER PRIMARY KEY,
+                event_id  BLOB    NOT NULL UNIQUE,
+                stream    TEXT    NOT NULL,
+                revision  INTEGER NOT NULL,
+                type      TEXT    NOT NULL,
+                data      BLOB    NOT NULL,
+                metadata  BLOB    NOT NULL,
+                timestamp INTEGER NOT NULL,
+                hash      BLOB    NOT NULL
+            );
+            CREATE TABLE stream_index (
+                stream   TEXT    NOT NULL,
+                revision INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (stream, revision)
+            ) WITHOUT ROWID;
+            CREATE TABLE stream_tail (
+                position INTEGER PRIMARY KEY,
+                stream   TEXT    NOT NULL,
+                revision INTEGER NOT NULL
+            );
+            """);
+
+        using var count = connection.CreateCommand();
+        count.Transaction = tx;
+        count.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events;";
+        var head = (long)count.ExecuteScalar()!;
+        if (head > 0)
+        {
+            LogMigrating(logger, head);
+        }
+
+        using var copy = connection.CreateCommand();
+        copy.Transaction = tx;
+        copy.CommandText = """
+            INSERT INTO events_v2 SELECT position, event_id, stream, revision, type, data, metadata, timestamp, hash
+            FROM events WHERE position > $from AND position <= $to ORDER BY position;
+            """;
+        var from = copy.Parameters.Add("$from", SqliteType.Integer);
+        var to = copy.Parameters.Add("$to", SqliteType.Integer);
+        for (long done = 0; done < head; done += CopyChunk)
+        {
+            from.Value = done;
+            to.Value = done + CopyChunk;
+            copy.ExecuteNonQuery();
+            LogCopied(logger, Math.Min(head, done + CopyChunk), head);
+        }
+
+        Execute(connection, tx, """
+            INSERT INTO stream_index (stream, revision, position)
+                SELECT stream, revision, position FROM events ORDER BY stream, revision;
+            DROP TABLE events;
+            ALTER TABLE events_v2 RENAME TO events;
+            """);
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrating the event log to schema 2 (stream index out of the log): copying {Events} events once.")]
+    private static partial void LogMigrating(ILogger logger, long events);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Schema 2 migration: {Copied} of {Events} events copied.")]
+    private static partial void LogCopied(ILogger logger, long copied, long events);
 }

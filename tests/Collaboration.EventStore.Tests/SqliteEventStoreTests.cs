@@ -104,7 +104,7 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
         await using var connection = await store.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) || ':' || MAX(version) FROM schema_version;";
-        (await command.ExecuteScalarAsync()).Should().Be("1:1");
+        (await command.ExecuteScalarAsync()).Should().Be("2:2");
         (await store.ReadHeadPositionAsync()).Should().Be(1);
     }
 
