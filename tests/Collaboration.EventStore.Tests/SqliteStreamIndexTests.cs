@@ -155,6 +155,29 @@ public sealed class SqliteStreamIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task an_append_undone_halfway_by_a_reused_event_id_leaves_no_stream_entries_behind_across_folds()
+    {
+        var store = await OpenAsync(foldRows: 4);
+        var taken = NewEvent("taken");
+        await store.AppendAsync("partner-1", ExpectedRevision.NoStream, [taken]);
+
+        // The third event's id exists: the first two were inserted (events and tail) and must be undone.
+        var act = () => store.AppendAsync("case-1", ExpectedRevision.Any, [NewEvent("x"), NewEvent("y"), taken]);
+        await act.Should().ThrowAsync<IdempotencyViolationException>();
+        Count("SELECT COUNT(*) FROM stream_tail;").Should().Be(1);
+
+        // Reuse the undone positions with other revisions and fold twice: a leftover entry would break the fold or a read.
+        for (var i = 0; i < 7; i++)
+        {
+            await store.AppendAsync("case-1", ExpectedRevision.Any, [NewEvent($"{i}")]);
+        }
+
+        Count("SELECT COUNT(*) FROM stream_index;").Should().Be(8);
+        (await store.ReadStreamAsync("case-1").CountAsync()).Should().Be(7);
+        (await store.ReadStreamRevisionAsync("case-1")).Should().Be(6);
+    }
+
+    [Fact]
     public async Task a_stream_entry_pointing_at_another_event_is_reported_rather_than_returned()
     {
         var store = await OpenAsync(foldRows: 2);
