@@ -215,6 +215,9 @@ internal sealed class SqliteAppendWriter : IDisposable
             : (0, new byte[EventHash.Size]);
     }
 
+    /// <summary>Makes the next transaction reload the tail (after the stream index was rebuilt under the write gate).</summary>
+    public void ForgetTail() => tailKnown = false;
+
     private void LoadTail()
     {
         tailRevisions.Clear();

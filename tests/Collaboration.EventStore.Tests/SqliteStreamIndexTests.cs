@@ -194,6 +194,72 @@ public sealed class SqliteStreamIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task the_check_finds_a_missing_a_misdirected_and_a_doubled_entry_and_the_rebuild_repairs_each()
+    {
+        var store = await OpenAsync(foldRows: 6);
+        await AppendInterleavedAsync(store, perStream: 5);
+        (await store.CheckStreamIndexAsync()).Should().Be(new StreamIndexCheck(10, 10, null, null));
+
+        var damages = new (string Sql, long? Position, string Reason)[]
+        {
+            ("DELETE FROM stream_index WHERE stream = 'memorandum-b' AND revision = 1;", 4, "*position 4 has no matching stream entry*"),
+            ("UPDATE stream_index SET position = 1000 WHERE position = 9;", 9, "*position 9 has no matching stream entry*"),
+            ("INSERT INTO stream_tail SELECT position, stream, revision FROM stream_index WHERE position = 2;", null, "*11 stream entries for 10 events*"),
+        };
+        foreach (var (sql, position, reason) in damages)
+        {
+            Execute(sql);
+            var found = await store.CheckStreamIndexAsync();
+            found.IsConsistent.Should().BeFalse(sql);
+            found.FirstBadPosition.Should().Be(position, sql);
+            found.Reason.Should().Match(reason);
+
+            (await store.RebuildStreamIndexAsync()).Should().Be(10);
+            (await store.CheckStreamIndexAsync()).IsConsistent.Should().BeTrue();
+        }
+
+        // After a rebuild the writer reloads the (now empty) tail: conflicts and reads go on exactly.
+        (await store.AppendAsync("memorandum-a", ExpectedRevision.Exactly(3), [NewEvent("late")]))
+            .Should().BeOfType<AppendResult.WrongExpectedRevision>().Which.ActualRevision.Should().Be(4);
+        (await store.AppendAsync("memorandum-a", ExpectedRevision.Exactly(4), [NewEvent("a-5")])).Should().BeOfType<AppendResult.Appended>();
+        (await LabelsAsync(store.ReadStreamAsync("memorandum-a", fromRevision: 4))).Should().Equal("""{"label":"a-4"}""", """{"label":"a-5"}""");
+        (await store.CheckStreamIndexAsync()).Should().Be(new StreamIndexCheck(11, 11, null, null));
+    }
+
+    [Fact]
+    public async Task a_misdirected_entry_and_an_entry_for_no_event_are_each_named_by_position()
+    {
+        var store = await OpenAsync(foldRows: 2);
+        await AppendInterleavedAsync(store, perStream: 4);
+
+        // a's revision 1 (position 2) pointed at b's revision 1 (position 4): a's event has lost its entry.
+        Execute("UPDATE stream_index SET position = 4 WHERE stream = 'memorandum-a' AND revision = 1;");
+        var found = await store.CheckStreamIndexAsync();
+        found.FirstBadPosition.Should().Be(2);
+        found.Reason.Should().Match("*position 2 has no matching stream entry*");
+
+        // Every event indexed, plus an entry of a stream that has no event at position 3.
+        await store.RebuildStreamIndexAsync();
+        Execute("INSERT INTO stream_index VALUES ('memorandum-z', 0, 3);");
+        found = await store.CheckStreamIndexAsync();
+        found.FirstBadPosition.Should().Be(3);
+        found.Reason.Should().Match("*names position 3*");
+    }
+
+    [Fact]
+    public async Task a_log_holding_one_revision_twice_is_not_reindexed_and_nothing_changes()
+    {
+        var store = await OpenAsync(foldRows: 4_096);
+        await AppendInterleavedAsync(store, perStream: 4);
+        Execute("UPDATE events SET revision = 0 WHERE stream = 'memorandum-a' AND revision = 1;");
+
+        var rebuild = () => store.RebuildStreamIndexAsync();
+
+        (await rebuild.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*revision 0 of 'memorandum-a' twice*");
+        Count("SELECT COUNT(*) FROM stream_tail;").Should().Be(8, "the rebuild is one transaction");
+    }
+
+    [Fact]
     public async Task a_version_1_log_is_migrated_with_every_event_hash_and_stream_kept()
     {
         var store = await OpenAsync(foldRows: 5);

@@ -83,4 +83,44 @@ public sealed class CliTests
             }
         }
     }
+
+    [Fact]
+    public async Task verify_reports_a_damaged_stream_index_and_repair_stream_index_rebuilds_it_from_the_log()
+    {
+        var audit = AuditStore.Create();
+        var db = audit.DatabasePath;
+        var caseId = TalentCaseId.New();
+        await audit.AppendAsync(TalentCaseDecider.StreamName(caseId), AuditStore.CaseOpened(caseId, new PersonalDetails(PersonId.New(), "Anna Schmidt", null, null)));
+        var other = TalentCaseId.New();
+        await audit.AppendAsync(TalentCaseDecider.StreamName(other), AuditStore.CaseOpened(other, new PersonalDetails(PersonId.New(), "Li Na", null, null)));
+        await audit.Store.DisposeAsync();
+
+        try
+        {
+            await using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var damage = connection.CreateCommand();
+                damage.CommandText = "DELETE FROM stream_tail WHERE position = 1; DELETE FROM stream_index WHERE position = 1;";
+                await damage.ExecuteNonQueryAsync();
+            }
+
+            var damaged = await RunAsync("verify", "--db", db);
+            damaged.Exit.Should().Be(2, damaged.Output);
+            damaged.Output.Should().Contain("VALID positions 1..2").And.Contain("STREAM INDEX DAMAGED").And.Contain("position 1 has no matching stream entry");
+
+            var repaired = await RunAsync("repair-stream-index", "--db", db);
+            repaired.Exit.Should().Be(0, repaired.Output);
+            repaired.Output.Should().Contain("2 stream entries written").And.Contain("stream index consistent: 2 entries for 2 events");
+
+            var verified = await RunAsync("verify", "--db", db);
+            verified.Exit.Should().Be(0, verified.Output);
+            var replay = await RunAsync("replay", "--db", db, "--stream", TalentCaseDecider.StreamName(caseId));
+            replay.Output.Should().Contain("Anna Schmidt");
+        }
+        finally
+        {
+            await audit.DisposeAsync();
+        }
+    }
 }
