@@ -14,7 +14,8 @@ public sealed partial class SqliteEventStore
     /// <summary>
     /// Rebuilds the stream index and tail from the log in one transaction (the log itself is not touched), reporting
     /// the positions indexed so far; returns the number of entries written. Safe beside a running writer, in this
-    /// process or another: it holds the write lock, and writers reload what they know of the tail afterwards.
+    /// process or another: it holds the write lock throughout (appends wait for it, none is lost), and writers
+    /// reload what they know of the tail afterwards.
     /// </summary>
     public async Task<long> RebuildStreamIndexAsync(IProgress<long>? progress = null, CancellationToken ct = default)
     {
