@@ -6,8 +6,6 @@ namespace Collaboration.EventStore.Sqlite;
 // `collab verify` and `collab repair-stream-index`.
 public sealed partial class SqliteEventStore
 {
-    private const int RebuildChunk = 100_000;
-
     /// <summary>Checks, in one snapshot, that the stream index and tail hold exactly one matching entry per event.</summary>
     public Task<StreamIndexCheck> CheckStreamIndexAsync(CancellationToken ct = default) => Task.Run(() => CheckStreamIndex(ct), ct);
 
@@ -38,30 +36,30 @@ public sealed partial class SqliteEventStore
     {
         using var connection = OpenReader();
         using var snapshot = connection.BeginTransaction(deferred: true);
-        var events = Scalar(connection, snapshot, "SELECT COALESCE(MAX(position), 0) FROM events;") ?? 0;
-        var entries = Scalar(connection, snapshot, "SELECT (SELECT COUNT(*) FROM stream_index) + (SELECT COUNT(*) FROM stream_tail);") ?? 0;
+        var events = SqliteCommands.ReadHeadPosition(connection, snapshot);
+        var entries = SqliteCommands.Scalar(connection, "SELECT (SELECT COUNT(*) FROM stream_index) + (SELECT COUNT(*) FROM stream_tail);", snapshot) ?? 0;
         ct.ThrowIfCancellationRequested();
 
-        var unindexed = Scalar(connection, snapshot, """
+        var unindexed = SqliteCommands.Scalar(connection, """
             SELECT e.position FROM events e
             WHERE NOT EXISTS (SELECT 1 FROM stream_index i WHERE i.stream = e.stream AND i.revision = e.revision AND i.position = e.position)
               AND NOT EXISTS (SELECT 1 FROM stream_tail t WHERE t.position = e.position AND t.stream = e.stream AND t.revision = e.revision)
             ORDER BY e.position LIMIT 1;
-            """);
+            """, snapshot);
         if (unindexed is { } missing)
         {
             return new StreamIndexCheck(events, entries, missing, $"The event at position {missing} has no matching stream entry.");
         }
 
         ct.ThrowIfCancellationRequested();
-        var stray = Scalar(connection, snapshot, """
+        var stray = SqliteCommands.Scalar(connection, """
             SELECT x.position FROM (
                 SELECT stream, revision, position FROM stream_index
                 UNION ALL
                 SELECT stream, revision, position FROM stream_tail) x
             WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.position = x.position AND e.stream = x.stream AND e.revision = x.revision)
             ORDER BY x.position LIMIT 1;
-            """);
+            """, snapshot);
         if (stray is { } wrong)
         {
             return new StreamIndexCheck(events, entries, wrong, $"A stream entry names position {wrong}, which does not hold that stream and revision.");
@@ -76,37 +74,19 @@ public sealed partial class SqliteEventStore
     {
         using var connection = OpenConnection();
         using var tx = connection.BeginTransaction();
-        var head = Scalar(connection, tx, "SELECT COALESCE(MAX(position), 0) FROM events;") ?? 0;
-        using (var clear = connection.CreateCommand())
+        var head = SqliteCommands.ReadHeadPosition(connection, tx);
+        SqliteCommands.Execute(connection, "DELETE FROM stream_tail; DELETE FROM stream_index;", tx);
+        try
         {
-            clear.Transaction = tx;
-            clear.CommandText = "DELETE FROM stream_tail; DELETE FROM stream_index;";
-            clear.ExecuteNonQuery();
+            SqliteSchema.FillStreamIndex(connection, tx, head, done =>
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Report(done);
+            });
         }
-
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = """
-            INSERT INTO stream_index (stream, revision, position)
-                SELECT stream, revision, position FROM events WHERE position > $from AND position <= $to ORDER BY stream, revision;
-            """;
-        var from = insert.Parameters.Add("$from", SqliteType.Integer);
-        var to = insert.Parameters.Add("$to", SqliteType.Integer);
-        for (long done = 0; done < head; done += RebuildChunk)
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
-            ct.ThrowIfCancellationRequested();
-            from.Value = done;
-            to.Value = done + RebuildChunk;
-            try
-            {
-                insert.ExecuteNonQuery();
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == 19)
-            {
-                throw new InvalidOperationException(DuplicateRevision(connection, tx) ?? "The log holds one stream revision twice.", e);
-            }
-
-            progress?.Report(Math.Min(head, done + RebuildChunk));
+            throw new InvalidOperationException(DuplicateRevision(connection, tx) ?? "The log holds one stream revision twice.", e);
         }
 
         tx.Commit();
@@ -122,13 +102,5 @@ public sealed partial class SqliteEventStore
         return reader.Read()
             ? $"The log holds revision {reader.GetInt64(1)} of '{reader.GetString(0)}' twice (positions {reader.GetInt64(2)} and {reader.GetInt64(3)}): the log itself was altered; verify the chain."
             : null;
-    }
-
-    private static long? Scalar(SqliteConnection connection, SqliteTransaction tx, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        return command.ExecuteScalar() is long value ? value : null;
     }
 }

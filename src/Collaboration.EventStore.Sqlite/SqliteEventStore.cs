@@ -61,10 +61,10 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             writerConnection.Open();
             Configure(writerConnection);
-            Execute(writerConnection, "PRAGMA journal_mode = WAL;");
+            SqliteCommands.Execute(writerConnection, "PRAGMA journal_mode = WAL;");
             SqliteSchema.Migrate(writerConnection, time, this.logger);
             writer = new SqliteAppendWriter(writerConnection, time, options.StreamTailFoldRows);
-            committedHead = ReadHeadPosition(writerConnection);
+            committedHead = SqliteCommands.ReadHeadPosition(writerConnection);
         }
         catch
         {
@@ -451,7 +451,7 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         ct.ThrowIfCancellationRequested();
         using var connection = OpenReader();
-        return Task.FromResult(ReadHeadPosition(connection));
+        return Task.FromResult(SqliteCommands.ReadHeadPosition(connection));
     }
 
     /// <inheritdoc />
@@ -537,21 +537,7 @@ public sealed partial class SqliteEventStore : IEventStore
     private string ConfigureSql =>
         $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint = {Math.Max(1, options.WalAutoCheckpointPages)};";
 
-    private void Configure(SqliteConnection connection) => Execute(connection, ConfigureSql);
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long ReadHeadPosition(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events;";
-        return (long)command.ExecuteScalar()!;
-    }
+    private void Configure(SqliteConnection connection) => SqliteCommands.Execute(connection, ConfigureSql);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Appends} appends failed; every append of the batch is failed.")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int appends);

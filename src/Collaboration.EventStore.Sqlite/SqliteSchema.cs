@@ -12,7 +12,7 @@ namespace Collaboration.EventStore.Sqlite;
 /// </summary>
 internal static partial class SqliteSchema
 {
-    private const int CopyChunk = 100_000;
+    private const int Chunk = 100_000;
 
     private delegate void Migration(SqliteConnection connection, SqliteTransaction tx, ILogger logger);
 
@@ -42,13 +42,7 @@ internal static partial class SqliteSchema
         using var tx = connection.BeginTransaction();
         Execute(connection, tx, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);");
 
-        long version;
-        using (var read = connection.CreateCommand())
-        {
-            read.Transaction = tx;
-            read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-            version = (long)read.ExecuteScalar()!;
-        }
+        var version = SqliteCommands.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version;", tx) ?? 0;
 
         if (version > Migrations.Length)
         {
@@ -75,7 +69,7 @@ internal static partial class SqliteSchema
     /// its stream, so a group commit of 64 streams rewrote 64 scattered pages. The log keeps its rows (and their
     /// hashes) unchanged, without that index; the stream index becomes a table of its own that the writer fills in
     /// bulk from an append-only tail. SQLite cannot drop a table constraint, so the log is copied, in chunks, with
-    /// progress in the log.
+    /// progress in the log, and the stream index filled from the copy.
     /// </summary>
     private static void MoveStreamIndexOutOfTheLog(SqliteConnection connection, SqliteTransaction tx, ILogger logger)
     {
@@ -104,46 +98,44 @@ internal static partial class SqliteSchema
             );
             """);
 
-        using var count = connection.CreateCommand();
-        count.Transaction = tx;
-        count.CommandText = "SELECT COALESCE(MAX(position), 0) FROM events;";
-        var head = (long)count.ExecuteScalar()!;
+        var head = SqliteCommands.ReadHeadPosition(connection, tx);
         if (head > 0)
         {
             LogMigrating(logger, head);
         }
 
-        using var copy = connection.CreateCommand();
-        copy.Transaction = tx;
-        copy.CommandText = """
+        SqliteCommands.InPositionChunks(
+            connection,
+            tx,
+            """
             INSERT INTO events_v2 SELECT position, event_id, stream, revision, type, data, metadata, timestamp, hash
             FROM events WHERE position > $from AND position <= $to ORDER BY position;
-            """;
-        var from = copy.Parameters.Add("$from", SqliteType.Integer);
-        var to = copy.Parameters.Add("$to", SqliteType.Integer);
-        for (long done = 0; done < head; done += CopyChunk)
-        {
-            from.Value = done;
-            to.Value = done + CopyChunk;
-            copy.ExecuteNonQuery();
-            LogCopied(logger, Math.Min(head, done + CopyChunk), head);
-        }
+            """,
+            head,
+            Chunk,
+            copied => LogCopied(logger, copied, head));
+        Execute(connection, tx, "DROP TABLE events; ALTER TABLE events_v2 RENAME TO events;");
+        FillStreamIndex(connection, tx, head, _ => { });
+    }
 
-        Execute(connection, tx, """
+    /// <summary>
+    /// Fills the (empty) stream index from the log, a chunk of positions at a time, each chunk sorted by stream.
+    /// Fails with SQLite's constraint error when the log holds one stream revision twice.
+    /// </summary>
+    internal static void FillStreamIndex(SqliteConnection connection, SqliteTransaction tx, long head, Action<long> done) =>
+        SqliteCommands.InPositionChunks(
+            connection,
+            tx,
+            """
             INSERT INTO stream_index (stream, revision, position)
-                SELECT stream, revision, position FROM events ORDER BY stream, revision;
-            DROP TABLE events;
-            ALTER TABLE events_v2 RENAME TO events;
-            """);
-    }
+                SELECT stream, revision, position FROM events WHERE position > $from AND position <= $to ORDER BY stream, revision;
+            """,
+            head,
+            Chunk,
+            done);
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql) =>
+        SqliteCommands.Execute(connection, sql, tx);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Migrating the event log to schema 2 (stream index out of the log): copying {Events} events once.")]
     private static partial void LogMigrating(ILogger logger, long events);
