@@ -29,15 +29,13 @@ internal sealed class SqliteAppendWriter : IDisposable
     private readonly SqliteParameter findId;
     private readonly SqliteParameter deletePosition;
 
-    // Last revision of recently written streams. Inside a batch it lets appends see each other; across batches
-    // it saves a lookup per append. It is trusted only while nobody else has written to the file: the head read
-    // at the start of each transaction must equal the head this writer committed last, otherwise it is dropped.
+    // Last revision of every stream with entries in the tail, and of other recently written streams. Inside a batch
+    // it lets appends see each other; a stream missing from it is answered by one seek in the folded index, never by
+    // a scan of the tail. It is trusted only while nobody else has written to the file: the head read at the start
+    // of each transaction must equal the head this writer committed last; otherwise (or after a rollback, a stream
+    // index rebuild, or growing past its bound) it starts again from the streams in the tail.
     private readonly Dictionary<string, long> knownRevisions = new(StringComparer.Ordinal);
     private const int MaxKnownRevisions = 100_000;
-
-    // Every stream with entries in the tail, and its last revision there; with it a stream's current revision is
-    // one index lookup, never a scan of the tail. Loaded from the file whenever it may be out of date.
-    private readonly Dictionary<string, long> tailRevisions = new(StringComparer.Ordinal);
     private long tailRows;
     private bool tailKnown;
     private int appendsInTransaction;
@@ -64,7 +62,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         readHead.CommandText = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1;";
 
         readRevision = connection.CreateCommand();
-        // Only the folded index: streams in the tail are answered from tailRevisions.
+        // Only the folded index: streams in the tail are always in knownRevisions.
         readRevision.CommandText = "SELECT MAX(revision) FROM stream_index WHERE stream = $stream;";
         revisionStream = readRevision.Parameters.Add("$stream", SqliteType.Text);
 
@@ -118,12 +116,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         try
         {
             var (startHead, startHash) = ReadHead();
-            if (startHead != head || knownRevisions.Count > MaxKnownRevisions)
-            {
-                knownRevisions.Clear();
-            }
-
-            if (startHead != head || !tailKnown)
+            if (startHead != head || !tailKnown || knownRevisions.Count > MaxKnownRevisions)
             {
                 LoadTail();
             }
@@ -176,7 +169,6 @@ internal sealed class SqliteAppendWriter : IDisposable
             {
                 fold.ExecuteNonQuery();
                 tailRows = 0;
-                tailRevisions.Clear();
             }
 
             tx.Commit();
@@ -196,7 +188,7 @@ internal sealed class SqliteAppendWriter : IDisposable
     /// <summary>Abandons the open transaction (if any) and forgets what it wrote.</summary>
     public void Rollback()
     {
-        knownRevisions.Clear();
+        // The next transaction starts again from what the file says.
         tailKnown = false;
         head = committedHead;
         lastHash = committedHash;
@@ -220,13 +212,13 @@ internal sealed class SqliteAppendWriter : IDisposable
 
     private void LoadTail()
     {
-        tailRevisions.Clear();
+        knownRevisions.Clear();
         tailRows = 0;
         using (var reader = readTail.ExecuteReader())
         {
             while (reader.Read())
             {
-                tailRevisions[reader.GetString(0)] = reader.GetInt64(1);
+                knownRevisions[reader.GetString(0)] = reader.GetInt64(1);
                 tailRows += reader.GetInt64(2);
             }
         }
@@ -236,7 +228,7 @@ internal sealed class SqliteAppendWriter : IDisposable
 
     private long? CurrentRevision(string stream)
     {
-        if (knownRevisions.TryGetValue(stream, out var known) || tailRevisions.TryGetValue(stream, out known))
+        if (knownRevisions.TryGetValue(stream, out var known))
         {
             return known;
         }
@@ -295,7 +287,6 @@ internal sealed class SqliteAppendWriter : IDisposable
         lastHash = previous;
         var lastRevision = firstRevision + events.Count - 1;
         knownRevisions[stream] = lastRevision;
-        tailRevisions[stream] = lastRevision;
         appendsInTransaction++;
         return new AppendResult.Appended(stream, firstRevision, lastRevision, firstPosition, head, WasIdempotentReplay: false);
     }
