@@ -28,8 +28,9 @@ public sealed record SqliteEventStoreOptions
     /// <summary>
     /// WAL size, in pages, at which a committing connection checkpoints (SQLite's <c>wal_autocheckpoint</c>,
     /// whose default is 1,000). A checkpoint copies each page once however often it changed since the last one,
-    /// and every group commit rewrites the same hot index pages (one per active stream), so a longer interval
-    /// copies far fewer pages per event. 10,000 pages is a WAL of about 40 MiB.
+    /// and group commits keep rewriting the same hot pages (the last page of the log, of the event-id index and of
+    /// the stream tail; the stream index pages at each fold), so a longer interval copies fewer pages per event.
+    /// 10,000 pages is a WAL of about 40 MiB.
     /// </summary>
     public int WalAutoCheckpointPages { get; init; } = 10_000;
 
