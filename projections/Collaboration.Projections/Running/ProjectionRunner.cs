@@ -236,7 +236,7 @@ public sealed partial class ProjectionRunner
         foreach (var (projection, generation) in previous)
         {
             await ExecuteAsync(
-                "DELETE FROM view_documents WHERE projection = $p AND generation = $g; DELETE FROM view_feed WHERE projection = $p AND generation = $g; DELETE FROM projection_checkpoints WHERE projection = $p AND generation = $g;",
+                DropGenerations("generation = $g"),
                 ct, ("$p", projection), ("$g", generation));
             LogSwapped(projection, slots[projection].Active!.Generation, slots[projection].Active!.CheckpointNow);
         }
@@ -616,10 +616,7 @@ public sealed partial class ProjectionRunner
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
-        command.CommandText = """
-            DELETE FROM view_documents WHERE projection = $p AND generation <> (SELECT generation FROM projection_active WHERE projection = $p);
-            DELETE FROM view_feed WHERE projection = $p AND generation <> (SELECT generation FROM projection_active WHERE projection = $p);
-            DELETE FROM projection_checkpoints WHERE projection = $p AND generation <> (SELECT generation FROM projection_active WHERE projection = $p);
+        command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") + """
             INSERT INTO projection_checkpoints (projection, generation, position)
             SELECT $p, max(generation) + 1, 0 FROM projection_checkpoints WHERE projection = $p
             RETURNING generation;
@@ -629,6 +626,11 @@ public sealed partial class ProjectionRunner
         await transaction.CommitAsync(ct);
         return generation;
     }
+
+    // Everything a generation of projection $p owns, in every table that holds generations.
+    private static string DropGenerations(string which) =>
+        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints" }
+            .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
 
     private async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
