@@ -90,7 +90,7 @@ public sealed class ReadModelsAsOf(IEventStore store, EventSerializer serializer
     {
         string[] views = [ViewNames.Partners, ViewNames.Memoranda, ViewNames.CommitmentDetail, ViewNames.TalentCaseQueue, ViewNames.FeedbackBoard];
         var replayed = await ReplayAsync(asOf, views, ct);
-        async Task<List<T>> ListAsync<T>(string name) => [.. (await replayed.ListAsync(name, null, ct)).Select(d => ViewJson.Deserialize<T>(d.Json!)!)];
+        Task<List<T>> ListAsync<T>(string name) => replayed.ListTypedAsync<T>(name, null, ct);
         var overview = DistrictOverview.Compose(
             ViewDocuments.DistrictDateOf(asOf),
             await ListAsync<PartnerListItem>(ViewNames.Partners),

@@ -13,8 +13,12 @@ internal static class ViewDocuments
     public static async Task<List<T>> ListAsync<T>(this IViewQueries queries, Caller caller, string view, CancellationToken ct) =>
         [.. (await queries.ListAsync(caller, view, ct)).Select(Typed<T>)];
 
-    public static async Task<List<T>> ListForAsync<T>(this IViewReader reader, string audience, string view, CancellationToken ct) =>
-        [.. (await reader.ListAsync(view, new HashSet<string>(StringComparer.Ordinal) { audience }, ct)).Select(s => ViewJson.Deserialize<T>(s.Json!)!)];
+    public static Task<List<T>> ListForAsync<T>(this IViewReader reader, string audience, string view, CancellationToken ct) =>
+        reader.ListTypedAsync<T>(view, new HashSet<string>(StringComparer.Ordinal) { audience }, ct);
+
+    /// <summary>Every document of a view that one of <paramref name="audiences"/> may see (all when null), typed.</summary>
+    public static async Task<List<T>> ListTypedAsync<T>(this IViewReader reader, string view, IReadOnlySet<string>? audiences, CancellationToken ct) =>
+        [.. (await reader.ListAsync(view, audiences, ct)).Select(s => ViewJson.Deserialize<T>(s.Json!)!)];
 
     public static T Typed<T>(ViewChange change) => change.Data.Deserialize<T>(ViewJson.Options)!;
 
