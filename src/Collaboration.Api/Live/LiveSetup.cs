@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
@@ -13,6 +14,7 @@ public static class LiveSetup
     public static IServiceCollection AddLiveViews(this IServiceCollection services)
     {
         services.AddSignalR();
+        services.AddSingleton<DocumentVisibility>();
         services.AddSingleton<ViewChangeFeed>();
         services.AddSingleton<IViewChangeFeed>(sp => sp.GetRequiredService<ViewChangeFeed>());
         services.AddSingleton(sp =>
