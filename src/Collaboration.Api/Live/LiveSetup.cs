@@ -14,7 +14,6 @@ public static class LiveSetup
     public static IServiceCollection AddLiveViews(this IServiceCollection services)
     {
         services.AddSignalR();
-        services.AddSingleton<DocumentVisibility>();
         services.AddSingleton<ViewChangeFeed>();
         services.AddSingleton<IViewChangeFeed>(sp => sp.GetRequiredService<ViewChangeFeed>());
         services.AddSingleton(sp =>

@@ -24,7 +24,7 @@ public sealed class DocumentVisibility(VisibilityPolicy policy)
         }
 
         var change = ViewChangeFeed.ToChange(stored);
-        return viewer.IsPrivileged ? change : Redact(viewer, change, stored.Scope.Audiences);
+        return viewer.IsPrivileged || stored.Json is null || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), stored.Json) ? change : Redact(viewer, change, stored.Scope.Audiences);
     }
 
     public ViewChange Redact(Viewer viewer, ViewChange change, IReadOnlyList<string> audiences)

@@ -25,6 +25,25 @@ public static class JsonRedactor
         return node;
     }
 
+    /// <summary>
+    /// False when no field of <paramref name="kind"/> that the policy can withhold occurs in <paramref name="json"/> at all,
+    /// so a hot path (a pushed progress document) can skip parsing it. True says only "look closer".
+    /// </summary>
+    public static bool MayWithhold(ItemKind kind, string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return kind switch
+        {
+            ItemKind.TalentCase => json.Contains("\"email\"", StringComparison.Ordinal) || json.Contains("\"phone\"", StringComparison.Ordinal)
+                                   || json.Contains("\"text\"", StringComparison.Ordinal),
+            ItemKind.Memorandum => json.Contains("\"party\"", StringComparison.Ordinal),
+            ItemKind.Commitment => json.Contains("\"narrative\"", StringComparison.Ordinal) || json.Contains("\"reason\"", StringComparison.Ordinal),
+            ItemKind.Feedback => json.Contains("\"observer\"", StringComparison.Ordinal),
+            ItemKind.Partner => json.Contains("\"contacts\"", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
     private static void Walk(JsonNode node, Verdict verdict, Guid? owner)
     {
         switch (node)

@@ -85,4 +85,13 @@ public class JsonRedactorTests
         var json = """{"talent":{"fullName":"n","email":"x@y"}}""";
         Redact(json, new Viewer(ViewerRole.Office), ItemFacts.Of(ItemKind.TalentCase)).ToJsonString().Should().Contain("x@y");
     }
+
+    [Theory]
+    [InlineData(ItemKind.Feedback, "{\"item\":{\"observer\":\"x\"}}", true)]
+    [InlineData(ItemKind.Feedback, "{\"item\":{\"topic\":\"x\"}}", false)]
+    [InlineData(ItemKind.TalentCase, "{\"talent\":{\"email\":\"x\"}}", true)]
+    [InlineData(ItemKind.Memorandum, "{\"parties\":[{\"partner\":\"x\"}]}", false)]
+    [InlineData(ItemKind.Policy, "{\"observer\":\"x\"}", false)]
+    public void a_document_without_a_withholdable_field_can_skip_the_walk(ItemKind kind, string json, bool may) =>
+        JsonRedactor.MayWithhold(kind, json).Should().Be(may);
 }

@@ -24,8 +24,6 @@ public static class AuditModule
 
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
         services
-            .AddSingleton(VisibilityPolicy.Default)
-            .AddSingleton<VisibilityService>()
             .AddSingleton<AuditLogReader>()
             .AddSingleton<AsOfReader>()
             .AddSingleton(sp => new MemorandumCommitments(sp.GetRequiredService<IEventStore>(), sp.GetRequiredService<EventSerializer>(), sp.GetService<ProjectionRunner>()))
