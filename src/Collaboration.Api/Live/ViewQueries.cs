@@ -31,8 +31,11 @@ public sealed class ViewQueries(IViewReader reader) : IViewQueries
     public async Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default) =>
         [.. (await reader.LatestAsync(view, AudiencesOf(caller), limit, ct)).Select(ViewChangeFeed.ToChange)];
 
-    public async Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default) =>
-        [.. (await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), ct)).Select(ViewChangeFeed.ToChange)];
+    public async Task<CatchUpPage> ChangedSinceAsync(Caller caller, long sincePosition, int maxRows, CancellationToken ct = default)
+    {
+        var page = await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), maxRows, ct);
+        return new CatchUpPage([.. page.Changes.Select(ViewChangeFeed.ToChange)], page.Next, page.HasMore);
+    }
 
     public async Task<bool> CanSeeAsync(Caller caller, ViewChange change, CancellationToken ct = default)
     {
@@ -44,8 +47,9 @@ public sealed class ViewQueries(IViewReader reader) : IViewQueries
         }
 
         // The stored scope decides; a removed document keeps the scope it had.
-        var stored = await reader.ChangedSinceAsync(change.Position - 1, audiences, ct);
-        if (stored.Any(s => s.View == change.View && s.Key == change.Key))
+        // The first page after the position before it holds the whole position (pages never split one).
+        var stored = await reader.ChangedSinceAsync(change.Position - 1, audiences, maxRows: 1, ct);
+        if (stored.Changes.Any(s => s.View == change.View && s.Key == change.Key))
         {
             return true;
         }
