@@ -46,6 +46,19 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         JOIN projection_active a ON a.projection = d.projection AND a.generation = d.generation
         """;
 
+    // CROSS JOIN keeps the row table as SQLite's outer loop, so it walks the position index and stops at the LIMIT instead of
+    // starting from projection_active and sorting every document of the active generations.
+    private const string DocumentsByPosition = """
+        SELECT d.projection, d.key, d.position, d.scope, d.json FROM view_documents d
+        CROSS JOIN projection_active a ON a.projection = d.projection AND a.generation = d.generation
+        """;
+
+    private const string FeedByPosition = """
+        SELECT f.projection, f.position, f.scope, e.timestamp, e.type, e.stream FROM view_feed f
+        CROSS JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
+        JOIN events e ON e.position = f.position
+        """;
+
     public SqliteEventStore EventStore => store;
 
     public async Task EnsureSchemaAsync(CancellationToken ct = default)
@@ -104,8 +117,8 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         // Both reads walk the position indexes and stop after one row more than a page: that row tells whether its source
         // was cut, and where. Feeds send only their newest entries, as before paging: older activity is history, not news.
         var floor = await FeedFloorAsync(ct);
-        var found = await QueryAsync($"{ActiveDocuments} WHERE d.position > $since ORDER BY d.position, d.projection, d.key LIMIT $take", ct, ("$since", sincePosition), ("$take", maxRows + 1));
-        var feeds = await QueryFeedAsync($"{ActiveFeed} WHERE f.position > $since AND f.position >= $floor ORDER BY f.position LIMIT $take", ct, ("$since", sincePosition), ("$floor", floor), ("$take", maxRows + 1));
+        var found = await QueryAsync($"{DocumentsByPosition} WHERE d.position > $since ORDER BY d.position, d.projection, d.key LIMIT $take", ct, ("$since", sincePosition), ("$take", maxRows + 1));
+        var feeds = await QueryFeedAsync($"{FeedByPosition} WHERE f.position > $since AND f.position >= $floor ORDER BY f.position LIMIT $take", ct, ("$since", sincePosition), ("$floor", floor), ("$take", maxRows + 1));
         long? incompleteFrom = null;
         if (found.Count > maxRows)
         {
@@ -133,7 +146,7 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT f.position FROM view_feed f
-            JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
+            CROSS JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
             ORDER BY f.position DESC LIMIT 1 OFFSET {FeedCatchUpLimit - 1}
             """;
         return await command.ExecuteScalarAsync(ct) is long position ? position : 0;
