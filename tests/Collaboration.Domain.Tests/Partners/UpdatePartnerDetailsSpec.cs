@@ -35,7 +35,7 @@ public sealed class UpdatePartnerDetailsSpec
 
     [Fact]
     public void contact_with_a_malformed_email_is_refused() =>
-        Spec.Given(Registered()).When(Update(contact: Secretariat with { Email = "none" })).ThenFails("partner.contact-invalid");
+        Spec.Given(Registered()).When(Update(contact: Secretariat with { Person = Secretariat.Person with { Email = "none" } })).ThenFails("partner.contact-invalid");
 
     [Fact]
     public void unknown_kind_is_refused() =>
