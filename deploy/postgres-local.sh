@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts a throw-away PostgreSQL server on loopback for development and CI, without systemd.
-# Idempotent: when the server of this data directory is already running, it only prints the connection string.
+# Idempotent: when the server of this data directory is already running, it only prints the connection string
+# (with the port it runs on). When the port is taken by another server (e.g. the cluster the Debian package starts)
+# and PGPORT was not given, the next free port up to 5439 is used instead.
 #
 #   deploy/postgres-local.sh                # data in /tmp/collaboration-postgres, port 5432
 #   PGPORT=5433 PGDATA_DIR=/tmp/pg2 deploy/postgres-local.sh
@@ -14,7 +16,6 @@ set -euo pipefail
 port="${PGPORT:-5432}"
 data="${PGDATA_DIR:-/tmp/collaboration-postgres}"
 password=postgres
-connection="Host=127.0.0.1;Port=${port};Username=postgres;Password=${password}"
 
 # The newest installed server binaries (the Debian package keeps them out of PATH).
 bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -52,8 +53,17 @@ if [ ! -s "$data/PG_VERSION" ]; then
 fi
 
 if as_postgres "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-  echo "PostgreSQL already running (data directory $data)" >&2
+  # The fourth line of postmaster.pid is the port the running server listens on.
+  port="$(sed -n 4p "$data/postmaster.pid")"
+  echo "PostgreSQL already running on port ${port} (data directory $data)" >&2
 else
+  while "$bindir/pg_isready" -h 127.0.0.1 -p "$port" -q 2>/dev/null || [ "$?" -eq 1 ]; do
+    if [ -n "${PGPORT:-}" ] || [ "$port" -ge 5439 ]; then
+      echo "Port ${port} on 127.0.0.1 is taken by another server; choose another with PGPORT=..." >&2
+      exit 1
+    fi
+    port=$((port + 1))
+  done
   as_postgres "$bindir/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p ${port} -k ${data}" start >/dev/null
   echo "PostgreSQL started on 127.0.0.1:${port} (data directory $data, log $data/server.log)" >&2
@@ -68,4 +78,4 @@ for _ in $(seq 1 60); do
 done
 "$bindir/pg_isready" -h 127.0.0.1 -p "$port" -q || { echo "PostgreSQL on 127.0.0.1:${port} is not ready" >&2; exit 1; }
 
-echo "$connection"
+echo "Host=127.0.0.1;Port=${port};Username=postgres;Password=${password}"
