@@ -11,7 +11,7 @@ namespace Collaboration.EventStore.Postgres;
 /// does it read the current revisions of the group's streams and look for the group's event ids, so each decision
 /// is made against everything committed before. Each append is decided on its own (a conflict or an idempotency
 /// violation affects only that caller), the accepted events get the positions after the head and their chain
-/// hashes, and the rows, the new head and the notification go out in one round trip before the commit.
+/// hashes, and the rows, the new head, the notification and COMMIT go out in one round trip.
 /// </summary>
 internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
 {
@@ -22,7 +22,7 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
         INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::bytea[], $7::bytea[], $8::bigint[], $9::bytea[]);
         """;
-    private const string AdvanceHead = "UPDATE event_log_head SET position = $1, hash = $2 WHERE singleton AND position = $3;";
+    private const string AdvanceHead = "UPDATE event_log_head SET position = $1, hash = $2 WHERE singleton;";
     private const string Notify = "SELECT pg_notify($1, $2);";
 
     /// <summary>The head after this writer's last commit (as of that commit; other nodes may have written since).</summary>
@@ -53,42 +53,65 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
             return;
         }
 
-        // Not cancellable by any one caller: a group is committed or rolled back as a whole.
+        // Not cancellable by any one caller: a group is committed or rolled back as a whole. Two round trips: BEGIN
+        // with the lock and the look-ups, then the writes with COMMIT (a failing statement makes the server skip the
+        // rest of its batch, COMMIT included, and the transaction is rolled back below).
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var group = await LockAndLookUpAsync(connection, transaction, live);
-
-        var rows = new EventRows();
-        foreach (var append in live)
+        try
         {
-            try
+            var group = await LockAndLookUpAsync(connection, live);
+            var rows = new EventRows();
+            foreach (var append in live)
             {
-                append.Result = Decide(append, group, rows);
+                try
+                {
+                    append.Result = Decide(append, group, rows);
+                }
+                catch (IdempotencyViolationException e)
+                {
+                    append.Error = e;
+                }
             }
-            catch (IdempotencyViolationException e)
-            {
-                append.Error = e;
-            }
-        }
 
-        if (rows.Count > 0)
-        {
-            await using var write = new NpgsqlBatch(connection, transaction);
-            write.BatchCommands.Add(rows.ToCommand());
-            write.BatchCommands.Add(Command(AdvanceHead, group.Head, group.Hash, group.StartHead));
-            write.BatchCommands.Add(Command(Notify, channel, group.Head.ToString(CultureInfo.InvariantCulture)));
+            await using var write = new NpgsqlBatch(connection);
+            if (rows.Count > 0)
+            {
+                // The head row is locked by this transaction since its first statement: nobody else can have moved it.
+                write.BatchCommands.Add(rows.ToCommand());
+                write.BatchCommands.Add(Command(AdvanceHead, group.Head, group.Hash));
+                write.BatchCommands.Add(Command(Notify, channel, group.Head.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
             await write.ExecuteNonQueryAsync();
-            if (write.BatchCommands[1].RecordsAffected != 1)
-            {
-                throw new InvalidOperationException("The event log head moved while this node held its lock.");
-            }
+            Head = group.Head;
         }
-
-        await transaction.CommitAsync();
-        Head = group.Head;
+        catch
+        {
+            await RollBackQuietlyAsync(connection);
+            throw;
+        }
     }
 
-    private static async Task<Group> LockAndLookUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingAppend> live)
+    private static async Task RollBackQuietlyAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK;", connection);
+            await rollback.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is broken: the server rolls the transaction back when it notices.
+        }
+    }
+
+    private static async Task<Group> LockAndLookUpAsync(NpgsqlConnection connection, List<PendingAppend> live)
     {
         var streams = new HashSet<string>(StringComparer.Ordinal);
         var ids = new List<Guid>();
@@ -103,7 +126,8 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
 
         // One round trip. The statements run in order, each with its own snapshot (READ COMMITTED): the look-ups
         // start after the lock is held, so they see every commit that preceded this one, from any node.
-        await using var lookUp = new NpgsqlBatch(connection, transaction);
+        await using var lookUp = new NpgsqlBatch(connection);
+        lookUp.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
         lookUp.BatchCommands.Add(new NpgsqlBatchCommand(LockHead));
         lookUp.BatchCommands.Add(Command(ReadRevisions, Array(streams.ToArray(), NpgsqlDbType.Text)));
         lookUp.BatchCommands.Add(Command(FindIds, Array(ids.ToArray(), NpgsqlDbType.Uuid)));
@@ -240,8 +264,6 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
     /// <summary>What one group knows inside its transaction: the head it advances, and the streams and ids it has seen.</summary>
     private sealed class Group(long head, byte[] hash)
     {
-        public long StartHead { get; } = head;
-
         public long Head { get; set; } = head;
 
         public byte[] Hash { get; set; } = hash;

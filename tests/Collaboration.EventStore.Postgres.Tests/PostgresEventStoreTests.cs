@@ -186,6 +186,26 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task a_group_whose_write_fails_is_rolled_back_whole_and_the_writer_carries_on()
+    {
+        var store = await OpenNodeAsync();
+        var stream = "commitment-" + Guid.NewGuid().ToString("N");
+        await store.AppendAsync(stream, ExpectedRevision.NoStream, NewEvents(2));
+        // Something other than the store took position 3 without moving the counter: the next group's INSERT fails.
+        await fixture.ExecuteAsync(
+            "INSERT INTO events SELECT 3, gen_random_uuid(), 'rogue', 0, type, data, metadata, timestamp_us, hash FROM events WHERE position = 1;");
+
+        var failing = () => store.AppendAsync(stream, ExpectedRevision.Exactly(1), NewEvents(1));
+
+        (await failing.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.UniqueViolation);
+        (await store.ReadHeadPositionAsync()).Should().Be(2, "nothing of the failed group is committed, the counter included");
+        await fixture.ExecuteAsync("DELETE FROM events WHERE stream = 'rogue';");
+        var next = (await store.AppendAsync(stream, ExpectedRevision.Exactly(1), NewEvents(1))).Should().BeOfType<AppendResult.Appended>().Subject;
+        next.FirstPosition.Should().Be(3);
+        (await store.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
+    [PostgresFact]
     public async Task the_schema_itself_refuses_a_second_row_with_an_existing_event_id()
     {
         var store = await OpenNodeAsync();
