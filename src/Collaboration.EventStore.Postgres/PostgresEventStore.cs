@@ -25,6 +25,8 @@ public sealed partial class PostgresEventStore : IEventStore
     private readonly CancellationTokenSource stopping = new();
     private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? listenerLoop;
+    private TaskCompletionSource? gathered;
+    private int gatherTarget;
     private long knownHead;
     private long commits;
     private long committedAppends;
@@ -100,6 +102,12 @@ public sealed partial class PostgresEventStore : IEventStore
             throw new ObjectDisposedException(nameof(PostgresEventStore));
         }
 
+        // The writer may be waiting for this append to fill its next group.
+        if (Volatile.Read(ref gatherTarget) is > 0 and var target && pending.Reader.Count >= target)
+        {
+            Volatile.Read(ref gathered)?.TrySetResult();
+        }
+
         return await append.Completion.Task;
     }
 
@@ -127,13 +135,16 @@ public sealed partial class PostgresEventStore : IEventStore
 
     /// <summary>
     /// The group-commit loop: takes every append queued at that moment (up to <see cref="PostgresEventStoreOptions.MaxEventsPerCommit"/>)
-    /// into one transaction; appends arriving meanwhile form the next group.
+    /// into one transaction; appends arriving meanwhile form the next group. After a group of several appends it
+    /// first waits (at most the gather window) for those callers to come back, so that they share the next commit.
     /// </summary>
     private async Task RunWriterAsync()
     {
         var batch = new List<PendingAppend>();
+        var expected = 0;
         while (await pending.Reader.WaitToReadAsync())
         {
+            var gatheredAll = expected == 0 || await GatherAsync(expected);
             batch.Clear();
             var events = 0;
             while (events < options.MaxEventsPerCommit && pending.Reader.TryRead(out var append))
@@ -159,12 +170,50 @@ public sealed partial class PostgresEventStore : IEventStore
                 }
             }
 
+            // The callers about to be answered usually append again at once: the next group expects them and whatever
+            // is queued already. A group whose callers did not all come back in time switches gathering off for one group.
+            expected = gatheredAll && batch.Count > 1 ? pending.Reader.Count + batch.Count : 0;
+
             // Publish the head before answering: once an append is acknowledged, this node's subscriptions know of it.
             PublishHead(writer.Head);
             foreach (var append in batch)
             {
                 append.Complete();
             }
+        }
+    }
+
+    /// <summary>Waits until <paramref name="expected"/> appends are queued or the gather window runs out (false).</summary>
+    private async Task<bool> GatherAsync(int expected)
+    {
+        var window = options.GroupCommitGatherWindow;
+        if (window <= TimeSpan.Zero || pending.Reader.Count >= expected)
+        {
+            return true;
+        }
+
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref gathered, signal);
+        Volatile.Write(ref gatherTarget, expected);
+        try
+        {
+            // Checked again after publishing the target: an append queued in between has not signalled.
+            if (pending.Reader.Count >= expected)
+            {
+                return true;
+            }
+
+            await signal.Task.WaitAsync(window);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            Volatile.Write(ref gatherTarget, 0);
+            Volatile.Write(ref gathered, null);
         }
     }
 

@@ -14,6 +14,15 @@ public sealed partial record PostgresEventStoreOptions
     /// <summary>How many appends may wait for this node's writer before callers are made to wait (back-pressure).</summary>
     public int MaxPendingAppends { get; init; } = 65_536;
 
+    /// <summary>
+    /// After committing a group of several appends, how long the writer may wait for those callers' next appends
+    /// before it starts the next group, so that concurrent writers share one commit instead of settling into two
+    /// alternating half-size groups (each commit costs a WAL flush, however many appends it carries). A wait that
+    /// runs out switches gathering off for the following group, so light traffic waits at most every other commit;
+    /// zero disables it; a lone writer never waits.
+    /// </summary>
+    public TimeSpan GroupCommitGatherWindow { get; init; } = TimeSpan.FromMilliseconds(1);
+
     /// <summary>Rows fetched per query when reading $all or catching up a subscription.</summary>
     public int ReadPageSize { get; init; } = 4_096;
 
@@ -36,6 +45,7 @@ public sealed partial record PostgresEventStoreOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPendingAppends, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(ReadPageSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollInterval, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(GroupCommitGatherWindow, TimeSpan.Zero);
         if (!ChannelName().IsMatch(NotificationChannel ?? ""))
         {
             throw new ArgumentException(
