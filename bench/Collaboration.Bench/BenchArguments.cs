@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Collaboration.Bench;
 
 /// <summary>Options shared by every bench command.</summary>
-internal sealed record BenchArguments(long Events, int Rounds, string Directory, bool Keep, int? GatherMicroseconds)
+internal sealed record BenchArguments(long Events, int Rounds, string Directory, bool Keep, int? GatherMicroseconds, string? Connection = null)
 {
     public static BenchArguments Parse(ReadOnlySpan<string> args)
     {
@@ -12,6 +12,7 @@ internal sealed record BenchArguments(long Events, int Rounds, string Directory,
         var keep = false;
         var rounds = 3;
         int? gather = null;
+        string? connection = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,6 +29,9 @@ internal sealed record BenchArguments(long Events, int Rounds, string Directory,
                 case "--path":
                     directory = args[++i];
                     break;
+                case "--connection":
+                    connection = args[++i];
+                    break;
                 case "--keep":
                     keep = true;
                     break;
@@ -36,6 +40,6 @@ internal sealed record BenchArguments(long Events, int Rounds, string Directory,
             }
         }
 
-        return new BenchArguments(events, Math.Max(1, rounds), directory, keep, gather);
+        return new BenchArguments(events, Math.Max(1, rounds), directory, keep, gather, connection);
     }
 }

@@ -7,6 +7,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
 {
     ["store"] = ("event store throughput against the raw SQLite ceiling [--events N --rounds R --gather-us U --path DIR --keep]",
         rest => StoreBenchmark.RunAsync(BenchArguments.Parse(rest))),
+    ["store-postgres"] = ("PostgreSQL store: 64 writers against the raw PostgreSQL ceiling [--events N --rounds R --connection CS --keep]",
+        rest => StorePostgresBenchmark.RunAsync(BenchArguments.Parse(rest))),
     ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only]", AuditBench.RunAsync),
     ["live"] = ("HTTP command 2xx -> SignalR view latency at 100/s, 1,000/s and fanned out [--seconds S --clients N --partners P --fan-out-rate R]",
         LiveBench.RunAsync),
@@ -17,7 +19,7 @@ if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
     Console.WriteLine("usage: Collaboration.Bench <command> [options]");
     foreach (var (name, (help, _)) in commands)
     {
-        Console.WriteLine($"  {name,-8} {help}");
+        Console.WriteLine($"  {name,-14} {help}");
     }
 
     return args.Length == 0 ? 0 : 2;

@@ -1,0 +1,316 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Collaboration.EventStore.Postgres;
+
+/// <summary>
+/// Writes one node's group of appends in one transaction. It first takes the row lock on the position counter
+/// (<c>event_log_head ... FOR UPDATE</c>), which serialises the commits of every node on the database; only then
+/// does it read the current revisions of the group's streams and look for the group's event ids, so each decision
+/// is made against everything committed before. Each append is decided on its own (a conflict or an idempotency
+/// violation affects only that caller), the accepted events get the positions after the head and their chain
+/// hashes, and the rows, the new head, the notification and COMMIT go out in one round trip.
+/// </summary>
+internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
+{
+    private const string LockHead = "SELECT position, hash FROM event_log_head WHERE singleton FOR UPDATE;";
+    private const string ReadRevisions = "SELECT stream, max(revision) FROM events WHERE stream = ANY($1) GROUP BY stream;";
+    private const string FindIds = "SELECT event_id, stream, revision, position FROM events WHERE event_id = ANY($1);";
+    private const string Insert = """
+        INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
+        SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::bytea[], $7::bytea[], $8::bigint[], $9::bytea[]);
+        """;
+    private const string AdvanceHead = "UPDATE event_log_head SET position = $1, hash = $2 WHERE singleton;";
+    private const string Notify = "SELECT pg_notify($1, $2);";
+
+    /// <summary>The head after this writer's last commit (as of that commit; other nodes may have written since).</summary>
+    public long Head { get; private set; }
+
+    /// <summary>
+    /// Decides and writes <paramref name="batch"/> in one transaction, recording each append's outcome on it. Throws
+    /// only when the transaction itself fails (nothing of the group is then written, or, when the connection broke
+    /// during COMMIT, the outcome is unknown and a retry with the same event ids is answered as a replay).
+    /// </summary>
+    public async Task WriteAsync(List<PendingAppend> batch)
+    {
+        var live = new List<PendingAppend>(batch.Count);
+        foreach (var append in batch)
+        {
+            if (append.CancellationToken.IsCancellationRequested)
+            {
+                append.Cancelled = true;
+            }
+            else
+            {
+                live.Add(append);
+            }
+        }
+
+        if (live.Count == 0)
+        {
+            return;
+        }
+
+        // Not cancellable by any one caller: a group is committed or rolled back as a whole. Two round trips: BEGIN
+        // with the lock and the look-ups, then the writes with COMMIT (a failing statement makes the server skip the
+        // rest of its batch, COMMIT included, and the transaction is rolled back below).
+        await using var connection = await dataSource.OpenConnectionAsync();
+        try
+        {
+            var group = await LockAndLookUpAsync(connection, live);
+            var rows = new EventRows();
+            foreach (var append in live)
+            {
+                try
+                {
+                    append.Result = Decide(append, group, rows);
+                }
+                catch (IdempotencyViolationException e)
+                {
+                    append.Error = e;
+                }
+            }
+
+            await using var write = new NpgsqlBatch(connection);
+            if (rows.Count > 0)
+            {
+                // The head row is locked by this transaction since its first statement: nobody else can have moved it.
+                write.BatchCommands.Add(rows.ToCommand());
+                write.BatchCommands.Add(Command(AdvanceHead, group.Head, group.Hash));
+                write.BatchCommands.Add(Command(Notify, channel, group.Head.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
+            await write.ExecuteNonQueryAsync();
+            Head = group.Head;
+        }
+        catch
+        {
+            await RollBackQuietlyAsync(connection);
+            throw;
+        }
+    }
+
+    private static async Task RollBackQuietlyAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK;", connection);
+            await rollback.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is broken: the server rolls the transaction back when it notices.
+        }
+    }
+
+    private static async Task<Group> LockAndLookUpAsync(NpgsqlConnection connection, List<PendingAppend> live)
+    {
+        var streams = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new List<Guid>();
+        foreach (var append in live)
+        {
+            streams.Add(append.Stream);
+            foreach (var e in append.Events)
+            {
+                ids.Add(e.EventId);
+            }
+        }
+
+        // One round trip. The statements run in order, each with its own snapshot (READ COMMITTED): the look-ups
+        // start after the lock is held, so they see every commit that preceded this one, from any node.
+        await using var lookUp = new NpgsqlBatch(connection);
+        lookUp.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
+        lookUp.BatchCommands.Add(new NpgsqlBatchCommand(LockHead));
+        lookUp.BatchCommands.Add(Command(ReadRevisions, Array(streams.ToArray(), NpgsqlDbType.Text)));
+        lookUp.BatchCommands.Add(Command(FindIds, Array(ids.ToArray(), NpgsqlDbType.Uuid)));
+        await using var reader = await lookUp.ExecuteReaderAsync();
+
+        if (!await reader.ReadAsync())
+        {
+            throw new InvalidOperationException("The event log head row is missing.");
+        }
+
+        var group = new Group(reader.GetInt64(0), await reader.GetFieldValueAsync<byte[]>(1));
+        await reader.NextResultAsync();
+        while (await reader.ReadAsync())
+        {
+            group.Revisions[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        await reader.NextResultAsync();
+        while (await reader.ReadAsync())
+        {
+            group.Existing[reader.GetGuid(0)] = new StoredEvent(reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+        }
+
+        return group;
+    }
+
+    private AppendResult Decide(PendingAppend append, Group group, EventRows rows)
+    {
+        var stream = append.Stream;
+        var events = append.Events;
+
+        // An id already in the log (or written earlier in this group) makes this a retry: the original result, or a
+        // programming error when the ids do not match a whole earlier append of this stream.
+        foreach (var e in events)
+        {
+            if (group.Existing.ContainsKey(e.EventId))
+            {
+                return FindReplay(append, group);
+            }
+        }
+
+        long? current = group.Revisions.TryGetValue(stream, out var known) ? known : null;
+        if (!append.Expected.IsSatisfiedBy(current))
+        {
+            return new AppendResult.WrongExpectedRevision(stream, append.Expected, current);
+        }
+
+        var firstRevision = (current ?? -1) + 1;
+        var firstPosition = group.Head + 1;
+        var timestamp = EventHash.ToUnixMicroseconds(time.GetUtcNow());
+        var previous = group.Hash;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var position = firstPosition + i;
+            var revision = firstRevision + i;
+            var data = Bytes(e.Data);
+            var hash = EventHash.Compute(previous, position, stream, revision, e.Type, data, append.Metadata[i], timestamp);
+            rows.Add(position, e.EventId, stream, revision, e.Type, data, append.Metadata[i], timestamp, hash);
+            group.Existing[e.EventId] = new StoredEvent(stream, revision, position);
+            previous = hash;
+        }
+
+        var lastRevision = firstRevision + events.Count - 1;
+        group.Head = firstPosition + events.Count - 1;
+        group.Hash = previous;
+        group.Revisions[stream] = lastRevision;
+        return new AppendResult.Appended(stream, firstRevision, lastRevision, firstPosition, group.Head, WasIdempotentReplay: false);
+    }
+
+    /// <summary>The original result when every id exists, in this stream, in this order and consecutively; otherwise a programming error.</summary>
+    private static AppendResult.Appended FindReplay(PendingAppend append, Group group)
+    {
+        var events = append.Events;
+        long firstRevision = 0, firstPosition = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!group.Existing.TryGetValue(events[i].EventId, out var stored))
+            {
+                throw Partial(append);
+            }
+
+            if (!string.Equals(stored.Stream, append.Stream, StringComparison.Ordinal))
+            {
+                throw new IdempotencyViolationException(
+                    append.Stream,
+                    $"Event {events[i].EventId} already exists in stream '{stored.Stream}', not '{append.Stream}'.");
+            }
+
+            if (i == 0)
+            {
+                firstRevision = stored.Revision;
+                firstPosition = stored.Position;
+            }
+            else if (stored.Revision != firstRevision + i || stored.Position != firstPosition + i)
+            {
+                throw Partial(append);
+            }
+        }
+
+        return new AppendResult.Appended(
+            append.Stream,
+            firstRevision,
+            firstRevision + events.Count - 1,
+            firstPosition,
+            firstPosition + events.Count - 1,
+            WasIdempotentReplay: true);
+    }
+
+    private static IdempotencyViolationException Partial(PendingAppend append) =>
+        new(append.Stream, $"Only some of the {append.Events.Count} event ids of this append to '{append.Stream}' already exist, or not in the same order: a retry must resend exactly the same events.");
+
+    private static byte[] Bytes(ReadOnlyMemory<byte> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : memory.ToArray();
+
+    private static NpgsqlParameter Array<T>(T[] values, NpgsqlDbType elementType) =>
+        new() { Value = values, NpgsqlDbType = NpgsqlDbType.Array | elementType };
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter as NpgsqlParameter ?? new NpgsqlParameter { Value = parameter });
+        }
+
+        return command;
+    }
+
+    private readonly record struct StoredEvent(string Stream, long Revision, long Position);
+
+    /// <summary>What one group knows inside its transaction: the head it advances, and the streams and ids it has seen.</summary>
+    private sealed class Group(long head, byte[] hash)
+    {
+        public long Head { get; set; } = head;
+
+        public byte[] Hash { get; set; } = hash;
+
+        public Dictionary<string, long> Revisions { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<Guid, StoredEvent> Existing { get; } = [];
+    }
+
+    /// <summary>The group's rows as columns, inserted with one <c>unnest</c>.</summary>
+    private sealed class EventRows
+    {
+        private readonly List<long> positions = [];
+        private readonly List<Guid> ids = [];
+        private readonly List<string> streams = [];
+        private readonly List<long> revisions = [];
+        private readonly List<string> types = [];
+        private readonly List<byte[]> data = [];
+        private readonly List<byte[]> metadata = [];
+        private readonly List<long> timestamps = [];
+        private readonly List<byte[]> hashes = [];
+
+        public int Count => positions.Count;
+
+        public void Add(long position, Guid id, string stream, long revision, string type, byte[] data, byte[] metadata, long timestamp, byte[] hash)
+        {
+            positions.Add(position);
+            ids.Add(id);
+            streams.Add(stream);
+            revisions.Add(revision);
+            types.Add(type);
+            this.data.Add(data);
+            this.metadata.Add(metadata);
+            timestamps.Add(timestamp);
+            hashes.Add(hash);
+        }
+
+        public NpgsqlBatchCommand ToCommand() => Command(
+            Insert,
+            Array(positions.ToArray(), NpgsqlDbType.Bigint),
+            Array(ids.ToArray(), NpgsqlDbType.Uuid),
+            Array(streams.ToArray(), NpgsqlDbType.Text),
+            Array(revisions.ToArray(), NpgsqlDbType.Bigint),
+            Array(types.ToArray(), NpgsqlDbType.Text),
+            Array(data.ToArray(), NpgsqlDbType.Bytea),
+            Array(metadata.ToArray(), NpgsqlDbType.Bytea),
+            Array(timestamps.ToArray(), NpgsqlDbType.Bigint),
+            Array(hashes.ToArray(), NpgsqlDbType.Bytea));
+    }
+}

@@ -1,0 +1,282 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+
+namespace Collaboration.EventStore.Postgres;
+
+// Reading: each page is one short query on a pooled connection, so no read transaction outlives a page. A commit is
+// visible all at once, and commits are serialised on the head row (each one starts after the previous one is
+// visible), so a reader can never see a later position before an earlier one: $all pages are dense by construction,
+// and a gap is damage to report.
+public sealed partial class PostgresEventStore
+{
+    private const string Columns = "position, event_id, stream, revision, type, data, metadata, timestamp_us, hash";
+    private const int VerifyPageSize = 16_384;
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> ReadStreamAsync(
+        string stream,
+        ReadDirection direction = ReadDirection.Forwards,
+        long? fromRevision = null,
+        int maxCount = int.MaxValue,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        var forwards = direction == ReadDirection.Forwards;
+        var next = fromRevision ?? (forwards ? 0 : long.MaxValue);
+        var remaining = maxCount;
+        while (remaining > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var size = Math.Min(remaining, options.ReadPageSize);
+            var page = await ReadStreamPageAsync(stream, forwards, next, size, ct);
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < size)
+            {
+                yield break;
+            }
+
+            remaining -= page.Count;
+            next = forwards ? page[^1].Revision + 1 : page[^1].Revision - 1;
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> ReadStreamStartsAsync(string streamPrefix, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamPrefix);
+        var upper = streamPrefix[..^1] + (char)(streamPrefix[^1] + 1);
+        var after = "";
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var page = await QueryAsync(
+                $"SELECT {Columns} FROM events WHERE stream > $1 AND stream >= $2 AND stream < $3 AND revision = 0 ORDER BY stream LIMIT $4;",
+                [after, streamPrefix, upper, options.ReadPageSize],
+                firstPosition: null,
+                ct);
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < options.ReadPageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Stream;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<long?> ReadStreamRevisionAsync(string stream, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        await using var command = dataSource.CreateCommand("SELECT max(revision) FROM events WHERE stream = $1;");
+        command.Parameters.Add(new NpgsqlParameter { Value = stream });
+        return await command.ExecuteScalarAsync(ct) is long revision ? revision : null;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(
+        long fromPosition = 1,
+        int maxCount = int.MaxValue,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        var next = Math.Max(1, fromPosition);
+        var remaining = maxCount;
+        while (remaining > 0)
+        {
+            ct.ThrowIfCancellationRequested();
+            var size = Math.Min(remaining, options.ReadPageSize);
+            var page = await ReadAllPageAsync(next, size, ct);
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < size)
+            {
+                yield break;
+            }
+
+            remaining -= page.Count;
+            next = page[^1].Position + 1;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<long> ReadHeadPositionAsync(CancellationToken ct = default) => (await ReadHeadAsync(dataSource, ct)).Position;
+
+    /// <inheritdoc />
+    public Task<ChainHead> ReadChainHeadAsync(CancellationToken ct = default) => ReadHeadAsync(dataSource, ct);
+
+    /// <inheritdoc />
+    public Task<ChainVerification> VerifyAsync(long fromPosition = 1, long? toPosition = null, CancellationToken ct = default) =>
+        VerifyAsync(fromPosition, toPosition, progress: null, ct);
+
+    /// <inheritdoc />
+    public async Task<ChainVerification> VerifyAsync(long fromPosition, long? toPosition, IProgress<long>? progress, CancellationToken ct = default)
+    {
+        var from = Math.Max(1, fromPosition);
+        byte[] previous;
+        if (from == 1)
+        {
+            previous = EventHash.Genesis.ToArray();
+        }
+        else
+        {
+            await using var anchor = dataSource.CreateCommand("SELECT hash FROM events WHERE position = $1;");
+            anchor.Parameters.Add(new NpgsqlParameter { Value = from - 1 });
+            if (await anchor.ExecuteScalarAsync(ct) is not byte[] anchorHash)
+            {
+                return new ChainVerification(false, from, from - 1, from - 1, $"Position {from - 1} is missing.", ReadOnlyMemory<byte>.Empty);
+            }
+
+            previous = anchorHash;
+        }
+
+        var last = toPosition ?? long.MaxValue;
+        var expected = from;
+        var computed = new byte[EventHash.Size];
+        while (true)
+        {
+            var rows = 0;
+            await using (var command = dataSource.CreateCommand(
+                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3;"))
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = expected });
+                command.Parameters.Add(new NpgsqlParameter { Value = last });
+                command.Parameters.Add(new NpgsqlParameter { Value = VerifyPageSize });
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    rows++;
+                    var position = reader.GetInt64(0);
+                    if (position != expected)
+                    {
+                        return Bad(expected, $"Position {expected} is missing (next stored is {position}).");
+                    }
+
+                    var stored = await reader.GetFieldValueAsync<byte[]>(8, ct);
+                    var data = await reader.GetFieldValueAsync<byte[]>(5, ct);
+                    var metadata = await reader.GetFieldValueAsync<byte[]>(6, ct);
+                    EventHash.Compute(
+                        previous,
+                        position,
+                        reader.GetString(2),
+                        reader.GetInt64(3),
+                        reader.GetString(4),
+                        data,
+                        metadata,
+                        reader.GetInt64(7),
+                        computed);
+                    if (!computed.AsSpan().SequenceEqual(stored))
+                    {
+                        return Bad(position, $"The hash stored at position {position} does not match its contents and link.");
+                    }
+
+                    previous = stored;
+                    expected++;
+                }
+            }
+
+            progress?.Report(expected - 1);
+            if (rows < VerifyPageSize)
+            {
+                return new ChainVerification(true, from, expected - 1, null, null, previous);
+            }
+        }
+
+        ChainVerification Bad(long position, string reason) => new(false, from, position, position, reason, previous);
+    }
+
+    private static async Task<ChainHead> ReadHeadAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("SELECT position, hash FROM event_log_head WHERE singleton;");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct)
+            ? new ChainHead(reader.GetInt64(0), await reader.GetFieldValueAsync<byte[]>(1, ct))
+            : throw new InvalidOperationException("The event log head row is missing.");
+    }
+
+    private Task<List<RecordedEvent>> ReadAllPageAsync(long fromPosition, int count, CancellationToken ct) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM events WHERE position >= $1 ORDER BY position LIMIT $2;",
+            [fromPosition, count],
+            firstPosition: fromPosition,
+            ct);
+
+    private async Task<List<RecordedEvent>> ReadStreamPageAsync(string stream, bool forwards, long fromRevision, int count, CancellationToken ct)
+    {
+        var (compare, order) = forwards ? (">=", "") : ("<=", " DESC");
+        var page = await QueryAsync(
+            $"SELECT {Columns} FROM events WHERE stream = $1 AND revision {compare} $2 ORDER BY revision{order} LIMIT $3;",
+            [stream, fromRevision, count],
+            firstPosition: null,
+            ct);
+
+        // Streams are dense from revision 0 (the writer decides revisions under the head lock, and (stream, revision)
+        // is unique): a hole is damage to report, not something to step over.
+        var expected = forwards ? fromRevision : page.Count > 0 ? page[0].Revision : 0;
+        foreach (var e in page)
+        {
+            if (e.Revision != expected)
+            {
+                throw new InvalidOperationException(
+                    $"Stream '{stream}' has a gap: expected revision {expected} but read {e.Revision} (position {e.Position}).");
+            }
+
+            expected += forwards ? 1 : -1;
+        }
+
+        return page;
+    }
+
+    /// <summary>Runs one query of event rows. With <paramref name="firstPosition"/>, the rows must be exactly the positions from there on.</summary>
+    private async Task<List<RecordedEvent>> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        var page = new List<RecordedEvent>();
+        var expected = firstPosition ?? 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var position = reader.GetInt64(0);
+            if (firstPosition is not null)
+            {
+                // $all must be dense: a missing position means damage, never something to skip over.
+                if (position != expected)
+                {
+                    throw new LogGapException(expected, position);
+                }
+
+                expected++;
+            }
+
+            page.Add(new RecordedEvent(
+                eventId: reader.GetGuid(1),
+                stream: reader.GetString(2),
+                revision: reader.GetInt64(3),
+                position: position,
+                type: reader.GetString(4),
+                timestamp: EventHash.FromUnixMicroseconds(reader.GetInt64(7)),
+                data: await reader.GetFieldValueAsync<byte[]>(5, ct),
+                metadataJson: await reader.GetFieldValueAsync<byte[]>(6, ct),
+                hash: await reader.GetFieldValueAsync<byte[]>(8, ct)));
+        }
+
+        return page;
+    }
+}

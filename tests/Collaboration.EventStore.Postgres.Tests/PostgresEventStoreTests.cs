@@ -1,0 +1,287 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Collaboration.EventStore;
+using Collaboration.EventStore.Postgres;
+using Collaboration.EventStore.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Collaboration.EventStore.Postgres.Tests;
+
+/// <summary>What only a shared database shows: several nodes, notifications between them, and damage done behind the store's back.</summary>
+public sealed class PostgresEventStoreTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly PostgresStoreFixture fixture = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2024, 3, 18, 1, 30, 15, TimeSpan.Zero));
+    private readonly List<PostgresEventStore> stores = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        await fixture.DisposeAsync();
+    }
+
+    [PostgresFact]
+    public async Task two_nodes_appending_concurrently_keep_positions_dense_and_lose_nothing()
+    {
+        var a = await OpenNodeAsync();
+        var b = await OpenNodeAsync();
+        const int writersPerNode = 24;
+        const int appendsPerWriter = 8;
+        const int contendersPerNode = 6;
+        const int winsPerContender = 4;
+        var acknowledged = new ConcurrentBag<(string Writer, int Sequence, AppendResult.Appended Result, Guid[] Ids)>();
+        var shared = "memorandum-" + Guid.NewGuid().ToString("N");
+        var sharedWins = new ConcurrentBag<(long Revision, Guid Id)>();
+
+        async Task WriteOwnStreamAsync(PostgresEventStore store, string writer)
+        {
+            var stream = $"partner-{Guid.NewGuid():N}";
+            for (var i = 0; i < appendsPerWriter; i++)
+            {
+                var events = NewEvents(1 + (i % 3));
+                var expected = i == 0 ? ExpectedRevision.NoStream : ExpectedRevision.StreamExists;
+                var result = (await store.AppendAsync(stream, expected, events)).Should().BeOfType<AppendResult.Appended>().Subject;
+                acknowledged.Add((writer, i, result, events.Select(e => e.EventId).ToArray()));
+            }
+        }
+
+        // Both nodes race for the same revisions of one stream: exactly one winner per revision, across processes.
+        async Task ContendAsync(PostgresEventStore store)
+        {
+            for (var won = 0; won < winsPerContender;)
+            {
+                var current = await store.ReadStreamRevisionAsync(shared);
+                var e = NewEvents(1)[0];
+                var expected = current is { } r ? ExpectedRevision.Exactly(r) : ExpectedRevision.NoStream;
+                switch (await store.AppendAsync(shared, expected, [e]))
+                {
+                    case AppendResult.Appended appended:
+                        appended.FirstRevision.Should().Be((current ?? -1) + 1);
+                        sharedWins.Add((appended.FirstRevision, e.EventId));
+                        won++;
+                        break;
+                    case AppendResult.WrongExpectedRevision conflict:
+                        conflict.ActualRevision.Should().NotBe(current);
+                        break;
+                }
+            }
+        }
+
+        var work = new List<Task>();
+        foreach (var (node, name) in new[] { (a, "a"), (b, "b") })
+        {
+            work.AddRange(Enumerable.Range(0, writersPerNode).Select(w => Task.Run(() => WriteOwnStreamAsync(node, $"{name}{w}"))));
+            work.AddRange(Enumerable.Range(0, contendersPerNode).Select(_ => Task.Run(() => ContendAsync(node))));
+        }
+
+        await Task.WhenAll(work).WaitAsync(Patience);
+
+        var all = await ReadAllAsync(a);
+        var expectedCount = acknowledged.Sum(x => x.Ids.Length) + sharedWins.Count;
+        all.Should().HaveCount(expectedCount, "every acknowledged event is in the log, and nothing else");
+        all.Select(e => e.Position).Should().Equal(Enumerable.Range(1, expectedCount).Select(p => (long)p), "positions are dense across nodes");
+        (await ReadAllAsync(b)).Select(e => e.EventId).Should().Equal(all.Select(e => e.EventId), "both nodes read the same log");
+        var byPosition = all.ToDictionary(e => e.Position, e => e.EventId);
+        foreach (var (_, _, result, ids) in acknowledged)
+        {
+            Enumerable.Range(0, ids.Length).Select(i => byPosition[result.FirstPosition + i]).Should().Equal(ids, "each acknowledgement names where its events are");
+        }
+
+        foreach (var writer in acknowledged.GroupBy(x => x.Writer))
+        {
+            writer.OrderBy(x => x.Sequence).Select(x => x.Result.FirstPosition).Should().BeInAscendingOrder(
+                "an append acknowledged before another started is earlier in the log");
+        }
+
+        var sharedRead = await ReadStreamAsync(a, shared);
+        sharedRead.Select(e => e.Revision).Should().Equal(Enumerable.Range(0, 2 * contendersPerNode * winsPerContender).Select(r => (long)r));
+        sharedRead.Select(e => e.EventId).Should().Equal(sharedWins.OrderBy(w => w.Revision).Select(w => w.Id));
+        (await a.VerifyAsync()).IsValid.Should().BeTrue("the chain links across both nodes' commits");
+        a.Statistics.Commits.Should().BePositive();
+        b.Statistics.Commits.Should().BePositive();
+    }
+
+    [PostgresFact]
+    public async Task a_subscription_on_one_node_is_woken_by_a_commit_on_another_through_notify()
+    {
+        var writer = await OpenNodeAsync();
+        // Polling would take five minutes: only the notification can wake this subscription in time.
+        var reader = await OpenNodeAsync(new PostgresEventStoreOptions { ConnectionString = "", PollInterval = TimeSpan.FromMinutes(5) });
+        using var cts = new CancellationTokenSource(Patience);
+        var received = Channel();
+        var subscription = Task.Run(async () =>
+        {
+            await foreach (var e in reader.SubscribeToAllAsync(0, cts.Token))
+            {
+                received.Writer.TryWrite((e, Stopwatch.GetTimestamp()));
+            }
+        });
+
+        var stream = "talent-case-" + Guid.NewGuid().ToString("N");
+        await writer.AppendAsync(stream, ExpectedRevision.NoStream, NewEvents(1));
+        (await received.Reader.ReadAsync(cts.Token)).Event.Position.Should().Be(1);
+        while (!reader.IsListening)
+        {
+            await Task.Delay(10, cts.Token);
+        }
+
+        // Now idle and listening; the next commit on the other node must reach it at once.
+        await Task.Delay(200, cts.Token);
+        var started = Stopwatch.GetTimestamp();
+        await writer.AppendAsync(stream, ExpectedRevision.Exactly(0), NewEvents(1));
+        var (second, at) = await received.Reader.ReadAsync(cts.Token);
+
+        second.Position.Should().Be(2);
+        Stopwatch.GetElapsedTime(started, at).Should().BeLessThan(TimeSpan.FromSeconds(1));
+        reader.KnownPosition.Should().Be(2);
+        await cts.CancelAsync();
+        await subscription.Invoking(s => s.WaitAsync(Patience)).Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [PostgresFact]
+    public async Task a_missing_position_is_reported_as_a_gap_by_readers_and_verify()
+    {
+        var store = await OpenNodeAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await store.AppendAsync("commitment-" + Guid.NewGuid().ToString("N"), ExpectedRevision.NoStream, NewEvents(1));
+        }
+
+        await fixture.ExecuteAsync("DELETE FROM events WHERE position = 3;");
+
+        var read = () => ReadAllAsync(store);
+        (await read.Should().ThrowAsync<LogGapException>()).Which.Should().Match<LogGapException>(e => e.ExpectedPosition == 3 && e.ActualPosition == 4);
+        using var cts = new CancellationTokenSource(Patience);
+        var subscribe = async () =>
+        {
+            await foreach (var unused in store.SubscribeToAllAsync(0, cts.Token))
+            {
+            }
+        };
+        await subscribe.Should().ThrowAsync<LogGapException>();
+        var verified = await store.VerifyAsync();
+        verified.IsValid.Should().BeFalse();
+        verified.FirstBadPosition.Should().Be(3);
+    }
+
+    [PostgresFact]
+    public async Task opening_a_log_whose_head_does_not_match_its_rows_fails()
+    {
+        var store = await OpenNodeAsync();
+        await store.AppendAsync("partner-" + Guid.NewGuid().ToString("N"), ExpectedRevision.NoStream, NewEvents(3));
+        await fixture.ExecuteAsync("DELETE FROM events WHERE position = 3;");
+
+        var open = () => PostgresEventStore.OpenAsync(fixture.Options, time);
+
+        (await open.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*head (3)*last stored position (2)*");
+    }
+
+    [PostgresFact]
+    public async Task a_group_whose_write_fails_is_rolled_back_whole_and_the_writer_carries_on()
+    {
+        var store = await OpenNodeAsync();
+        var stream = "commitment-" + Guid.NewGuid().ToString("N");
+        await store.AppendAsync(stream, ExpectedRevision.NoStream, NewEvents(2));
+        // Something other than the store took position 3 without moving the counter: the next group's INSERT fails.
+        await fixture.ExecuteAsync(
+            "INSERT INTO events SELECT 3, gen_random_uuid(), 'rogue', 0, type, data, metadata, timestamp_us, hash FROM events WHERE position = 1;");
+
+        var failing = () => store.AppendAsync(stream, ExpectedRevision.Exactly(1), NewEvents(1));
+
+        (await failing.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.UniqueViolation);
+        (await store.ReadHeadPositionAsync()).Should().Be(2, "nothing of the failed group is committed, the counter included");
+        await fixture.ExecuteAsync("DELETE FROM events WHERE stream = 'rogue';");
+        var next = (await store.AppendAsync(stream, ExpectedRevision.Exactly(1), NewEvents(1))).Should().BeOfType<AppendResult.Appended>().Subject;
+        next.FirstPosition.Should().Be(3);
+        (await store.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
+    [PostgresFact]
+    public async Task the_schema_itself_refuses_a_second_row_with_an_existing_event_id()
+    {
+        var store = await OpenNodeAsync();
+        await store.AppendAsync("observer-" + Guid.NewGuid().ToString("N"), ExpectedRevision.NoStream, NewEvents(1));
+
+        var duplicate = () => fixture.ExecuteAsync(
+            "INSERT INTO events SELECT 2, event_id, stream || '-copy', 0, type, data, metadata, timestamp_us, hash FROM events WHERE position = 1;");
+
+        (await duplicate.Should().ThrowAsync<PostgresException>()).Which.SqlState.Should().Be(PostgresErrorCodes.UniqueViolation);
+    }
+
+    [PostgresFact]
+    public async Task the_same_appends_give_the_same_hash_chain_as_the_sqlite_store()
+    {
+        var postgres = await OpenNodeAsync();
+        var directory = Path.Combine(Path.GetTempPath(), "collaboration-store-tests", Guid.NewGuid().ToString("N"));
+        await using (var sqlite = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = Path.Combine(directory, "events.db") }, time))
+        {
+            var metadata = new EventMetadata("office.zhang", "office", "Hongkou District Government", Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+            for (var i = 0; i < 6; i++)
+            {
+                var stream = $"memorandum-{i % 2}";
+                var events = new[]
+                {
+                    new EventToAppend(Guid.NewGuid(), "memorandum.party-added.v1", Encoding.UTF8.GetBytes($$"""{"n":{{i}},"name":"上海国际商会"}"""), metadata),
+                    new EventToAppend(Guid.NewGuid(), "memorandum.noted.v1", Encoding.UTF8.GetBytes("{}"), EventMetadata.Empty),
+                };
+                await postgres.AppendAsync(stream, ExpectedRevision.Any, events);
+                await sqlite.AppendAsync(stream, ExpectedRevision.Any, events);
+                time.Advance(TimeSpan.FromSeconds(1.5));
+            }
+
+            var fromPostgres = await ReadAllAsync(postgres);
+            var fromSqlite = await ReadAllAsync(sqlite);
+            fromPostgres.Select(e => Convert.ToHexString(e.Hash.Span)).Should().Equal(fromSqlite.Select(e => Convert.ToHexString(e.Hash.Span)));
+            (await postgres.ReadChainHeadAsync()).Hash.ToArray().Should().Equal((await sqlite.ReadChainHeadAsync()).Hash.ToArray());
+        }
+
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private async Task<PostgresEventStore> OpenNodeAsync(PostgresEventStoreOptions? options = null)
+    {
+        PostgresTestServer.Require();
+        var store = await fixture.OpenAsync(time, options ?? fixture.Options);
+        stores.Add(store);
+        return store;
+    }
+
+    private static System.Threading.Channels.Channel<(RecordedEvent Event, long At)> Channel() =>
+        System.Threading.Channels.Channel.CreateUnbounded<(RecordedEvent Event, long At)>();
+
+    private static EventToAppend[] NewEvents(int count) =>
+        Enumerable.Range(0, count)
+            .Select(_ => new EventToAppend(Guid.CreateVersion7(), "test.something-happened.v1", Encoding.UTF8.GetBytes($$"""{"n":"{{Guid.NewGuid():N}}"}"""), EventMetadata.Empty))
+            .ToArray();
+
+    private static async Task<List<RecordedEvent>> ReadAllAsync(IEventStore store)
+    {
+        var events = new List<RecordedEvent>();
+        await foreach (var e in store.ReadAllAsync())
+        {
+            events.Add(e);
+        }
+
+        return events;
+    }
+
+    private static async Task<List<RecordedEvent>> ReadStreamAsync(IEventStore store, string stream)
+    {
+        var events = new List<RecordedEvent>();
+        await foreach (var e in store.ReadStreamAsync(stream))
+        {
+            events.Add(e);
+        }
+
+        return events;
+    }
+}
