@@ -34,6 +34,11 @@ public sealed class LeakMatrixTests(LeakScenarioApp app, ITestOutputHelper outpu
             output.WriteLine($"note: {note}");
         }
 
+        foreach (var (answer, count) in result.Answers)
+        {
+            output.WriteLine($"answered: {answer} × {count}");
+        }
+
         foreach (var group in result.Violations.GroupBy(v => (Operation: Template(v.Request), v.Kind)).OrderBy(g => g.Key.Operation, StringComparer.Ordinal))
         {
             output.WriteLine($"{group.Key.Operation} · {group.Key.Kind} · {group.Count()} hits · callers: {string.Join(", ", group.Select(v => v.Caller).Distinct().Order(StringComparer.Ordinal))}");
