@@ -38,6 +38,11 @@ public sealed record LeakCaller(string Name, CallerKind Kind, Guid? Organisation
 /// | policy package id                    | sees   | sees    | withheld unless its own party | withheld                 | withheld  |
 /// | pending/returned narrative, reason   | sees   | sees    | withheld unless it owns it    | withheld                 | withheld  |
 /// | observer id (on feedback items)      | sees   | sees    | withheld                      | withheld unless its own  | withheld  |
+/// | partner contact e-mail               | sees   | sees    | withheld unless its own org   | withheld                 | withheld  |
+/// | draft memorandum title/purpose       | sees   | sees    | withheld unless a current party (a removed party is not) | withheld | withheld |
+///
+/// The last two rows are not in the list; they are there so removing the policy's partner-contacts and
+/// current-relationships rules is noticed too (see the self-check).
 /// </summary>
 public static class LeakOracle
 {
@@ -63,8 +68,10 @@ public static class LeakOracle
         return secret.Kind switch
         {
             SecretKind.TalentEmail or SecretKind.TalentPhone or SecretKind.TalentNote => true,
-            SecretKind.PackageId or SecretKind.ReportNarrative or SecretKind.ReturnReason =>
+            SecretKind.PackageId or SecretKind.ReportNarrative or SecretKind.ReturnReason or SecretKind.PartnerContact =>
                 caller.Kind != CallerKind.Partner || caller.Organisation != secret.OwnerOrganisation,
+            SecretKind.DraftMemorandumText =>
+                caller.Kind != CallerKind.Partner || !secret.Parties!.Contains(caller.Organisation!.Value),
             SecretKind.ObserverId => caller.Kind != CallerKind.Observer || caller.Observer != secret.OwnerObserver,
             _ => throw new ArgumentOutOfRangeException(nameof(secret), secret.Kind, "A secret kind without a rule in the oracle."),
         };

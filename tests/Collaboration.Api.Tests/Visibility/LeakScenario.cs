@@ -20,13 +20,16 @@ public enum SecretKind
     ReportNarrative,
     ReturnReason,
     ObserverId,
+    PartnerContact,
+    DraftMemorandumText,
 }
 
 /// <summary>
 /// One value the scenario wrote that some callers must never see, with the one fact the rules need about it:
-/// the partner that owns it (a package's party, a commitment's owner) or the observer it belongs to.
+/// the partner that owns it (a package's party, a commitment's owner, a contact's organisation), the observer it
+/// belongs to, or the current parties of the memorandum it is in.
 /// </summary>
-public sealed record Secret(SecretKind Kind, string Value, Guid? OwnerOrganisation = null, Guid? OwnerObserver = null);
+public sealed record Secret(SecretKind Kind, string Value, Guid? OwnerOrganisation = null, Guid? OwnerObserver = null, IReadOnlyList<Guid>? Parties = null);
 
 /// <summary>
 /// The demo scenario (<see cref="DemoData"/>) plus what it lacks so every secret kind exists for at least two
@@ -147,6 +150,12 @@ public sealed class LeakScenario
         }
 
         Add(new Secret(SecretKind.ObserverId, Robert.ToString(), OwnerObserver: Robert));
+
+        // DemoData registers each partner with one liaison, liaison{key:x2}@hongkou.example.
+        foreach (var key in DemoPartnerKeys)
+        {
+            Add(new Secret(SecretKind.PartnerContact, $"liaison{key:x2}@hongkou.example", OwnerOrganisation: Demo(key)));
+        }
     }
 
     private async Task AddWhatTheDemoLacksAsync()
@@ -166,10 +175,12 @@ public sealed class LeakScenario
         // A party added to a draft memorandum and removed again.
         RemovedParty = await RegisterPartnerAsync("LEAK removed party association", "IndustryAssociation");
         Partners.Add(RemovedParty);
+        const string draftTitle = "LEAK draft memorandum on talent apartments D5T1";
+        const string draftPurpose = "LEAK purpose: pilot talent apartments in the North Bund D6P2";
         var draft = await Office().PostAsync("/api/v1/memoranda", ApiJson.Body(new
         {
-            title = new { zh = "草案备忘录", en = "Draft memorandum with a removed party" },
-            purpose = new { zh = "测试", en = "A party that is removed must lose access" },
+            title = new { zh = "草案备忘录", en = draftTitle },
+            purpose = new { zh = "测试", en = draftPurpose },
             focusAreas = new[] { "HighLevelTalentServices" },
             termStart = new DateOnly(2026, 1, 1),
             termEnd = new DateOnly(2028, 12, 31),
@@ -179,6 +190,8 @@ public sealed class LeakScenario
         await ExpectAsync(Office().PostAsync($"/api/v1/memoranda/{DraftMemorandum}/parties", ApiJson.Body(new { partner = PartnerA, role = "PartnerOrganisation" })));
         await ExpectAsync(Office().PostAsync($"/api/v1/memoranda/{DraftMemorandum}/parties", ApiJson.Body(new { partner = RemovedParty, role = "PartnerOrganisation" })));
         await ExpectAsync(Office().PostAsync($"/api/v1/memoranda/{DraftMemorandum}/parties/{RemovedParty}/remove", null));
+        Add(new Secret(SecretKind.DraftMemorandumText, draftTitle, Parties: [PartnerA]));
+        Add(new Secret(SecretKind.DraftMemorandumText, draftPurpose, Parties: [PartnerA]));
 
         // Feedback from a second observer: one routed to a department and left unpublished, one answered and published.
         Add(new Secret(SecretKind.ObserverId, WangFang.ToString(), OwnerObserver: WangFang));
