@@ -58,17 +58,22 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
     private readonly Dictionary<string, List<string>> _viewKeys = [];
     private int _requests;
     private CancellationTokenSource _stop = new();
+    private Func<Violation, bool>? _enough;
 
     private LeakScenario Scenario => app.Scenario;
 
-    /// <param name="stopAtFirstViolation">For the self-check: one violation is enough to show a rule is load-bearing.</param>
-    public async Task<MatrixResult> RunAsync(bool stopAtFirstViolation = false)
+    /// <param name="enough">
+    /// For the self-check: stop at the first violation this accepts (one is enough to show a rule is load-bearing),
+    /// and skip the office's positive control.
+    /// </param>
+    public async Task<MatrixResult> RunAsync(Func<Violation, bool>? enough = null)
     {
         _stop = new CancellationTokenSource();
+        _enough = enough;
         var operations = new List<string>();
 
         // The hub first: connections listen while the scenario writes more, then the final state is read everywhere else.
-        var hub = await RunHubAsync(stopAtFirstViolation);
+        var hub = await RunHubAsync();
         var secrets = Scenario.Secrets;
         var callers = LeakOracle.Callers(Scenario);
         hub(secrets, callers);
@@ -78,12 +83,12 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         var pages = DashboardPages(operations);
         try
         {
-            await RunApiAsync(callers, secrets, requests, stopAtFirstViolation);
-            await RunDashboardAsync(callers, secrets, pages, stopAtFirstViolation);
+            await RunApiAsync(callers, secrets, requests);
+            await RunDashboardAsync(callers, secrets, pages);
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
-            // Stopped at the first violation.
+            // Stopped at the first violation the caller asked for.
         }
 
         foreach (var channel in _seenByOfficeOn.Keys.Select(k => k.Channel).Distinct())
@@ -91,7 +96,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
             _notes.Add($"the office saw {_seenByOfficeOn.Keys.Count(k => k.Channel == channel)} of {secrets.Count} secrets in {channel} responses");
         }
 
-        var neverSeen = stopAtFirstViolation ? [] : secrets.Where(s => !_seenByOffice.ContainsKey(s)).ToList();
+        var neverSeen = enough is not null ? [] : secrets.Where(s => !_seenByOffice.ContainsKey(s)).ToList();
         return new MatrixResult(
             [.. _violations.Distinct().OrderBy(v => v.Request, StringComparer.Ordinal).ThenBy(v => v.Caller, StringComparer.Ordinal).ThenBy(v => v.Kind)],
             [.. _uncovered.Distinct()],
@@ -207,7 +212,10 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         }
     }
 
-    /// <summary>The request without query parameters, and each useful one alone: ids of its kind, as-of now, the largest page.</summary>
+    /// <summary>
+    /// The request without query parameters, and each useful one alone: ids of its kind, as-of now, the largest page.
+    /// A stream filter is not varied: every stream is read through the per-stream audit endpoints already.
+    /// </summary>
     private List<string> QueryVariants(IReadOnlyList<(string Name, string? Format)> query, string operation)
     {
         var variants = new List<string> { "" };
@@ -218,7 +226,6 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
                 "partner" or "organisation" or "department" when format is "uuid" || name == "organisation" => Scenario.Partners.Select(p => p.ToString()),
                 "memorandum" => Scenario.Memoranda.Select(m => m.ToString()),
                 "policy" => Scenario.Policies.Select(p => p.ToString()),
-                "stream" => Scenario.Streams,
                 "asOf" => [DateTimeOffset.UtcNow.AddMinutes(1).ToString("O", CultureInfo.InvariantCulture)],
                 "limit" => Limits,
                 _ => null,
@@ -235,11 +242,11 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         return variants;
     }
 
-    private async Task RunApiAsync(IReadOnlyList<LeakCaller> callers, IReadOnlyList<Secret> secrets, List<MatrixRequest> requests, bool stopAtFirstViolation)
+    private async Task RunApiAsync(IReadOnlyList<LeakCaller> callers, IReadOnlyList<Secret> secrets, List<MatrixRequest> requests)
     {
         var work = callers
             .Select(caller => (Caller: caller, Withheld: LeakOracle.WithheldFrom(caller, secrets)))
-            .Where(c => c.Withheld.Count > 0 || c.Caller.Kind == CallerKind.Office)
+            .Where(c => c.Withheld.Count > 0 || (c.Caller.Kind == CallerKind.Office && _enough is null))
             .Select(c => (c.Caller, c.Withheld, Client: Client(c.Caller)))
             .ToList();
         foreach (var skipped in callers.Where(c => LeakOracle.WithheldFrom(c, secrets).Count == 0 && c.Kind != CallerKind.Office))
@@ -250,16 +257,15 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         try
         {
             // The office is only the positive control; its query variants (large pages, replays as of now) would add time, not findings.
-            var pairs = work.SelectMany(w => requests
-                .Where(r => w.Caller.Kind != CallerKind.Office || !r.Url.Contains('?', StringComparison.Ordinal))
-                .Select(r => (w.Caller, w.Withheld, w.Client, Request: r)));
+            var office = requests.Where(r => !r.Url.Contains('?', StringComparison.Ordinal)).ToList();
+            var pairs = work.SelectMany(w => (w.Caller.Kind == CallerKind.Office ? office : requests).Select(r => (w.Caller, w.Withheld, w.Client, Request: r)));
             await Parallel.ForEachAsync(pairs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = _stop.Token }, async (pair, ct) =>
             {
                 using var response = await pair.Client.GetAsync(new Uri(pair.Request.Url, UriKind.Relative), ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
 
                 Count(pair.Request.Operation, pair.Caller, (int)response.StatusCode);
-                Scan(pair.Caller, $"GET {pair.Request.Url}", body, secrets, pair.Withheld, stopAtFirstViolation);
+                Scan(pair.Caller, $"GET {pair.Request.Url}", body, secrets, pair.Withheld);
             });
         }
         finally
@@ -288,7 +294,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
     /// Connects every caller, catches up from 0, lets the scenario write more while they listen, and returns the scan to
     /// run once the final secrets are known (the live writes add secrets of their own).
     /// </summary>
-    private async Task<Action<IReadOnlyList<Secret>, IReadOnlyList<LeakCaller>>> RunHubAsync(bool stopAtFirstViolation)
+    private async Task<Action<IReadOnlyList<Secret>, IReadOnlyList<LeakCaller>>> RunHubAsync()
     {
         var callers = LeakOracle.Callers(Scenario);
         var received = new ConcurrentBag<(LeakCaller Caller, string Request, string Body)>();
@@ -342,7 +348,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
             foreach (var (caller, request, body) in received)
             {
                 Count(request, caller, 200);
-                Scan(caller, request, body, secrets, LeakOracle.WithheldFrom(caller, secrets), stopAtFirstViolation);
+                Scan(caller, request, body, secrets, LeakOracle.WithheldFrom(caller, secrets));
             }
         };
     }
@@ -371,12 +377,12 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         return pages;
     }
 
-    private async Task RunDashboardAsync(IReadOnlyList<LeakCaller> callers, IReadOnlyList<Secret> secrets, List<MatrixRequest> pages, bool stopAtFirstViolation)
+    private async Task RunDashboardAsync(IReadOnlyList<LeakCaller> callers, IReadOnlyList<Secret> secrets, List<MatrixRequest> pages)
     {
         await Parallel.ForEachAsync(callers, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = _stop.Token }, async (caller, ct) =>
         {
             var withheld = LeakOracle.WithheldFrom(caller, secrets);
-            if (withheld.Count == 0 && caller.Kind != CallerKind.Office)
+            if (withheld.Count == 0 && (caller.Kind != CallerKind.Office || _enough is not null))
             {
                 _notes.Add($"{caller} has nothing withheld; its dashboard pages are not scanned");
                 return;
@@ -393,7 +399,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
                 using var response = await client.GetAsync(new Uri(page.Url, UriKind.Relative), ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
                 Count(page.Operation, caller, (int)response.StatusCode);
-                Scan(caller, $"PAGE {page.Url}", body, secrets, withheld, stopAtFirstViolation);
+                Scan(caller, $"PAGE {page.Url}", body, secrets, withheld);
             }
         });
     }
@@ -429,7 +435,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         _answers.AddOrUpdate($"{operation} · {caller.Kind} · {status}", 1, (_, n) => n + 1);
     }
 
-    private void Scan(LeakCaller caller, string request, string body, IReadOnlyList<Secret> secrets, IReadOnlyList<Secret> withheld, bool stopAtFirstViolation)
+    private void Scan(LeakCaller caller, string request, string body, IReadOnlyList<Secret> secrets, IReadOnlyList<Secret> withheld)
     {
         if (caller.Kind == CallerKind.Office)
         {
@@ -448,8 +454,9 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
         {
             if (Appears(secret, body))
             {
-                _violations.Add(new Violation(caller.Name, request, secret.Kind, secret.Value));
-                if (stopAtFirstViolation)
+                var violation = new Violation(caller.Name, request, secret.Kind, secret.Value);
+                _violations.Add(violation);
+                if (_enough?.Invoke(violation) == true)
                 {
                     _stop.Cancel();
                 }
