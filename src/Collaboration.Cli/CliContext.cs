@@ -1,9 +1,11 @@
-using Collaboration.Projections;
 using Collaboration.Api.Audit.Checkpoints;
 using Collaboration.Api.Audit.Privacy;
 using Collaboration.Api.Hosting;
+using Collaboration.Api.Visibility;
+using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections;
 
 namespace Collaboration.Cli;
 
@@ -29,6 +31,9 @@ internal sealed class CliContext : IAsyncDisposable
     public EventSerializer Serializer { get; }
 
     public SqliteEventStore Store { get; }
+
+    /// <summary>The operator at the console runs as the office: the policy's privileged row, erased data still erased.</summary>
+    public VisibilityScope Visibility => new(VisibilityPolicy.Default, Viewer.Office, Store, Serializer);
 
     public TimeProvider Time { get; }
 

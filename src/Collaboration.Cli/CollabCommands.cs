@@ -182,7 +182,7 @@ public static class CollabCommands
             var head = await context.Store.ReadHeadPositionAsync(ct);
             await using var file = File.Create(parse.GetValue(output)!.FullName);
             var written = await WithProgressAsync(ui, "Exporting", head, p =>
-                NdjsonExport.WriteAsync(file, Visible(reader.ScanAsync(filter, AuditScope.Everything, ct)), p, ct));
+                NdjsonExport.WriteAsync(file, Visible(reader.ScanAsync(filter, context.Visibility, ct)), p, ct));
             ui.MarkupLineInterpolated($"{written} events written");
             return 0;
         });

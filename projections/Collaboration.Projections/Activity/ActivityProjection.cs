@@ -5,6 +5,7 @@ using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
 using Collaboration.Domain.TalentCases;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
 
@@ -22,28 +23,27 @@ public sealed class ActivityProjection : IProjection
 
     public string Name => ViewName;
 
-    /// <summary>2: entries moved from documents to the feed.</summary>
-    public int Version => 2;
+    /// <summary>2: entries moved from documents to the feed. 3: scoped by the visibility policy (published feedback is public).</summary>
+    public int Version => 3;
 
     public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(projected);
         ArgumentNullException.ThrowIfNull(context);
-        ViewScope? scope = projected.Event switch
+        // Each entry is scoped by the policy like the item it is about, from that item's facts now. A commitment's
+        // entries go to its owner, as its detail does.
+        ItemFacts? facts = projected.Event switch
         {
-            ICommitmentEvent e => await DomainStreams.CommitmentAsync(context, e.Commitment, ct) is ExistingCommitment c
-                ? ViewScope.ForPartners([c.File.Owner.Value]) : ViewScope.OfficeOnly,
-            IMemorandumEvent e => ViewScope.ForPartners(
-                (MemorandumDecider.Snapshot(await DomainStreams.MemorandumAsync(context, e.Memorandum, ct))?.Parties ?? []).Select(p => p.Value)),
-            ITalentCaseEvent e => TalentCaseView.Of(await DomainStreams.TalentCaseAsync(context, e.Case, ct))?.ReferredBy is { } referrer
-                ? ViewScope.ForPartners([referrer.Value]) : ViewScope.OfficeOnly,
-            IFeedbackEvent e => FeedbackView.Of(await DomainStreams.FeedbackAsync(context, e.Feedback, ct)) is { } f
-                ? ViewScope.ForObserver(f.Item.Observer.Value, isPublic: false) : ViewScope.OfficeOnly,
-            IPartnerEvent e => ViewScope.ForPartners([e.Partner.Value]),
-            IPolicyEvent => ViewScope.Everyone,
-            IObserverEvent e => ViewScope.ForObserver(e.Observer.Value, isPublic: false),
+            ICommitmentEvent e => StateFacts.Of(ItemFacts.Of(ItemKind.Commitment, e.Commitment.Value), await DomainStreams.CommitmentAsync(context, e.Commitment, ct)),
+            IMemorandumEvent e => StateFacts.Of(ItemFacts.Of(ItemKind.Memorandum, e.Memorandum.Value), await DomainStreams.MemorandumAsync(context, e.Memorandum, ct)),
+            ITalentCaseEvent e => StateFacts.Of(ItemFacts.Of(ItemKind.TalentCase, e.Case.Value), await DomainStreams.TalentCaseAsync(context, e.Case, ct)),
+            IFeedbackEvent e => StateFacts.Of(ItemFacts.Of(ItemKind.Feedback, e.Feedback.Value), await DomainStreams.FeedbackAsync(context, e.Feedback, ct)),
+            IPartnerEvent e => ItemFacts.Of(ItemKind.Partner, e.Partner.Value) with { Owner = e.Partner.Value },
+            IPolicyEvent => ItemFacts.Of(ItemKind.Policy),
+            IObserverEvent e => ItemFacts.Of(ItemKind.Observer, e.Observer.Value) with { Observer = e.Observer.Value },
             _ => null,
         };
+        var scope = facts is null ? null : ViewScope.For(facts);
         if (scope is not null)
         {
             await context.Views.AddToFeedAsync(scope, ct);

@@ -2,6 +2,7 @@ using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
 
@@ -22,7 +23,7 @@ public sealed class PartnersProjection : IProjection
         ArgumentNullException.ThrowIfNull(context);
         if (projected.Event is IPartnerEvent e && PartnerDecider.Summarise(await DomainStreams.PartnerAsync(context, e.Partner, ct)) is { } s)
         {
-            await context.Views.PutAsync(DomainStreams.Key(e.Partner.Value), new PartnerListItem(s.Id, s.Kind, s.Name, s.IsActive), ViewScope.Everyone, ct);
+            await context.Views.PutAsync(DomainStreams.Key(e.Partner.Value), new PartnerListItem(s.Id, s.Kind, s.Name, s.IsActive), ViewScope.For(ItemFacts.Of(ItemKind.PartnerDirectory)), ct);
         }
     }
 }
@@ -53,7 +54,7 @@ public sealed class PoliciesProjection : IProjection
         };
         if (item is not null)
         {
-            await context.Views.PutAsync(DomainStreams.Key(e.Policy.Value), item, ViewScope.Everyone, ct);
+            await context.Views.PutAsync(DomainStreams.Key(e.Policy.Value), item, ViewScope.For(ItemFacts.Of(ItemKind.Policy)), ct);
         }
     }
 }
@@ -81,7 +82,7 @@ public sealed class MemorandaProjection : IProjection
         if (doc.Title is { } title && doc.Status is { } status)
         {
             var item = new MemorandumListItem(e.Memorandum, title, status, doc.FocusAreas, doc.TermStart!.Value, doc.TermEnd!.Value, doc.Parties);
-            await context.Views.PutAsync(DomainStreams.Key(e.Memorandum.Value), item, ViewScope.ForPartners(doc.Parties.Select(p => p.Partner.Value)), ct);
+            await context.Views.PutAsync(DomainStreams.Key(e.Memorandum.Value), item, ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, e.Memorandum.Value) with { Parties = StateFacts.PartiesOf(state) }), ct);
         }
     }
 }
@@ -101,7 +102,7 @@ public sealed class ObserversProjection : IProjection
         ArgumentNullException.ThrowIfNull(context);
         if (projected.Event is IObserverEvent e && ObserverView.Of(await DomainStreams.ObserverAsync(context, e.Observer, ct)) is { } view)
         {
-            await context.Views.PutAsync(DomainStreams.Key(e.Observer.Value), ObserverListItem.Of(view), ViewScope.ForObserver(e.Observer.Value, isPublic: false), ct);
+            await context.Views.PutAsync(DomainStreams.Key(e.Observer.Value), ObserverListItem.Of(view), ViewScope.For(ItemFacts.Of(ItemKind.Observer, e.Observer.Value) with { Observer = e.Observer.Value }), ct);
         }
     }
 }

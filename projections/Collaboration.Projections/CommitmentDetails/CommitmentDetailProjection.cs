@@ -1,4 +1,5 @@
 using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
 
@@ -26,7 +27,14 @@ public sealed class CommitmentDetailProjection : IProjection
         {
             // Built when written, not per event: a commitment's detail copies its whole report history.
             await context.Views.PutDeferredAsync(
-                DomainStreams.Key(e.Commitment.Value), () => CommitmentDetail.Of(state)!, _ => ViewScope.ForPartners([state.File.Owner.Value]), ct);
+                DomainStreams.Key(e.Commitment.Value), () => CommitmentDetail.Of(state)!, _ => OwnersScope(state), ct);
         }
     }
+
+    /// <summary>
+    /// The policy's scope for the commitment with its owner only: this list is each organisation's own commitments (the
+    /// partner portfolio reads it so). Other parties read a commitment by id, or as a line of the memorandum's progress.
+    /// </summary>
+    private static ViewScope OwnersScope(ExistingCommitment state) =>
+        ViewScope.For(ItemFacts.Of(ItemKind.Commitment, state.File.Id.Value) with { Owner = state.File.Owner.Value });
 }

@@ -1,4 +1,5 @@
 using Collaboration.Domain.Feedback;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
 
@@ -20,15 +21,10 @@ public sealed class FeedbackBoardProjection : IProjection
     {
         ArgumentNullException.ThrowIfNull(projected);
         ArgumentNullException.ThrowIfNull(context);
-        if (projected.Event is IFeedbackEvent e && FeedbackView.Of(await DomainStreams.FeedbackAsync(context, e.Feedback, ct)) is { } view)
+        if (projected.Event is IFeedbackEvent e && await DomainStreams.FeedbackAsync(context, e.Feedback, ct) is var state && FeedbackView.Of(state) is { } view)
         {
-            var audiences = ViewScope.ForObserver(view.Item.Observer.Value, view.IsPublic).Audiences.ToList();
-            if (view.Routing is { } routing)
-            {
-                audiences.Add(ViewScope.Organisation(routing.Department.Value));
-            }
-
-            await context.Views.PutAsync(DomainStreams.Key(e.Feedback.Value), view, new ViewScope(audiences), ct);
+            var scope = ViewScope.For(StateFacts.Of(ItemFacts.Of(ItemKind.Feedback, e.Feedback.Value), state));
+            await context.Views.PutAsync(DomainStreams.Key(e.Feedback.Value), view, scope, ct);
         }
     }
 }

@@ -1,6 +1,7 @@
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
@@ -46,6 +47,6 @@ public sealed class MemorandumProgressProjection : IProjection
             DomainStreams.Key(id.Value),
             part,
             current => change(current ?? MemorandumProgressDocument.Empty(id)),
-            next => ViewScope.ForPartners(next.Parties.Select(p => p.Partner.Value)),
+            next => ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, id.Value) with { Parties = next.Parties.Select(p => p.Partner.Value).ToHashSet() }),
             ct);
 }

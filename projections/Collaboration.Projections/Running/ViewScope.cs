@@ -1,8 +1,11 @@
+using Collaboration.Domain.Visibility;
+
 namespace Collaboration.Projections.Running;
 
 /// <summary>
-/// Who may see a document besides the office and auditors (who see everything). Audiences are the same strings
-/// as the status hub's groups: <c>org:{partnerId}</c>, <c>observer:{observerId}</c>, <c>public</c>.
+/// Who may see a document besides the office and auditors (who see everything), as the visibility policy decided it
+/// when the document was projected (<see cref="For"/>). Audiences are the same strings as the status hub's groups:
+/// <c>org:{partnerId}</c>, <c>observer:{observerId}</c>, <c>public</c>.
 /// </summary>
 public sealed record ViewScope(IReadOnlyList<string> Audiences)
 {
@@ -20,6 +23,19 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
     public static ViewScope OfficeOnly { get; } = new([]);
 
     public static ViewScope Everyone { get; } = new([Public]);
+
+    /// <summary>The scope the visibility policy gives an item with these facts: its audiences are the policy's.</summary>
+    public static ViewScope For(ItemFacts facts)
+    {
+        var audiences = VisibilityPolicy.Default.AudiencesOf(facts);
+        return audiences switch
+        {
+            [] => OfficeOnly,
+            [Public] => Everyone,
+            [var only] when only.StartsWith("org:", StringComparison.Ordinal) && Guid.TryParse(only.AsSpan(4), out var partner) => ForPartners([partner]),
+            _ => new(audiences),
+        };
+    }
 
     public static string Organisation(Guid partner) => $"org:{partner}";
 

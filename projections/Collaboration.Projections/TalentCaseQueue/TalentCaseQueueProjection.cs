@@ -1,4 +1,5 @@
 using Collaboration.Domain.TalentCases;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
 
@@ -22,7 +23,7 @@ public sealed class TalentCaseQueueProjection : IProjection
         ArgumentNullException.ThrowIfNull(context);
         if (projected.Event is ITalentCaseEvent e && TalentCaseView.Of(await DomainStreams.TalentCaseAsync(context, e.Case, ct)) is { } view)
         {
-            var scope = view.ReferredBy is { } partner ? ViewScope.ForPartners([partner.Value]) : ViewScope.OfficeOnly;
+            var scope = ViewScope.For(ItemFacts.Of(ItemKind.TalentCase, e.Case.Value) with { ReferredBy = view.ReferredBy?.Value });
             await context.Views.PutAsync(DomainStreams.Key(e.Case.Value), view, scope, ct);
         }
     }

@@ -20,6 +20,16 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
 
     public bool IsPartnerOf(PartnerId organisation) => Role == CallerRole.Partner && Organisation == organisation;
 
+    /// <summary>The caller as the visibility policy sees it.</summary>
+    public Domain.Visibility.Viewer ToViewer() => new(Role switch
+    {
+        CallerRole.Office => Domain.Visibility.ViewerRole.Office,
+        CallerRole.Auditor => Domain.Visibility.ViewerRole.Auditor,
+        CallerRole.Partner => Domain.Visibility.ViewerRole.Partner,
+        CallerRole.Observer => Domain.Visibility.ViewerRole.Observer,
+        _ => Domain.Visibility.ViewerRole.Public,
+    }, Organisation?.Value, Observer?.Value, Id);
+
     public Actor ToActor() => new(Id, Role switch
     {
         CallerRole.Office => ActorRole.Office,

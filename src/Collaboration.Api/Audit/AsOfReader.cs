@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
 
 namespace Collaboration.Api.Audit;
@@ -45,8 +46,8 @@ public sealed record StateComparison(AggregateAsOf From, AggregateAsOf To, IRead
 /// </summary>
 public sealed class AsOfReader(IEventStore store, EventSerializer serializer)
 {
-    /// <summary>Null when no decider owns the stream's name.</summary>
-    public async Task<AggregateAsOf?> StateAsync(string stream, Moment moment, CancellationToken ct = default)
+    /// <summary>Null when no decider owns the stream's name. A <paramref name="verdict"/> redacts the state for its viewer.</summary>
+    public async Task<AggregateAsOf?> StateAsync(string stream, Moment moment, CancellationToken ct = default, Verdict? verdict = null)
     {
         if (AggregateFolds.For(stream) is not { } fold)
         {
@@ -66,10 +67,14 @@ public sealed class AsOfReader(IEventStore store, EventSerializer serializer)
             last = e;
         }
 
-        return new AggregateAsOf(stream, last?.Revision, last?.Position, last?.Timestamp, AuditJson.ToNode(state));
+        return new AggregateAsOf(stream, last?.Revision, last?.Position, last?.Timestamp, Shown(AuditJson.ToNode(state), verdict));
     }
 
-    public async IAsyncEnumerable<HistoryStep> HistoryAsync(string stream, [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>
+    /// Every step of a stream. With a <paramref name="verdict"/>, events and states are redacted before the changes are
+    /// worked out, so a withheld field shows as withheld in the event and never as a change.
+    /// </summary>
+    public async IAsyncEnumerable<HistoryStep> HistoryAsync(string stream, [EnumeratorCancellation] CancellationToken ct = default, Verdict? verdict = null)
     {
         if (AggregateFolds.For(stream) is not { } fold)
         {
@@ -77,26 +82,29 @@ public sealed class AsOfReader(IEventStore store, EventSerializer serializer)
         }
 
         var state = fold.Initial;
-        var before = AuditJson.ToNode(state);
+        var before = Shown(AuditJson.ToNode(state), verdict);
         await foreach (var e in store.ReadStreamAsync(stream, ct: ct))
         {
             var @event = serializer.Deserialize(e);
             state = fold.Evolve(state, @event);
-            var after = AuditJson.ToNode(state);
+            var after = Shown(AuditJson.ToNode(state), verdict);
+            var metadata = verdict is null ? e.Metadata : Visibility.VisibilityScope.ShowAuthor(e.Metadata, verdict);
             yield return new HistoryStep(
-                e.Position, e.Revision, e.Timestamp, e.Type, EventEditorInfo.From(e.Metadata), Convert.ToHexStringLower(e.Hash.Span),
-                AuditJson.ToNode(@event, withKind: false), StateDiff.Between(before, after));
+                e.Position, e.Revision, e.Timestamp, e.Type, EventEditorInfo.From(metadata), Convert.ToHexStringLower(e.Hash.Span),
+                Shown(AuditJson.ToNode(@event, withKind: false), verdict), StateDiff.Between(before, after));
             before = after;
         }
     }
 
-    public async Task<StateComparison?> DiffAsync(string stream, Moment from, Moment to, CancellationToken ct = default)
+    public async Task<StateComparison?> DiffAsync(string stream, Moment from, Moment to, CancellationToken ct = default, Verdict? verdict = null)
     {
-        if (await StateAsync(stream, from, ct) is not { } left || await StateAsync(stream, to, ct) is not { } right)
+        if (await StateAsync(stream, from, ct, verdict) is not { } left || await StateAsync(stream, to, ct, verdict) is not { } right)
         {
             return null;
         }
 
         return new StateComparison(left, right, StateDiff.Between(left.State, right.State));
     }
+
+    private static JsonNode? Shown(JsonNode? node, Verdict? verdict) => verdict is null ? node : JsonRedactor.Apply(node, verdict);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Collaboration.Api.Visibility;
 using Collaboration.EventStore;
 
 namespace Collaboration.Api.Audit;
@@ -13,7 +14,7 @@ public sealed class AuditLogReader(IEventStore store, EventSerializer serializer
     public const int DefaultScanBudget = 50_000;
 
     public async IAsyncEnumerable<(RecordedEvent Event, bool Visible)> ScanAsync(
-        AuditLogFilter filter, AuditScope scope, [EnumeratorCancellation] CancellationToken ct = default)
+        AuditLogFilter filter, VisibilityScope scope, [EnumeratorCancellation] CancellationToken ct = default)
     {
         var from = filter.FromPosition ?? 1;
         var source = filter.Stream is { } stream
@@ -35,18 +36,18 @@ public sealed class AuditLogReader(IEventStore store, EventSerializer serializer
         }
     }
 
-    public async IAsyncEnumerable<AuditEntry> ReadAsync(AuditLogFilter filter, AuditScope scope, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<AuditEntry> ReadAsync(AuditLogFilter filter, VisibilityScope scope, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await foreach (var (e, visible) in ScanAsync(filter, scope, ct))
         {
             if (visible)
             {
-                yield return ToEntry(e);
+                yield return await scope.ShowAsync(ToEntry(e), ct);
             }
         }
     }
 
-    public async Task<AuditPage> ReadPageAsync(AuditLogFilter filter, AuditScope scope, int limit, int scanBudget = DefaultScanBudget, CancellationToken ct = default)
+    public async Task<AuditPage> ReadPageAsync(AuditLogFilter filter, VisibilityScope scope, int limit, int scanBudget = DefaultScanBudget, CancellationToken ct = default)
     {
         var entries = new List<AuditEntry>(Math.Min(limit, 256));
         long scannedTo = (filter.FromPosition ?? 1) - 1;
@@ -62,7 +63,7 @@ public sealed class AuditLogReader(IEventStore store, EventSerializer serializer
             scannedTo = e.Position;
             if (visible)
             {
-                entries.Add(ToEntry(e));
+                entries.Add(await scope.ShowAsync(ToEntry(e), ct));
             }
         }
 

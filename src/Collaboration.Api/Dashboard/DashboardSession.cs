@@ -9,7 +9,7 @@ namespace Collaboration.Api.Dashboard;
 /// <summary>
 /// One browser circuit: who is signed in, which language they read, and the live changes they may see.
 /// Changes from <see cref="IViewChangeFeed"/> are queued and handled on this session's own loop, so a slow page
-/// never holds up the projection that published them; each is checked with <see cref="IViewQueries.CanSeeAsync"/>
+/// never holds up the projection that published them; each is checked with <see cref="IViewQueries.ShowAsync"/>
 /// against the cookie's caller before any page hears of it.
 /// </summary>
 public sealed class DashboardSession(
@@ -101,14 +101,14 @@ public sealed class DashboardSession(
 
                 try
                 {
-                    if (!await queries.CanSeeAsync(caller, change, _stopping.Token))
+                    if (await queries.ShowAsync(caller, change, _stopping.Token) is not { } shown)
                     {
                         continue;
                     }
 
                     foreach (var handler in handlers.GetInvocationList().Cast<Func<ViewChange, Task>>())
                     {
-                        await handler(change);
+                        await handler(shown);
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -2,7 +2,7 @@ namespace Collaboration.Api.Live;
 
 /// <summary>
 /// In-process stream of committed read-model changes, for server-side consumers such as the Blazor dashboard
-/// (which already runs as a trusted server component and filters with <see cref="IViewQueries.CanSeeAsync"/>).
+/// (which already runs as a trusted server component and filters with <see cref="IViewQueries.ShowAsync"/>).
 /// The hub is fed from the same source.
 /// </summary>
 public interface IViewChangeFeed

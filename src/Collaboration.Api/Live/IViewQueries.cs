@@ -1,4 +1,6 @@
 using Collaboration.Api.Application;
+using Collaboration.Domain.Visibility;
+using Collaboration.Projections.Running;
 
 namespace Collaboration.Api.Live;
 
@@ -21,6 +23,9 @@ public interface IViewQueries
     /// <summary>Documents (of any view) changed after <paramref name="sincePosition"/> that the caller may see, in position order.</summary>
     Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default);
 
-    /// <summary>Whether the caller may see a change (used to filter the in-process feed).</summary>
-    Task<bool> CanSeeAsync(Caller caller, ViewChange change, CancellationToken ct = default);
+    /// <summary>A change as the caller may see it (redacted), or null when the policy refuses it: filters the in-process feed.</summary>
+    Task<ViewChange?> ShowAsync(Caller caller, ViewChange change, CancellationToken ct = default);
+
+    /// <summary>Every document of a view the caller may see, unredacted, with the policy's verdict for a typed handler to apply.</summary>
+    Task<IReadOnlyList<(StoredView Document, Verdict Verdict)>> ListWithVerdictsAsync(Caller caller, string view, CancellationToken ct = default);
 }

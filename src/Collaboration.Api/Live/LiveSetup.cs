@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Hosting;
+using Collaboration.Domain.Visibility;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -39,13 +40,31 @@ public sealed class StatusHub(IViewQueries queries) : Hub<IStatusClient>
         return await queries.ChangedSinceAsync(caller, Math.Max(0, sincePosition), Context.ConnectionAborted);
     }
 
+    /// <summary>The viewer a group's members are, so a push to the group is redacted for them.</summary>
+    public static Viewer ViewerOf(string group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.StartsWith("org:", StringComparison.Ordinal) && Guid.TryParse(group.AsSpan(4), out var org))
+        {
+            return new Viewer(ViewerRole.Partner, Organisation: org);
+        }
+
+        if (group.StartsWith("observer:", StringComparison.Ordinal) && Guid.TryParse(group.AsSpan(9), out var observer))
+        {
+            return new Viewer(ViewerRole.Observer, Observer: observer);
+        }
+
+        return Viewer.Public;
+    }
+
     /// <summary>The groups a caller belongs to, decided from its claims alone.</summary>
     public static IReadOnlyList<string> GroupsOf(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
         return caller.Role switch
         {
-            CallerRole.Office or CallerRole.Auditor => [StatusHubContract.OfficeGroup, StatusHubContract.PublicGroup],
+            // Office connections get every document whole through "office"; in "public" they would also get redacted copies.
+            CallerRole.Office or CallerRole.Auditor => [StatusHubContract.OfficeGroup],
             CallerRole.Partner when caller.Organisation is { } org => [StatusHubContract.OrganisationGroup(org.Value), StatusHubContract.PublicGroup],
             CallerRole.Observer when caller.Observer is { } observer => [StatusHubContract.ObserverGroup(observer.Value), StatusHubContract.PublicGroup],
             _ => [StatusHubContract.PublicGroup],

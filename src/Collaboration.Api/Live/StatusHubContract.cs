@@ -3,12 +3,13 @@ namespace Collaboration.Api.Live;
 /// <summary>
 /// Where and how clients connect to live status. The hub is <c>StatusHub : Hub&lt;IStatusClient&gt;</c>.
 /// Clients authenticate with the API's bearer token (WebSockets/SSE: <c>?access_token=</c>). Groups are decided by the
-/// server from the token on connect: office/auditor → <c>office</c>; partner → <c>org:{partnerId}</c>;
-/// observer → <c>observer:{observerId}</c>; everyone → <c>public</c>. There is no hub method to join a group.
+/// server from the token on connect: office/auditor → <c>office</c> only; partner → <c>org:{partnerId}</c> and
+/// <c>public</c>; observer → <c>observer:{observerId}</c> and <c>public</c>. There is no hub method to join a group.
 /// After a (re)connect a client calls <c>CatchUp(lastPositionSeen)</c>, which returns every visible document changed
-/// since then, in position order; then it applies pushes with a higher position. A document scoped public is sent to
-/// the <c>public</c> group only (every connection is in it), any other to <c>office</c> plus its audiences, so each
-/// connection gets one copy. Apply changes idempotently by (View, Key, Position): catch-up and pushes can overlap.
+/// since then, in position order; then it applies pushes with a higher position. Every document goes whole to
+/// <c>office</c> and to each of its audiences as the visibility policy lets that audience see it (withheld fields read
+/// <c>[withheld]</c>); a connection in two of its audiences gets two copies, the more specific last. Apply changes
+/// idempotently by (View, Key, Position), the last one winning: catch-up and pushes can overlap.
 /// </summary>
 public static class StatusHubContract
 {

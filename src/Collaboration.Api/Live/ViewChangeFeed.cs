@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Collaboration.Api.Visibility;
 using Collaboration.Projections.Running;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,9 +8,10 @@ namespace Collaboration.Api.Live;
 
 /// <summary>
 /// Receives committed read-model changes from the projection runner, pushes each to the hub groups allowed to see it
-/// (always <c>office</c>, plus the document's audiences, which are group names) and to in-process subscribers.
+/// (always <c>office</c>, plus the document's audiences, which are group names, each redacted by the visibility policy
+/// for that audience) and, unredacted, to in-process subscribers (which show it through <see cref="IViewQueries.ShowAsync"/>).
 /// </summary>
-public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
+public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
 {
     private ImmutableList<Func<ViewChange, Task>> subscribers = [];
     private long lastPublished;
@@ -29,11 +31,17 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
         foreach (var stored in changes.OrderBy(c => c.Position))
         {
             var change = ToChange(stored);
-            // Every connection is in "public", so a public document goes there alone: one copy per connection.
-            IReadOnlyList<string> groups = stored.Scope.Audiences.Contains(ViewScope.Public)
-                ? [StatusHubContract.PublicGroup]
-                : [StatusHubContract.OfficeGroup, .. stored.Scope.Audiences];
-            await hub.Clients.Groups(groups).ViewChanged(change);
+            await hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change);
+            // Each audience gets the document as the policy lets that audience see it. Public goes first: a connection in
+            // "public" and in a more specific group (the observer who wrote a published item) gets its own copy last.
+            foreach (var audience in stored.Scope.Audiences.OrderBy(a => a == ViewScope.Public ? 0 : 1))
+            {
+                if (documents.Show(StatusHub.ViewerOf(audience), stored) is { } shown)
+                {
+                    await hub.Clients.Group(audience).ViewChanged(shown);
+                }
+            }
+
             foreach (var subscriber in Volatile.Read(ref subscribers))
             {
                 try

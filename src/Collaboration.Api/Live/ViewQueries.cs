@@ -1,57 +1,95 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 
 namespace Collaboration.Api.Live;
 
-/// <summary>Reads documents through the caller's audiences: the same strings as the hub groups it is put in.</summary>
-public sealed class ViewQueries(IViewReader reader) : IViewQueries
+/// <summary>
+/// Reads documents as the <see cref="VisibilityPolicy"/> lets a caller see them: the stored scope (the audiences the
+/// policy gave the document when it was projected) decides whether it is seen at all, then the policy's verdict
+/// redacts its fields for this caller. The list endpoints, the hub's catch-up and pushes and the dashboard read here.
+/// </summary>
+public sealed class ViewQueries(IViewReader reader, DocumentVisibility documents) : IViewQueries
 {
-    /// <summary>null for office and auditor (everything); otherwise the caller's own groups plus <c>public</c>.</summary>
+    /// <summary>The audiences a caller reads through: null for office and auditors (everything); otherwise its own plus <c>public</c>.</summary>
+    public static IReadOnlySet<string>? AudiencesOf(Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsPrivileged)
+        {
+            return null;
+        }
+
+        var audiences = new HashSet<string>(StringComparer.Ordinal) { VisibilityPolicy.PublicAudience };
+        if (viewer.OwnAudience is { } own)
+        {
+            audiences.Add(own);
+        }
+
+        return audiences;
+    }
+
     public static IReadOnlySet<string>? AudiencesOf(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return caller.Role switch
-        {
-            CallerRole.Office or CallerRole.Auditor => null,
-            CallerRole.Partner when caller.Organisation is { } org => new HashSet<string>(StringComparer.Ordinal) { ViewScope.Organisation(org.Value), ViewScope.Public },
-            CallerRole.Observer when caller.Observer is { } observer => new HashSet<string>(StringComparer.Ordinal) { ViewScope.Observer(observer.Value), ViewScope.Public },
-            _ => new HashSet<string>(StringComparer.Ordinal) { ViewScope.Public },
-        };
+        return AudiencesOf(caller.ToViewer());
     }
 
-    public async Task<ViewChange?> GetAsync(Caller caller, string view, string key, CancellationToken ct = default)
-    {
-        var stored = await reader.GetAsync(view, key, ct);
-        return stored is not null && stored.Scope.IsVisibleTo(AudiencesOf(caller)) ? ViewChangeFeed.ToChange(stored) : null;
-    }
+    public async Task<ViewChange?> GetAsync(Caller caller, string view, string key, CancellationToken ct = default) =>
+        documents.Show(caller.ToViewer(), await reader.GetAsync(view, key, ct));
 
     public async Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default) =>
-        [.. (await reader.ListAsync(view, AudiencesOf(caller), ct)).Select(ViewChangeFeed.ToChange)];
+        ShowAll(caller.ToViewer(), await reader.ListAsync(view, AudiencesOf(caller), ct));
 
     public async Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default) =>
-        [.. (await reader.LatestAsync(view, AudiencesOf(caller), limit, ct)).Select(ViewChangeFeed.ToChange)];
+        ShowAll(caller.ToViewer(), await reader.LatestAsync(view, AudiencesOf(caller), limit, ct));
 
     public async Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default) =>
-        [.. (await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), ct)).Select(ViewChangeFeed.ToChange)];
+        ShowAll(caller.ToViewer(), await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), ct));
 
-    public async Task<bool> CanSeeAsync(Caller caller, ViewChange change, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(StoredView Document, Verdict Verdict)>> ListWithVerdictsAsync(Caller caller, string view, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        var viewer = caller.ToViewer();
+        var kind = ViewKinds.Of(view);
+        return [.. (await reader.ListAsync(view, AudiencesOf(viewer), ct))
+            .Select(s => (s, documents.Policy.DecideStored(viewer, kind, s.Scope.Audiences)))
+            .Where(p => !p.Item2.Refused)];
+    }
+
+    public async Task<ViewChange?> ShowAsync(Caller caller, ViewChange change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(change);
-        var audiences = AudiencesOf(caller);
-        if (audiences is null)
+        var viewer = caller.ToViewer();
+        if (viewer.IsPrivileged)
         {
-            return true;
+            return change;
         }
 
-        // The stored scope decides; a removed document keeps the scope it had.
-        var stored = await reader.ChangedSinceAsync(change.Position - 1, audiences, ct);
-        if (stored.Any(s => s.View == change.View && s.Key == change.Key))
+        // The stored scope decides; a removed document keeps the scope it had. A feed entry may be older than the
+        // catch-up window by now, so it is asked for directly.
+        var stored = (await reader.ChangedSinceAsync(change.Position - 1, AudiencesOf(viewer), ct)).FirstOrDefault(s => s.View == change.View && s.Key == change.Key);
+        if (stored is null && await reader.GetAsync(change.View, change.Key, ct) is { } entry && entry.Position == change.Position)
         {
-            return true;
+            stored = entry;
         }
 
-        // A feed entry may be older than the catch-up window by now: ask for it directly.
-        var entry = await reader.GetAsync(change.View, change.Key, ct);
-        return entry is not null && entry.Position == change.Position && entry.Scope.IsVisibleTo(audiences);
+        return stored is null || !VisibilityPolicy.Admits(viewer, stored.Scope.Audiences) ? null : documents.Redact(viewer, change, stored.Scope.Audiences);
+    }
+
+    private List<ViewChange> ShowAll(Viewer viewer, IReadOnlyList<StoredView> stored)
+    {
+        var shown = new List<ViewChange>(stored.Count);
+        foreach (var s in stored)
+        {
+            if (documents.Show(viewer, s) is { } change)
+            {
+                shown.Add(change);
+            }
+        }
+
+        return shown;
     }
 }

@@ -7,6 +7,7 @@ using Collaboration.Api.Modules.Partners;
 using Collaboration.Api.Modules.Policies;
 using Collaboration.Api.Modules.TalentCases;
 using Collaboration.Api.Modules.Views;
+using Collaboration.Api.Visibility;
 
 namespace Collaboration.Api.Modules;
 
@@ -15,6 +16,7 @@ public static class ModuleRegistry
 {
     public static IServiceCollection AddModules(this IServiceCollection services) =>
         services
+            .AddVisibility()
             .AddPartners()
             .AddPolicies()
             .AddMemoranda()

@@ -53,19 +53,4 @@ public sealed record TalentCaseView(
             _ => view,
         };
     }
-
-    /// <summary>
-    /// Who may see the case: the office and auditors see all; a partner sees the cases it referred;
-    /// observers see none, because a case is about one identifiable person.
-    /// </summary>
-    public bool IsVisibleTo(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return actor.Role switch
-        {
-            ActorRole.Office or ActorRole.Auditor or ActorRole.System => true,
-            ActorRole.Partner => ReferredBy is { } referrer && actor.Organisation == referrer,
-            _ => false,
-        };
-    }
 }

@@ -111,10 +111,10 @@ public sealed class ViewsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         await api.FeedbackAsync(othersPublished, other, published: true);
         await api.WaitForViewsAsync(await api.FeedbackAsync(othersPrivate, other, published: false));
 
-        var seen = Ids(await ListAsync(api.Observer(robert.Value), "/api/v1/feedback"), l => l["feedback"]!["item"]!["feedback"]);
+        var seen = Ids(await ListAsync(api.Observer(robert.Value), "/api/v1/feedback"), l => l["id"]);
 
         seen.Should().Contain([mine.ToString(), othersPublished.ToString()]).And.NotContain(othersPrivate.ToString());
-        var published = Ids(await ListAsync(api.Observer(robert.Value), "/api/v1/feedback?stage=Published"), l => l["feedback"]!["item"]!["feedback"]);
+        var published = Ids(await ListAsync(api.Observer(robert.Value), "/api/v1/feedback?stage=Published"), l => l["id"]);
         published.Should().Contain(othersPublished.ToString()).And.NotContain(mine.ToString());
     }
 

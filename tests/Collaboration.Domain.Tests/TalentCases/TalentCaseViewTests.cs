@@ -44,16 +44,4 @@ public sealed class TalentCaseViewTests
     [Fact]
     public void a_reopened_case_counts_its_reopenings_and_forgets_the_old_rating() =>
         View(Opened(), Resolved(), Rated(), Reopened()).Should().BeEquivalentTo(new { Status = TalentCaseStatus.Open, ReopenCount = 1, Satisfaction = (int?)null, DueOn = new DateOnly(2024, 11, 15) });
-
-    [Fact]
-    public void the_referring_partner_can_see_the_case() =>
-        View(Opened()).IsVisibleTo(ChamberStaff).Should().BeTrue();
-
-    [Fact]
-    public void another_partner_cannot_see_the_case() =>
-        View(Opened()).IsVisibleTo(ParkStaff).Should().BeFalse();
-
-    [Fact]
-    public void an_observer_cannot_see_a_case() =>
-        View(Opened()).IsVisibleTo(Observer).Should().BeFalse();
 }

@@ -4,8 +4,10 @@ using Collaboration.Api.Audit.Checkpoints;
 using Collaboration.Api.Audit.Export;
 using Collaboration.Api.Audit.Privacy;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
+using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
 using Collaboration.Projections.Running;
 
@@ -34,6 +36,7 @@ public static class AuditModule
 
         audit.MapGet("/events", GetEventsAsync)
             .For<ReadAuditTrailRequest>()
+            .ShowsItems(null, "each event judged by its stream")
             .WithName("GetAuditEvents")
             .WithSummary("The global event log, filtered and paged, with metadata and hashes · 审计日志（筛选、分页）")
             .Produces<AuditPage>()
@@ -41,6 +44,7 @@ public static class AuditModule
 
         audit.MapGet("/streams/{stream}/history", GetHistoryAsync)
             .For<ReadAuditTrailRequest>()
+            .ShowsItems(null, "judged by the stream")
             .WithName("GetAuditHistory")
             .WithSummary("Every step of one item: who, when, what changed (before → after) · 事项完整历史")
             .Produces<IAsyncEnumerable<HistoryStep>>()
@@ -48,6 +52,7 @@ public static class AuditModule
 
         audit.MapGet("/streams/{stream}/state", GetStateAsync)
             .For<ReadAuditTrailRequest>()
+            .ShowsItems(null, "judged by the stream")
             .WithName("GetAuditStateAsOf")
             .WithSummary("An item's state as of a timestamp or a revision · 某一时点的事项状态")
             .Produces<AggregateAsOf>()
@@ -55,6 +60,7 @@ public static class AuditModule
 
         audit.MapGet("/streams/{stream}/diff", GetDiffAsync)
             .For<ReadAuditTrailRequest>()
+            .ShowsItems(null, "judged by the stream")
             .WithName("GetAuditStateDiff")
             .WithSummary("What changed in an item between two moments · 两个时点之间的变化")
             .Produces<StateComparison>()
@@ -62,6 +68,7 @@ public static class AuditModule
 
         audit.MapGet("/views/memoranda/{id:guid}/progress", GetMemorandumProgressAsync)
             .For<ReadAuditTrailRequest>()
+            .ShowsItems(ItemKind.Memorandum)
             .WithName("GetMemorandumProgressAsOf")
             .WithSummary("A memorandum's progress view as of a timestamp, replayed from the log · 某一时点的备忘录进展")
             .Produces<MemorandumProgressView>()
@@ -69,6 +76,7 @@ public static class AuditModule
 
         audit.MapGet("/views/memoranda/{id:guid}/progress.csv", GetMemorandumProgressCsvAsync)
             .For<ReadAuditTrailRequest>()
+            .ShowsItems(ItemKind.Memorandum)
             .WithName("GetMemorandumProgressAsOfCsv")
             .WithSummary("A memorandum's progress view as of a timestamp, as CSV (one row per commitment) · 备忘录进展 CSV")
             .Produces<string>(contentType: "text/csv")
@@ -76,6 +84,7 @@ public static class AuditModule
 
         audit.MapGet("/views/overview", GetOverviewAsOfAsync)
             .For<InspectLogRequest>()
+            .ShowsItems(ItemKind.DistrictOverview)
             .WithName("GetDistrictOverviewAsOf")
             .WithSummary("The district overview as of a timestamp, replayed through the projections · 某一时点的区级总览")
             .Produces<DistrictOverviewAsOf>()
@@ -83,6 +92,7 @@ public static class AuditModule
 
         audit.MapGet("/views/{view}/{key}", GetViewDocumentAsOfAsync)
             .For<InspectLogRequest>()
+            .ShowsItems(null, "office and auditors only: the privileged row")
             .WithName("GetViewDocumentAsOf")
             .WithSummary("Any read-model document as of a timestamp, replayed through the projections · 某一时点的读模型文档")
             .Produces<ViewDocumentAsOf>()
@@ -90,6 +100,7 @@ public static class AuditModule
 
         audit.MapGet("/export/views/{view}.csv", ExportViewCsvAsync)
             .For<InspectLogRequest>()
+            .ShowsItems(null, "office and auditors only: the privileged row")
             .WithName("ExportViewCsv")
             .WithSummary("A read model as CSV, one row per document (live, or as of a timestamp) · 读模型导出 CSV")
             .Produces<string>(contentType: "text/csv")
@@ -97,6 +108,7 @@ public static class AuditModule
 
         audit.MapGet("/chain/verify", VerifyChainAsync)
             .For<InspectLogRequest>()
+            .ShowsItems(null, "hashes and positions only")
             .WithName("VerifyAuditChain")
             .WithSummary("Recompute the hash chain over a range and report the first bad position · 校验哈希链")
             .Produces<ChainVerificationView>()
@@ -104,6 +116,7 @@ public static class AuditModule
 
         audit.MapGet("/checkpoints/current", CreateCheckpointAsync)
             .For<InspectLogRequest>()
+            .ShowsItems(null, "hashes and positions only")
             .WithName("CreateAuditCheckpoint")
             .WithSummary("Sign the chain head as a checkpoint to keep outside the system · 签发外部检查点")
             .Produces<AuditCheckpoint>()
@@ -119,6 +132,7 @@ public static class AuditModule
 
         audit.MapGet("/checkpoints/public-key", (CheckpointSigner signer) => Results.Text(signer.PublicKeyPem, "application/x-pem-file"))
             .For<InspectLogRequest>()
+            .ShowsItems(null, "a public key")
             .WithName("GetAuditPublicKey")
             .WithSummary("The public key that verifies checkpoints · 检查点验签公钥")
             .Produces<string>(contentType: "application/x-pem-file")
@@ -126,6 +140,7 @@ public static class AuditModule
 
         audit.MapGet("/export", ExportAsync)
             .For<InspectLogRequest>()
+            .ShowsItems(null, "each event judged by its stream")
             .WithName("ExportAuditLog")
             .WithSummary("The log (or a filtered part) as NDJSON with hashes, resumable from a position · 导出日志")
             .Produces<string>(contentType: NdjsonExport.ContentType)
@@ -140,7 +155,7 @@ public static class AuditModule
     }
 
     private static async Task<IResult> GetEventsAsync(
-        HttpContext http, AuditLogReader reader, IEventStore store,
+        HttpContext http, AuditLogReader reader, VisibilityService visibility,
         string? stream, string? module, string? type, string? actor, string? organisation,
         DateTimeOffset? from, DateTimeOffset? to, long? fromPosition, long? toPosition, int? limit)
     {
@@ -156,28 +171,30 @@ public static class AuditModule
             return Problems.Validation(errors);
         }
 
-        var page = await reader.ReadPageAsync(filter, ScopeOf(http, store), limit ?? 100, ct: http.RequestAborted);
+        var page = await reader.ReadPageAsync(filter, ScopeOf(http, visibility), limit ?? 100, ct: http.RequestAborted);
         return Results.Ok(page);
     }
 
-    private static async Task<IResult> GetHistoryAsync(HttpContext http, AsOfReader reader, IEventStore store, string stream)
+    private static async Task<IResult> GetHistoryAsync(HttpContext http, AsOfReader reader, IEventStore store, VisibilityService visibility, string stream)
     {
-        if (await HiddenAsync(http, store, stream) || AggregateFolds.For(stream) is null || await store.ReadStreamRevisionAsync(stream, http.RequestAborted) is null)
+        var verdict = await ScopeOf(http, visibility).VerdictAsync(stream, http.RequestAborted);
+        if (verdict.Refused || AggregateFolds.For(stream) is null || await store.ReadStreamRevisionAsync(stream, http.RequestAborted) is null)
         {
             return Problems.NotFound();
         }
 
-        return Results.Ok(reader.HistoryAsync(stream, http.RequestAborted));
+        return Results.Ok(reader.HistoryAsync(stream, http.RequestAborted, verdict));
     }
 
-    private static async Task<IResult> GetStateAsync(HttpContext http, AsOfReader reader, IEventStore store, string stream, DateTimeOffset? asOf, long? revision)
+    private static async Task<IResult> GetStateAsync(HttpContext http, AsOfReader reader, VisibilityService visibility, string stream, DateTimeOffset? asOf, long? revision)
     {
         if (asOf is not null && revision is not null)
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["revision"] = ["Give asOf or revision, not both."] });
         }
 
-        if (await HiddenAsync(http, store, stream) || await reader.StateAsync(stream, new Moment(asOf, revision), http.RequestAborted) is not { } state)
+        var verdict = await ScopeOf(http, visibility).VerdictAsync(stream, http.RequestAborted);
+        if (verdict.Refused || await reader.StateAsync(stream, new Moment(asOf, revision), http.RequestAborted, verdict) is not { } state)
         {
             return Problems.NotFound();
         }
@@ -186,7 +203,7 @@ public static class AuditModule
     }
 
     private static async Task<IResult> GetDiffAsync(
-        HttpContext http, AsOfReader reader, IEventStore store, string stream,
+        HttpContext http, AsOfReader reader, VisibilityService visibility, string stream,
         DateTimeOffset? from, DateTimeOffset? to, long? fromRevision, long? toRevision)
     {
         if ((from is not null && fromRevision is not null) || (to is not null && toRevision is not null))
@@ -194,8 +211,9 @@ public static class AuditModule
             return Problems.Validation(new Dictionary<string, string[]> { ["from"] = ["Give a timestamp or a revision for each end, not both."] });
         }
 
-        if (await HiddenAsync(http, store, stream)
-            || await reader.DiffAsync(stream, new Moment(from, fromRevision), new Moment(to, toRevision), http.RequestAborted) is not { } diff)
+        var verdict = await ScopeOf(http, visibility).VerdictAsync(stream, http.RequestAborted);
+        if (verdict.Refused
+            || await reader.DiffAsync(stream, new Moment(from, fromRevision), new Moment(to, toRevision), http.RequestAborted, verdict) is not { } diff)
         {
             return Problems.NotFound();
         }
@@ -203,10 +221,10 @@ public static class AuditModule
         return Results.Ok(diff);
     }
 
-    private static async Task<IResult> GetMemorandumProgressAsync(HttpContext http, MemorandumProgressAsOf views, IEventStore store, Guid id, DateTimeOffset? asOf)
+    private static async Task<IResult> GetMemorandumProgressAsync(HttpContext http, MemorandumProgressAsOf views, VisibilityService visibility, Guid id, DateTimeOffset? asOf)
     {
         var memorandum = MemorandumId.From(id);
-        if (await HiddenAsync(http, store, MemorandumDecider.StreamName(memorandum))
+        if (await HiddenAsync(http, visibility, MemorandumDecider.StreamName(memorandum))
             || await views.ComputeAsync(memorandum, asOf, http.RequestAborted) is not { } view)
         {
             return Problems.NotFound();
@@ -215,10 +233,10 @@ public static class AuditModule
         return Results.Ok(view);
     }
 
-    private static async Task<IResult> GetMemorandumProgressCsvAsync(HttpContext http, MemorandumProgressAsOf views, IEventStore store, Guid id, DateTimeOffset? asOf)
+    private static async Task<IResult> GetMemorandumProgressCsvAsync(HttpContext http, MemorandumProgressAsOf views, VisibilityService visibility, Guid id, DateTimeOffset? asOf)
     {
         var memorandum = MemorandumId.From(id);
-        if (await HiddenAsync(http, store, MemorandumDecider.StreamName(memorandum))
+        if (await HiddenAsync(http, visibility, MemorandumDecider.StreamName(memorandum))
             || await views.ComputeAsync(memorandum, asOf, http.RequestAborted) is not { } view)
         {
             return Problems.NotFound();
@@ -269,7 +287,7 @@ public static class AuditModule
         Results.Ok(await CheckpointVerifier.VerifyAsync(store, signer, checkpoint, ct: http.RequestAborted));
 
     private static async Task<IResult> ExportAsync(
-        HttpContext http, IEventStore store, AuditLogReader reader,
+        HttpContext http, VisibilityService visibility, AuditLogReader reader,
         string? stream, string? module, string? type, string? actor, string? organisation,
         DateTimeOffset? from, DateTimeOffset? to, long? fromPosition, long? toPosition)
     {
@@ -281,7 +299,7 @@ public static class AuditModule
         }
 
         http.Response.ContentType = NdjsonExport.ContentType;
-        await NdjsonExport.WriteAsync(http.Response.Body, Visible(reader.ScanAsync(filter, AuditScope.Everything, http.RequestAborted)), ct: http.RequestAborted);
+        await NdjsonExport.WriteAsync(http.Response.Body, Visible(reader.ScanAsync(filter, ScopeOf(http, visibility), http.RequestAborted)), ct: http.RequestAborted);
         return Results.Empty;
     }
 
@@ -314,8 +332,8 @@ public static class AuditModule
         return Results.Ok(await eraser.EraseAsync(PersonId.From(id), body.Reason, metadata, http.RequestAborted));
     }
 
-    private static AuditScope ScopeOf(HttpContext http, IEventStore store) => AuditScope.For(Caller.FromPrincipal(http.User), store);
+    private static VisibilityScope ScopeOf(HttpContext http, VisibilityService visibility) => visibility.For(Caller.FromPrincipal(http.User));
 
-    private static async Task<bool> HiddenAsync(HttpContext http, IEventStore store, string stream) =>
-        !await ScopeOf(http, store).CanSeeAsync(stream, http.RequestAborted);
+    private static async Task<bool> HiddenAsync(HttpContext http, VisibilityService visibility, string stream) =>
+        !await ScopeOf(http, visibility).CanSeeAsync(stream, http.RequestAborted);
 }

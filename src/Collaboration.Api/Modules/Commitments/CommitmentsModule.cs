@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Commitments;
@@ -57,6 +59,7 @@ public static class CommitmentsModule
         commitments.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetCommitmentRequest(caller, CommitmentId.From(id))))
             .For<GetCommitmentRequest>()
+            .ShowsItems(ItemKind.Commitment)
             .WithName("GetCommitment")
             .WithSummary("Read a commitment with its status today · 查看承诺事项及当前状态")
             .Produces<CommitmentDetails>()

@@ -1,13 +1,16 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Commitments;
 
 /// <summary>
 /// A commitment as the API shows it: the domain's read view plus what needs a "today" — the derived status — worked
-/// out for the district's calendar day (<see cref="AsOf"/>, Shanghai).
+/// out for the district's calendar day (<see cref="AsOf"/>, Shanghai). Another party of the memorandum sees the
+/// owner's approved reports only; <see cref="WithheldReports"/> counts those under review or returned.
 /// </summary>
 public sealed record CommitmentDetails(
     CommitmentId Id,
@@ -24,6 +27,7 @@ public sealed record CommitmentDetails(
     decimal ApprovedProgress,
     IReadOnlyList<Milestone> Milestones,
     IReadOnlyList<ProgressReport> Reports,
+    int WithheldReports,
     IReadOnlyList<ApprovedProgressPoint> ApprovedHistory,
     DateOnly AsOf);
 
@@ -32,13 +36,13 @@ public sealed record CommitmentDetails(
 public sealed record GetCommitmentRequest(Caller Caller, CommitmentId Commitment) : IRead<CommitmentDetails>;
 
 /// <summary>A partner reads commitments of memoranda it is party to; any other answers 404, as if it did not exist.</summary>
-public sealed class GetCommitmentAccess(CommitmentStreams streams) : IAccessRule<GetCommitmentRequest>
+public sealed class GetCommitmentAccess(VisibilityService visibility) : IAccessRule<GetCommitmentRequest>
 {
     public ValueTask<Access> CheckAsync(GetCommitmentRequest request, CancellationToken cancellationToken) =>
-        streams.PartnerAccessAsync(request.Caller, request.Commitment, write: false, cancellationToken);
+        visibility.OfStreamAsync(request.Caller, CommitmentDecider.StreamName(request.Commitment), cancellationToken);
 }
 
-public sealed class GetCommitmentHandler(StreamExecutor executor, TimeProvider time) : IQueryHandler<GetCommitmentRequest, QueryOutcome<CommitmentDetails>>
+public sealed class GetCommitmentHandler(StreamExecutor executor, VisibilityPolicy policy, TimeProvider time) : IQueryHandler<GetCommitmentRequest, QueryOutcome<CommitmentDetails>>
 {
     public async ValueTask<QueryOutcome<CommitmentDetails>> Handle(GetCommitmentRequest request, CancellationToken cancellationToken)
     {
@@ -50,10 +54,12 @@ public sealed class GetCommitmentHandler(StreamExecutor executor, TimeProvider t
         }
 
         var today = DistrictTime.Today(time);
+        var verdict = policy.Decide(request.Caller, CommitmentDecider.StreamName(request.Commitment), loaded.State);
+        var reports = view.Reports.Where(r => verdict.ShowsReport(view.Owner.Value, r.Status == ProgressReportStatus.Approved)).ToList();
         var details = new CommitmentDetails(
             view.Id, view.Memorandum, view.FocusArea, view.Owner, view.Description, view.DueDate, view.Weight, view.ProposedOn,
             view.Stage, CommitmentStatusCalculator.Status(loaded.State, today), view.Ogp, view.ApprovedProgress,
-            view.Milestones, view.Reports, view.ApprovedHistory, today);
+            view.Milestones, reports, view.Reports.Count - reports.Count, view.ApprovedHistory, today);
         return QueryOutcome<CommitmentDetails>.Of(details, loaded.Revision);
     }
 }

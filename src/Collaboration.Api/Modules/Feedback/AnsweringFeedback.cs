@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
 using Mediator;
@@ -16,11 +17,11 @@ public sealed record AnswerFeedbackBody(BilingualText Answer);
 [AllowedRoles(CallerRole.Office, CallerRole.Partner)]
 public sealed record AnswerFeedbackRequest(Caller Caller, WriteOptions Options, FeedbackId Feedback, AnswerFeedbackBody Body) : IWrite;
 
-/// <summary>A partner may answer only items routed to its own organisation; others answer 404, as if absent.</summary>
-public sealed class AnswerFeedbackAccess(StreamExecutor executor) : IAccessRule<AnswerFeedbackRequest>
+/// <summary>An item the policy does not show the caller answers 404, as if absent; the decider refuses a department it was not routed to.</summary>
+public sealed class AnswerFeedbackAccess(VisibilityService visibility) : IAccessRule<AnswerFeedbackRequest>
 {
     public ValueTask<Access> CheckAsync(AnswerFeedbackRequest request, CancellationToken cancellationToken) =>
-        FeedbackVisibility.CheckAsync(executor, request.Feedback, request.Caller, cancellationToken);
+        visibility.OfStreamAsync(request.Caller, FeedbackDecider.StreamName(request.Feedback), cancellationToken);
 }
 
 public sealed class AnswerFeedbackHandler(StreamExecutor executor, TimeProvider time) : ICommandHandler<AnswerFeedbackRequest, CommandOutcome>

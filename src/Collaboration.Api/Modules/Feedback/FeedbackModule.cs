@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Feedback;
@@ -32,6 +34,7 @@ public static class FeedbackModule
         feedback.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetFeedbackRequest(caller, FeedbackId.From(id))))
             .For<GetFeedbackRequest>()
+            .ShowsItems(ItemKind.Feedback)
             .WithName("GetFeedback")
             .WithSummary("Read a feedback item with its answer deadline · 查看意见建议及答复期限")
             .Produces<FeedbackDetails>()

@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Feedback;
@@ -27,20 +29,38 @@ public sealed record FeedbackDetails(
     bool AnswerOverdue,
     int? WorkingDaysLeft,
     int? AnswerTimeInWorkingDays,
-    bool? AnsweredOnTime);
+    bool? AnsweredOnTime)
+{
+    /// <summary>The item as <paramref name="verdict"/>'s viewer may see it, with the deadline facts for <paramref name="today"/>.</summary>
+    public static FeedbackDetails Of(FeedbackView view, Verdict verdict, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(verdict);
+        var item = view.Item;
+        var calendar = FeedbackRules.Calendar;
+        return new FeedbackDetails(
+            item.Feedback, verdict.ShowsObserver(item.Observer.Value) ? item.Observer : null, item.Topic, item.Policy, item.WrittenIn, item.Text,
+            item.SubmittedOn, view.Stage, view.IsPublic, view.Routing, view.Reply, view.Stars,
+            today,
+            FeedbackDeadlines.IsAnswerOverdue(view, today),
+            FeedbackDeadlines.WorkingDaysLeft(view, today, calendar),
+            FeedbackDeadlines.AnswerTimeInWorkingDays(view, calendar),
+            FeedbackDeadlines.WasAnsweredOnTime(view));
+    }
+}
 
 /// <summary>Reads one item from its stream (so the ETag is exact for a following If-Match write).</summary>
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Observer, CallerRole.Partner)]
 public sealed record GetFeedbackRequest(Caller Caller, FeedbackId Feedback) : IRead<FeedbackDetails>;
 
 /// <summary>Observers see their own items and published ones, partners the items routed to them; others answer 404.</summary>
-public sealed class GetFeedbackAccess(StreamExecutor executor) : IAccessRule<GetFeedbackRequest>
+public sealed class GetFeedbackAccess(VisibilityService visibility) : IAccessRule<GetFeedbackRequest>
 {
     public ValueTask<Access> CheckAsync(GetFeedbackRequest request, CancellationToken cancellationToken) =>
-        FeedbackVisibility.CheckAsync(executor, request.Feedback, request.Caller, cancellationToken);
+        visibility.OfStreamAsync(request.Caller, FeedbackDecider.StreamName(request.Feedback), cancellationToken);
 }
 
-public sealed class GetFeedbackHandler(StreamExecutor executor, TimeProvider time) : IQueryHandler<GetFeedbackRequest, QueryOutcome<FeedbackDetails>>
+public sealed class GetFeedbackHandler(StreamExecutor executor, VisibilityPolicy policy, TimeProvider time) : IQueryHandler<GetFeedbackRequest, QueryOutcome<FeedbackDetails>>
 {
     public async ValueTask<QueryOutcome<FeedbackDetails>> Handle(GetFeedbackRequest request, CancellationToken cancellationToken)
     {
@@ -51,20 +71,7 @@ public sealed class GetFeedbackHandler(StreamExecutor executor, TimeProvider tim
             return QueryOutcome<FeedbackDetails>.Missing();
         }
 
-        var caller = request.Caller;
-        var item = view.Item;
-        var showSubmitter = caller.Role is CallerRole.Office or CallerRole.Auditor || caller.Observer == item.Observer;
-        var today = FeedbackWrites.Today(time);
-        var calendar = FeedbackRules.Calendar;
-        return QueryOutcome<FeedbackDetails>.Of(
-            new FeedbackDetails(
-                item.Feedback, showSubmitter ? item.Observer : null, item.Topic, item.Policy, item.WrittenIn, item.Text, item.SubmittedOn,
-                view.Stage, view.IsPublic, view.Routing, view.Reply, view.Stars,
-                today,
-                FeedbackDeadlines.IsAnswerOverdue(view, today),
-                FeedbackDeadlines.WorkingDaysLeft(view, today, calendar),
-                FeedbackDeadlines.AnswerTimeInWorkingDays(view, calendar),
-                FeedbackDeadlines.WasAnsweredOnTime(view)),
-            loaded.Revision);
+        var verdict = policy.Decide(request.Caller, FeedbackDecider.StreamName(request.Feedback), loaded.State);
+        return QueryOutcome<FeedbackDetails>.Of(FeedbackDetails.Of(view, verdict, FeedbackWrites.Today(time)), loaded.Revision);
     }
 }

@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
 using Mediator;
@@ -16,10 +17,10 @@ public sealed record RateFeedbackAnswerRequest(Caller Caller, WriteOptions Optio
 /// Another observer's unpublished item answers 404; a published one it can see is left to the decider, which refuses
 /// with <c>feedback.not-the-submitter</c>.
 /// </summary>
-public sealed class RateFeedbackAnswerAccess(StreamExecutor executor) : IAccessRule<RateFeedbackAnswerRequest>
+public sealed class RateFeedbackAnswerAccess(VisibilityService visibility) : IAccessRule<RateFeedbackAnswerRequest>
 {
     public ValueTask<Access> CheckAsync(RateFeedbackAnswerRequest request, CancellationToken cancellationToken) =>
-        FeedbackVisibility.CheckAsync(executor, request.Feedback, request.Caller, cancellationToken);
+        visibility.OfStreamAsync(request.Caller, FeedbackDecider.StreamName(request.Feedback), cancellationToken);
 }
 
 public sealed class RateFeedbackAnswerHandler(StreamExecutor executor, TimeProvider time) : ICommandHandler<RateFeedbackAnswerRequest, CommandOutcome>

@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Memoranda;
@@ -43,35 +45,36 @@ public sealed record MemorandumDetails(
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetMemorandumRequest(Caller Caller, MemorandumId Memorandum) : IRead<MemorandumDetails>;
 
-public sealed class GetMemorandumAccess(MemorandumScope scope) : IAccessRule<GetMemorandumRequest>
+public sealed class GetMemorandumAccess(VisibilityService visibility) : IAccessRule<GetMemorandumRequest>
 {
     public ValueTask<Access> CheckAsync(GetMemorandumRequest request, CancellationToken cancellationToken) =>
-        scope.PartyAccessAsync(request.Caller, request.Memorandum, cancellationToken);
+        visibility.OfStreamAsync(request.Caller, MemorandumDecider.StreamName(request.Memorandum), cancellationToken);
 }
 
-public sealed class GetMemorandumHandler(MemorandumScope scope) : IQueryHandler<GetMemorandumRequest, QueryOutcome<MemorandumDetails>>
+public sealed class GetMemorandumHandler(MemorandumScope scope, VisibilityPolicy policy) : IQueryHandler<GetMemorandumRequest, QueryOutcome<MemorandumDetails>>
 {
     public async ValueTask<QueryOutcome<MemorandumDetails>> Handle(GetMemorandumRequest request, CancellationToken cancellationToken)
     {
         var loaded = await scope.LoadAsync(request.Memorandum, cancellationToken);
+        var verdict = policy.Decide(request.Caller, MemorandumDecider.StreamName(request.Memorandum), loaded.State);
         var details = loaded.State switch
         {
             MemorandumDraft d => new MemorandumDetails(
                 d.Id, MemorandumStatus.Draft, d.Title, d.Purpose, d.FocusAreas, d.TermStart, d.TermEnd, d.Parties, [], null, null, 0, [], null),
-            SignedMemorandum s => Signed(s.Agreement, MemorandumStatus.Active, null, request.Caller),
-            SuspendedMemorandum s => Signed(s.Agreement, MemorandumStatus.Suspended, s.Reason, request.Caller),
-            CompletedMemorandum s => Signed(s.Agreement, MemorandumStatus.Completed, null, request.Caller),
-            TerminatedMemorandum s => Signed(s.Agreement, MemorandumStatus.Terminated, s.Reason, request.Caller),
+            SignedMemorandum s => Signed(s.Agreement, MemorandumStatus.Active, null, verdict),
+            SuspendedMemorandum s => Signed(s.Agreement, MemorandumStatus.Suspended, s.Reason, verdict),
+            CompletedMemorandum s => Signed(s.Agreement, MemorandumStatus.Completed, null, verdict),
+            TerminatedMemorandum s => Signed(s.Agreement, MemorandumStatus.Terminated, s.Reason, verdict),
             _ => null,
         };
         return details is null ? QueryOutcome<MemorandumDetails>.Missing() : QueryOutcome<MemorandumDetails>.Of(details, loaded.Revision);
     }
 
-    private static MemorandumDetails Signed(MemorandumAgreement a, MemorandumStatus status, BilingualText? reason, Caller caller)
+    private static MemorandumDetails Signed(MemorandumAgreement a, MemorandumStatus status, BilingualText? reason, Verdict verdict)
     {
         // Which policies the district hands another organisation is that organisation's business.
         var packages = a.Packages.Values
-            .Where(p => caller.Role != CallerRole.Partner || p.Party == caller.Organisation)
+            .Where(p => verdict.ShowsPackageOf(p.Party.Value))
             .OrderBy(p => p.DeliveredOn)
             .ThenBy(p => p.Id.Value)
             .ToList();

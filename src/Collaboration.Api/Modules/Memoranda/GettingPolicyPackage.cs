@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Memoranda;
@@ -10,17 +12,13 @@ namespace Collaboration.Api.Modules.Memoranda;
 public sealed record GetPolicyPackageRequest(Caller Caller, MemorandumId Memorandum, PackageId Package) : IRead<DeliveredPackage>;
 
 /// <summary>A partner reads only packages delivered to its own organisation; anything else is 404.</summary>
-public sealed class GetPolicyPackageAccess(MemorandumScope scope) : IAccessRule<GetPolicyPackageRequest>
+public sealed class GetPolicyPackageAccess(MemorandumScope scope, VisibilityPolicy policy) : IAccessRule<GetPolicyPackageRequest>
 {
     public async ValueTask<Access> CheckAsync(GetPolicyPackageRequest request, CancellationToken cancellationToken)
     {
-        if (request.Caller.Role != CallerRole.Partner)
-        {
-            return Access.Allowed;
-        }
-
         var loaded = await scope.LoadAsync(request.Memorandum, cancellationToken);
-        return MemorandumScope.Packages(loaded.State).TryGetValue(request.Package, out var package) && package.Party == request.Caller.Organisation
+        var verdict = policy.Decide(request.Caller, MemorandumDecider.StreamName(request.Memorandum), loaded.State);
+        return !verdict.Refused && MemorandumScope.Packages(loaded.State).TryGetValue(request.Package, out var package) && verdict.ShowsPackageOf(package.Party.Value)
             ? Access.Allowed
             : Access.Hidden;
     }

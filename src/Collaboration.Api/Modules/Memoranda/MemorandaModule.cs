@@ -1,7 +1,9 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Memoranda;
@@ -39,6 +41,7 @@ public static class MemorandaModule
         memoranda.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetMemorandumRequest(caller, MemorandumId.From(id))))
             .For<GetMemorandumRequest>()
+            .ShowsItems(ItemKind.Memorandum)
             .WithName("GetMemorandum")
             .WithSummary("Read a memorandum · 查看备忘录")
             .Produces<MemorandumDetails>()
@@ -124,6 +127,7 @@ public static class MemorandaModule
         memoranda.MapGet("/{id:guid}/packages/{packageId:guid}", (Guid id, Guid packageId, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetPolicyPackageRequest(caller, MemorandumId.From(id), PackageId.From(packageId))))
             .For<GetPolicyPackageRequest>()
+            .ShowsItems(ItemKind.Memorandum)
             .WithName("GetPolicyPackage")
             .WithSummary("Read a delivered policy package · 查看企业政策服务包")
             .Produces<DeliveredPackage>()

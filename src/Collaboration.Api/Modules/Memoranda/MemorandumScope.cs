@@ -5,25 +5,14 @@ using Collaboration.Domain.Memoranda;
 namespace Collaboration.Api.Modules.Memoranda;
 
 /// <summary>
-/// Which memoranda a caller may see. Office and auditors see all; a partner sees only memoranda it is a party to, and
-/// any other id answers 404 so a partner cannot learn which agreements the district has with others.
+/// Loads memoranda for the use cases and answers whether a caller's organisation is a party (a write rule: who may
+/// acknowledge a package). What a caller may <em>see</em> is the visibility policy's to decide.
 /// </summary>
 public sealed class MemorandumScope(StreamExecutor executor)
 {
     public Task<LoadedStream<MemorandumState>> LoadAsync(MemorandumId memorandum, CancellationToken cancellationToken) =>
         executor.LoadAsync<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(
             MemorandumDecider.StreamName(memorandum), cancellationToken);
-
-    public async ValueTask<Access> PartyAccessAsync(Caller caller, MemorandumId memorandum, CancellationToken cancellationToken)
-    {
-        if (caller.Role != CallerRole.Partner)
-        {
-            return Access.Allowed;
-        }
-
-        var loaded = await LoadAsync(memorandum, cancellationToken);
-        return IsParty(loaded.State, caller) ? Access.Allowed : Access.Hidden;
-    }
 
     public static bool IsParty(MemorandumState state, Caller caller) =>
         caller.Organisation is { } organisation && MemorandumDecider.Snapshot(state) is { } snapshot && snapshot.Parties.Contains(organisation);

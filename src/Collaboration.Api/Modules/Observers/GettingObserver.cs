@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Observers;
 using Mediator;
@@ -24,10 +25,10 @@ public sealed record ObserverDetails(
 public sealed record GetObserverRequest(Caller Caller, ObserverId Observer) : IRead<ObserverDetails>;
 
 /// <summary>An observer reads its own record only (its own personal data); another observer's id answers 404.</summary>
-public sealed class GetObserverAccess : IAccessRule<GetObserverRequest>
+public sealed class GetObserverAccess(VisibilityService visibility) : IAccessRule<GetObserverRequest>
 {
     public ValueTask<Access> CheckAsync(GetObserverRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(request.Caller.Role != CallerRole.Observer || request.Caller.Observer == request.Observer ? Access.Allowed : Access.Hidden);
+        visibility.OfStreamAsync(request.Caller, ObserverDecider.StreamName(request.Observer), cancellationToken);
 }
 
 public sealed class GetObserverHandler(StreamExecutor executor, TimeProvider time) : IQueryHandler<GetObserverRequest, QueryOutcome<ObserverDetails>>

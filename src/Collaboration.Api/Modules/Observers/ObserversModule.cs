@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Observers;
@@ -31,6 +33,7 @@ public static class ObserversModule
         observers.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetObserverRequest(caller, ObserverId.From(id))))
             .For<GetObserverRequest>()
+            .ShowsItems(ItemKind.Observer)
             .WithName("GetObserver")
             .WithSummary("Read an observer · 查看观察员")
             .Produces<ObserverDetails>()

@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Partners;
 using Mediator;
@@ -20,10 +21,10 @@ public sealed record PartnerDetails(
 public sealed record GetPartnerRequest(Caller Caller, PartnerId Partner) : IRead<PartnerDetails>;
 
 /// <summary>A partner user sees its own organisation only; any other id answers 404, as if it did not exist.</summary>
-public sealed class GetPartnerAccess : IAccessRule<GetPartnerRequest>
+public sealed class GetPartnerAccess(VisibilityService visibility) : IAccessRule<GetPartnerRequest>
 {
     public ValueTask<Access> CheckAsync(GetPartnerRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(request.Caller.Role != CallerRole.Partner || request.Caller.Organisation == request.Partner ? Access.Allowed : Access.Hidden);
+        visibility.OfStreamAsync(request.Caller, PartnerDecider.StreamName(request.Partner), cancellationToken);
 }
 
 public sealed class GetPartnerHandler(StreamExecutor executor) : IQueryHandler<GetPartnerRequest, QueryOutcome<PartnerDetails>>

@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Partners;
@@ -31,6 +33,7 @@ public static class PartnersModule
         partners.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetPartnerRequest(caller, PartnerId.From(id))))
             .For<GetPartnerRequest>()
+            .ShowsItems(ItemKind.Partner)
             .WithName("GetPartner")
             .WithSummary("Read a partner organisation · 查看合作单位")
             .Produces<PartnerDetails>()

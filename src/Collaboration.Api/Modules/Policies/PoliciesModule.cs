@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Policies;
@@ -31,6 +33,7 @@ public static class PoliciesModule
         policies.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetPolicyRequest(caller, PolicyId.From(id))))
             .For<GetPolicyRequest>()
+            .ShowsItems(ItemKind.Policy)
             .WithName("GetPolicy")
             .WithSummary("Read a policy · 查看政策")
             .Produces<PolicyDetails>()

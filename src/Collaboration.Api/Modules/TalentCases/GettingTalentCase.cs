@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.TalentCases;
@@ -48,23 +50,14 @@ public sealed record TalentDetails(PersonId Person, string FullName, string? Ema
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetTalentCaseRequest(Caller Caller, TalentCaseId Case) : IRead<TalentCaseDetails>;
 
-/// <summary>A partner sees only the cases it referred; any other id answers 404, as if it did not exist.</summary>
-public sealed class GetTalentCaseAccess(StreamExecutor executor) : IAccessRule<GetTalentCaseRequest>
+/// <summary>The policy admits a partner to the cases it referred; any other id answers 404, as if it did not exist.</summary>
+public sealed class GetTalentCaseAccess(VisibilityService visibility) : IAccessRule<GetTalentCaseRequest>
 {
-    public async ValueTask<Access> CheckAsync(GetTalentCaseRequest request, CancellationToken cancellationToken)
-    {
-        if (request.Caller.Role != CallerRole.Partner)
-        {
-            return Access.Allowed;
-        }
-
-        var loaded = await executor.LoadAsync<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(
-            TalentCaseDecider.StreamName(request.Case), cancellationToken);
-        return TalentCaseView.Of(loaded.State)?.IsVisibleTo(request.Caller.ToActor()) == true ? Access.Allowed : Access.Hidden;
-    }
+    public ValueTask<Access> CheckAsync(GetTalentCaseRequest request, CancellationToken cancellationToken) =>
+        visibility.OfStreamAsync(request.Caller, TalentCaseDecider.StreamName(request.Case), cancellationToken);
 }
 
-public sealed class GetTalentCaseHandler(StreamExecutor executor, TimeProvider time) : IQueryHandler<GetTalentCaseRequest, QueryOutcome<TalentCaseDetails>>
+public sealed class GetTalentCaseHandler(StreamExecutor executor, VisibilityPolicy policy, TimeProvider time) : IQueryHandler<GetTalentCaseRequest, QueryOutcome<TalentCaseDetails>>
 {
     public async ValueTask<QueryOutcome<TalentCaseDetails>> Handle(GetTalentCaseRequest request, CancellationToken cancellationToken)
     {
@@ -77,7 +70,7 @@ public sealed class GetTalentCaseHandler(StreamExecutor executor, TimeProvider t
 
         var today = DistrictTime.DateOf(time.GetUtcNow());
         var calendar = TalentCaseDecider.Calendar;
-        var withhold = request.Caller.Role == CallerRole.Partner;
+        var withhold = !policy.Decide(request.Caller, TalentCaseDecider.StreamName(request.Case), loaded.State).ShowsTalentContact;
         var talent = new TalentDetails(
             file.Talent.Person,
             file.Talent.FullName,

@@ -1,6 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Mediator;
 
 namespace Collaboration.Api.Modules.TalentCases;
@@ -37,6 +39,7 @@ public static class TalentCasesModule
         cases.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetTalentCaseRequest(caller, TalentCaseId.From(id))))
             .For<GetTalentCaseRequest>()
+            .ShowsItems(ItemKind.TalentCase)
             .WithName("GetTalentCase")
             .WithSummary("Read a talent-service case with today's deadline · 查看人才服务事项及办理时限")
             .Produces<TalentCaseDetails>()

@@ -1,7 +1,9 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Live;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Calendar;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Partners;
 using Collaboration.Domain.TalentCases;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.CommitmentDetails;
@@ -25,10 +27,10 @@ public sealed record PartnerPortfolio(
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetPartnerPortfolioRequest(Caller Caller, PartnerId Partner) : IRead<PartnerPortfolio>;
 
-public sealed class GetPartnerPortfolioAccess : IAccessRule<GetPartnerPortfolioRequest>
+public sealed class GetPartnerPortfolioAccess(VisibilityService visibility) : IAccessRule<GetPartnerPortfolioRequest>
 {
     public ValueTask<Access> CheckAsync(GetPartnerPortfolioRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(request.Caller.Role != CallerRole.Partner || request.Caller.Organisation == request.Partner ? Access.Allowed : Access.Hidden);
+        visibility.OfStreamAsync(request.Caller, PartnerDecider.StreamName(request.Partner), cancellationToken);
 }
 
 /// <summary>Composed from the documents scoped to the organisation, so it shows exactly what that partner may see.</summary>

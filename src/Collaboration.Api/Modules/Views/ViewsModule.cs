@@ -1,10 +1,13 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Modules.Feedback;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
-using Collaboration.Projections.Running;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.FeedbackBoard;
 using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.Running;
 using Collaboration.Projections.TalentCaseQueue;
 using Mediator;
 
@@ -26,67 +29,67 @@ public static class ViewsModule
 
         views.MapGet("/partners", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListPartnersRequest(caller)))
-            .For<ListPartnersRequest>().WithName("ListPartners")
+            .For<ListPartnersRequest>().ShowsItems(ItemKind.PartnerDirectory).WithName("ListPartners")
             .WithSummary("List partner organisations · 合作单位列表")
             .Produces<IReadOnlyList<PartnerListItem>>().WithReadProblems();
 
         views.MapGet("/policies", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListPoliciesRequest(caller)))
-            .For<ListPoliciesRequest>().WithName("ListPolicies")
+            .For<ListPoliciesRequest>().ShowsItems(ItemKind.Policy).WithName("ListPolicies")
             .WithSummary("List policies · 政策列表")
             .Produces<IReadOnlyList<PolicyListItem>>().WithReadProblems();
 
         views.MapGet("/memoranda", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListMemorandaRequest(caller)))
-            .For<ListMemorandaRequest>().WithName("ListMemoranda")
+            .For<ListMemorandaRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemoranda")
             .WithSummary("List memoranda · 合作备忘录列表")
             .Produces<IReadOnlyList<MemorandumListItem>>().WithReadProblems();
 
         views.MapGet("/memoranda/{id:guid}/progress", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetMemorandumProgressRequest(caller, MemorandumId.From(id))))
-            .For<GetMemorandumProgressRequest>().WithName("GetMemorandumProgress")
+            .For<GetMemorandumProgressRequest>().ShowsItems(ItemKind.Memorandum).WithName("GetMemorandumProgress")
             .WithSummary("Progress of a memorandum today · 备忘录履约进度")
             .Produces<MemorandumProgressReport>().WithReadProblems();
 
         views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum))))
-            .For<ListCommitmentsRequest>().WithName("ListCommitments")
+            .For<ListCommitmentsRequest>().ShowsItems(ItemKind.Commitment).WithName("ListCommitments")
             .WithSummary("List commitments with today's status · 承诺事项列表")
             .Produces<IReadOnlyList<CommitmentLine>>().WithReadProblems();
 
         views.MapGet("/talent-cases", (string? status, string? department, string? officer, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer))))
-            .For<ListTalentCasesRequest>().WithName("ListTalentCases")
+            .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases")
             .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列")
             .Produces<IReadOnlyList<TalentCaseLine>>().WithReadProblems();
 
         views.MapGet("/observers", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListObserversRequest(caller)))
-            .For<ListObserversRequest>().WithName("ListObservers")
+            .For<ListObserversRequest>().ShowsItems(ItemKind.Observer).WithName("ListObservers")
             .WithSummary("List public observers · 政务公开观察员列表")
             .Produces<IReadOnlyList<ObserverLine>>().WithReadProblems();
 
         views.MapGet("/feedback", (string? stage, Guid? policy, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListFeedbackRequest(caller, new FeedbackFilter(stage, policy))))
-            .For<ListFeedbackRequest>().WithName("ListFeedback")
+            .For<ListFeedbackRequest>().ShowsItems(ItemKind.Feedback).WithName("ListFeedback")
             .WithSummary("Feedback board · 意见建议看板")
-            .Produces<IReadOnlyList<FeedbackLine>>().WithReadProblems();
+            .Produces<IReadOnlyList<FeedbackDetails>>().WithReadProblems();
 
         views.MapGet("/partners/{id:guid}/portfolio", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetPartnerPortfolioRequest(caller, PartnerId.From(id))))
-            .For<GetPartnerPortfolioRequest>().WithName("GetPartnerPortfolio")
+            .For<GetPartnerPortfolioRequest>().ShowsItems(ItemKind.Partner).WithName("GetPartnerPortfolio")
             .WithSummary("Everything a partner is party to or owns · 合作单位事项总览")
             .Produces<PartnerPortfolio>().WithReadProblems();
 
         views.MapGet("/overview", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetOverviewRequest(caller)))
-            .For<GetOverviewRequest>().WithName("GetOverview")
+            .For<GetOverviewRequest>().ShowsItems(ItemKind.DistrictOverview).WithName("GetOverview")
             .WithSummary("District overview KPIs · 区级总览指标")
             .Produces<DistrictOverview>().WithReadProblems();
 
         views.MapGet("/activity", (int? limit, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListActivityRequest(caller, limit)))
-            .For<ListActivityRequest>().WithName("ListActivity")
+            .For<ListActivityRequest>().ShowsItems(null, "each entry scoped like its item").WithName("ListActivity")
             .WithSummary("Recent activity · 最新动态")
             .Produces<IReadOnlyList<FeedEntry>>().WithReadProblems();
     }
