@@ -46,6 +46,8 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
 {
     private const int Parallelism = 4;
 
+    private const string DevelopmentSignIn = "/signin";
+
     /// <summary>Values sent for query parameters of these names (each alone), besides the request without them.</summary>
     private static readonly string[] Limits = ["1000", "200"];
 
@@ -396,9 +398,23 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
 
             foreach (var page in pages)
             {
+                var developmentOnly = page.Url == DevelopmentSignIn;
                 using var response = await client.GetAsync(new Uri(page.Url, UriKind.Relative), ct);
                 var body = await response.Content.ReadAsStringAsync(ct);
                 Count(page.Operation, caller, (int)response.StatusCode);
+                if (developmentOnly)
+                {
+                    // Its purpose is to sign in as any partner or observer, so it lists them; it is served only where
+                    // DashboardSetup.AllowsDevelopmentSignIn (Development, Testing). Reported, not counted.
+                    var listed = withheld.Where(secret => Appears(secret, body)).ToList();
+                    if (listed.Count > 0)
+                    {
+                        _notes.Add($"{DevelopmentSignIn} (development only) shows {caller} {string.Join(", ", listed.Select(l => l.Kind).Distinct())}");
+                    }
+
+                    continue;
+                }
+
                 Scan(caller, $"PAGE {page.Url}", body, secrets, withheld);
             }
         });
