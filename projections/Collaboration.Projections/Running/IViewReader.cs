@@ -14,6 +14,10 @@ public interface IViewReader
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>
     Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default);
 
-    /// <summary>Documents of every view changed after <paramref name="sincePosition"/>, tombstones included, in position order.</summary>
-    Task<IReadOnlyList<StoredView>> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, CancellationToken ct = default);
+    /// <summary>
+    /// Documents of every view changed after <paramref name="sincePosition"/>, tombstones included, in position order, reading
+    /// at most <paramref name="maxRows"/> rows (more only when one position alone changed more documents than that, since a
+    /// position is never split across pages). Continue from <see cref="StoredChanges.Next"/> while <see cref="StoredChanges.HasMore"/>.
+    /// </summary>
+    Task<StoredChanges> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, int maxRows, CancellationToken ct = default);
 }

@@ -35,10 +35,10 @@ public sealed class InMemoryViewStore : IViewReader
             .OrderByDescending(d => d.Position)
             .Take(limit)]);
 
-    public Task<IReadOnlyList<StoredView>> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<StoredView>>([.. documents.Values
-            .Where(d => d.Position > sincePosition && d.Scope.IsVisibleTo(audiences))
-            .OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)]);
+    public Task<StoredChanges> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, int maxRows, CancellationToken ct = default) =>
+        ChangePages.Cut(
+            [.. documents.Values.Where(d => d.Position > sincePosition).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)],
+            sincePosition, audiences, maxRows);
 
     internal Writer WriterFor(string view, Func<RecordedEvent?> current) => new(this, view, current);
 

@@ -21,6 +21,7 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         CREATE TABLE IF NOT EXISTS view_feed (
             projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL, scope TEXT NOT NULL,
             PRIMARY KEY (projection, generation, position)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS view_feed_by_position ON view_feed (position);
         CREATE TABLE IF NOT EXISTS projection_checkpoints (
             projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL,
             PRIMARY KEY (projection, generation)) WITHOUT ROWID;
@@ -31,6 +32,9 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
     /// <summary>How many of a feed's newest entries a client catching up is sent.</summary>
     public const int FeedCatchUpLimit = 200;
 
+    /// <summary>How far back one <see cref="LatestAsync"/> looks for entries the caller may see; older ones are not listed.</summary>
+    public const int MaxFeedRowsScanned = 10_000;
+
     private const string ActiveFeed = """
         SELECT f.projection, f.position, f.scope, e.timestamp, e.type, e.stream FROM view_feed f
         JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
@@ -40,6 +44,19 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
     private const string ActiveDocuments = """
         SELECT d.projection, d.key, d.position, d.scope, d.json FROM view_documents d
         JOIN projection_active a ON a.projection = d.projection AND a.generation = d.generation
+        """;
+
+    // CROSS JOIN keeps the row table as SQLite's outer loop, so it walks the position index and stops at the LIMIT instead of
+    // starting from projection_active and sorting every document of the active generations.
+    private const string DocumentsByPosition = """
+        SELECT d.projection, d.key, d.position, d.scope, d.json FROM view_documents d
+        CROSS JOIN projection_active a ON a.projection = d.projection AND a.generation = d.generation
+        """;
+
+    private const string FeedByPosition = """
+        SELECT f.projection, f.position, f.scope, e.timestamp, e.type, e.stream FROM view_feed f
+        CROSS JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
+        JOIN events e ON e.position = f.position
         """;
 
     public SqliteEventStore EventStore => store;
@@ -73,11 +90,12 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
 
     public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
     {
-        // Newest first, a page at a time, until enough entries are visible: a partner's few entries may sit far back.
+        // Newest first, a page at a time, until enough entries are visible: a partner's few entries may sit far back. But
+        // not without end: a caller who sees almost nothing would otherwise make every request read the whole feed.
         const int Page = 1_000;
         var result = new List<StoredView>();
         var before = long.MaxValue;
-        while (result.Count < limit)
+        for (var scanned = 0; result.Count < limit && scanned < MaxFeedRowsScanned; scanned += Page)
         {
             var page = await QueryFeedAsync($"{ActiveFeed} WHERE f.projection = $view AND f.position < $before ORDER BY f.position DESC LIMIT {Page}", ct, ("$view", view), ("$before", before));
             result.AddRange(page.Where(d => d.Scope.IsVisibleTo(audiences)).Take(limit - result.Count));
@@ -92,11 +110,46 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         return result;
     }
 
-    public async Task<IReadOnlyList<StoredView>> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, CancellationToken ct = default)
+    public async Task<StoredChanges> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, int maxRows, CancellationToken ct = default)
     {
-        var found = await QueryAsync($"{ActiveDocuments} WHERE d.position > $since ORDER BY d.position, d.projection, d.key", ct, ("$since", sincePosition));
-        var feeds = await QueryFeedAsync($"{ActiveFeed} WHERE f.position > $since ORDER BY f.position DESC LIMIT {FeedCatchUpLimit}", ct, ("$since", sincePosition));
-        return [.. found.Concat(feeds).Where(d => d.Scope.IsVisibleTo(audiences)).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)];
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
+
+        // Both reads walk the position indexes and stop after one row more than a page: that row tells whether its source
+        // was cut, and where. Feeds send only their newest entries, as before paging: older activity is history, not news.
+        var floor = await FeedFloorAsync(ct);
+        var found = await QueryAsync($"{DocumentsByPosition} WHERE d.position > $since ORDER BY d.position, d.projection, d.key LIMIT $take", ct, ("$since", sincePosition), ("$take", maxRows + 1));
+        var feeds = await QueryFeedAsync($"{FeedByPosition} WHERE f.position > $since AND f.position >= $floor ORDER BY f.position LIMIT $take", ct, ("$since", sincePosition), ("$floor", floor), ("$take", maxRows + 1));
+        long? incompleteFrom = null;
+        if (found.Count > maxRows)
+        {
+            incompleteFrom = found[maxRows].Position;
+        }
+
+        if (feeds.Count > maxRows)
+        {
+            incompleteFrom = Math.Min(incompleteFrom ?? long.MaxValue, feeds[maxRows].Position);
+        }
+
+        var rows = found.Concat(feeds).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
+        return await ChangePages.CutAsync(rows, incompleteFrom, sincePosition, audiences, maxRows, async position =>
+        {
+            var all = await QueryAsync($"{ActiveDocuments} WHERE d.position = $p ORDER BY d.projection, d.key", ct, ("$p", position));
+            all.AddRange(await QueryFeedAsync($"{ActiveFeed} WHERE f.position = $p AND f.position >= $floor", ct, ("$p", position), ("$floor", floor)));
+            return all;
+        });
+    }
+
+    /// <summary>The oldest feed position a catch-up still sends: that of the <see cref="FeedCatchUpLimit"/>-th newest entry.</summary>
+    private async Task<long> FeedFloorAsync(CancellationToken ct)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT f.position FROM view_feed f
+            CROSS JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
+            ORDER BY f.position DESC LIMIT 1 OFFSET {FeedCatchUpLimit - 1}
+            """;
+        return await command.ExecuteScalarAsync(ct) is long position ? position : 0;
     }
 
     /// <summary>The active generation's checkpoint of a projection, or null when it never ran.</summary>

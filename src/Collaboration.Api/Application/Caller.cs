@@ -60,7 +60,7 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
         CallerRole? role = null;
         foreach (var value in roles)
         {
-            if (Enum.TryParse<CallerRole>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            if (RoleNamed(value) is { } parsed)
             {
                 // Least privilege wins when a token carries several roles.
                 role = role is null || parsed > role ? parsed : role;
@@ -85,6 +85,23 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
         }
 
         return new Caller(id, role.Value, organisation, observer, principal.FindFirstValue(ClaimTypes.Name) ?? principal.Identity.Name);
+    }
+
+    /// <summary>
+    /// Only a role's name counts. Enum.TryParse also takes "1" or "3" (and " 1, 2"), so a token whose role claim is a
+    /// number would otherwise pick a role by the enum's ordering, which no authority means to grant.
+    /// </summary>
+    private static CallerRole? RoleNamed(string value)
+    {
+        foreach (var role in Enum.GetValues<CallerRole>())
+        {
+            if (string.Equals(role.ToString(), value, StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        return null;
     }
 }
 

@@ -10,7 +10,7 @@ namespace Collaboration.Api.Dashboard;
 /// <summary>
 /// The Blazor dashboard at <c>/</c>. It has its own cookie scheme so the API keeps JWT bearer as its default:
 /// only the dashboard's endpoints ask for the cookie, and <c>/api</c> and <c>/hubs</c> never see it.
-/// In Development and Testing a password-less sign-in page issues the cookie; elsewhere the cookie is issued
+/// In Development (and only there) a password-less sign-in page issues the cookie; elsewhere the cookie is issued
 /// by the same OpenID Connect authority as the API's tokens, when <c>Authentication:Schemes:OpenIdConnect</c> is configured.
 /// </summary>
 public static class DashboardSetup
@@ -25,9 +25,11 @@ public static class DashboardSetup
 
     private const string OpenIdSection = "Authentication:Schemes:OpenIdConnect";
 
-    /// <summary>Whether the password-less sign-in page may issue cookies: never in production.</summary>
-    public static bool AllowsDevelopmentSignIn(IHostEnvironment environment) =>
-        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    /// <summary>
+    /// Whether the password-less sign-in page exists. Only the exact environment name: a staging or test deployment reachable
+    /// by others must not hand out an office cookie to whoever asks.
+    /// </summary>
+    public static bool AllowsDevelopmentSignIn(IHostEnvironment environment) => environment.IsDevelopment();
 
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
@@ -54,7 +56,9 @@ public static class DashboardSetup
             options.Cookie.Name = "collaboration.dashboard";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Development serves plain http on localhost; everywhere else the tracker sits behind TLS (directly or via a proxy
+            // whose X-Forwarded-Proto ForwardedHeadersSetup trusts), so the cookie never travels in the clear.
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = SignInPath;
@@ -85,6 +89,14 @@ public static class DashboardSetup
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        if (!AllowsDevelopmentSignIn(app.Environment))
+        {
+            // The page refuses by itself as well; answering 404 before it runs means no form handler and no cookie code is reached.
+            app.Use(next => context => context.Request.Path.StartsWithSegments(SignInPath, StringComparison.OrdinalIgnoreCase)
+                ? Results.NotFound().ExecuteAsync(context)
+                : next(context));
+        }
+
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>()

@@ -24,6 +24,7 @@ public static class CollaborationHost
         services.AddApiJson();
         services.AddEventStore(builder.Configuration, builder.Environment);
         services.AddApiAuthentication();
+        services.AddProxyForwarding(builder.Configuration);
         services.AddPerUserRateLimiting(builder.Configuration);
         services.AddCollaborationOpenApi();
         services.AddSingleton<StreamExecutor>();
@@ -47,11 +48,11 @@ public static class CollaborationHost
 
     public static WebApplication UseCollaboration(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>(MaxRequestBodyBytes);
-        app.UseSwagger();
-        app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Collaboration API v1"));
+        app.UseCollaborationSwagger();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

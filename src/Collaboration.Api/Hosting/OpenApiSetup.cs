@@ -3,9 +3,29 @@ using Microsoft.OpenApi;
 
 namespace Collaboration.Api.Hosting;
 
-/// <summary>Swagger document at <c>/swagger/v1/swagger.json</c>, UI at <c>/swagger</c>, with bearer auth usable from the UI.</summary>
+/// <summary>
+/// Swagger document at <c>/swagger/v1/swagger.json</c>, UI at <c>/swagger</c>, with bearer auth usable from the UI.
+/// Both are served only when <c>Swagger:Enabled</c> is true (the default in Development only): elsewhere they would hand
+/// anyone a map of every endpoint without asking for a token.
+/// </summary>
 public static class OpenApiSetup
 {
+    public const string EnabledSetting = "Swagger:Enabled";
+
+    public static bool SwaggerEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue(EnabledSetting, environment.IsDevelopment());
+
+    public static WebApplication UseCollaborationSwagger(this WebApplication app)
+    {
+        if (SwaggerEnabled(app.Configuration, app.Environment))
+        {
+            app.UseSwagger();
+            app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Collaboration API v1"));
+        }
+
+        return app;
+    }
+
     public static IServiceCollection AddCollaborationOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();

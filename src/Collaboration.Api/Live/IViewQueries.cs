@@ -20,8 +20,11 @@ public interface IViewQueries
     /// <summary>A feed's newest entries the caller may see (the activity feed), newest first.</summary>
     Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default);
 
-    /// <summary>Documents (of any view) changed after <paramref name="sincePosition"/> that the caller may see, in position order.</summary>
-    Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default);
+    /// <summary>
+    /// Documents (of any view) changed after <paramref name="sincePosition"/> that the caller may see, in position order, from
+    /// at most about <paramref name="maxRows"/> rows read; continue from the page's <c>Next</c>.
+    /// </summary>
+    Task<CatchUpPage> ChangedSinceAsync(Caller caller, long sincePosition, int maxRows, CancellationToken ct = default);
 
     /// <summary>A change as the caller may see it (redacted), or null when the policy refuses it: filters the in-process feed.</summary>
     Task<ViewChange?> ShowAsync(Caller caller, ViewChange change, CancellationToken ct = default);

@@ -29,15 +29,21 @@ public sealed class StatusHub(IViewQueries queries) : Hub<IStatusClient>
         await base.OnConnectedAsync();
     }
 
-    /// <summary>Every document the caller may see that changed after <paramref name="sincePosition"/>, in position order.</summary>
-    public async Task<IReadOnlyList<ViewChange>> CatchUp(long sincePosition)
+    /// <summary>How many changed documents one <see cref="CatchUp"/> reads at most, so a client far behind costs one page per call.</summary>
+    public const int MaxChangesPerCatchUp = 500;
+
+    /// <summary>
+    /// Documents the caller may see that changed after <paramref name="sincePosition"/>, in position order, one bounded page
+    /// at a time: call again with the page's <c>Next</c> while <c>HasMore</c>.
+    /// </summary>
+    public async Task<CatchUpPage> CatchUp(long sincePosition)
     {
         if (Caller.FromPrincipal(Context.User!) is not { } caller)
         {
             throw new HubException("The token carries no usable role.");
         }
 
-        return await queries.ChangedSinceAsync(caller, Math.Max(0, sincePosition), Context.ConnectionAborted);
+        return await queries.ChangedSinceAsync(caller, Math.Max(0, sincePosition), MaxChangesPerCatchUp, Context.ConnectionAborted);
     }
 
     /// <summary>The viewer a group's members are, so a push to the group is redacted for them.</summary>

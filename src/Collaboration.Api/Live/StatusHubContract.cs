@@ -5,17 +5,19 @@ namespace Collaboration.Api.Live;
 /// Clients authenticate with the API's bearer token (WebSockets/SSE: <c>?access_token=</c>). Groups are decided by the
 /// server from the token on connect: office/auditor → <c>office</c> only; partner → <c>org:{partnerId}</c> and
 /// <c>public</c>; observer → <c>observer:{observerId}</c> and <c>public</c>. There is no hub method to join a group.
-/// After a (re)connect a client calls <c>CatchUp(lastPositionSeen)</c>, which returns every visible document changed
-/// since then, in position order; then it applies pushes with a higher position. Every document goes whole to
-/// <c>office</c> and to each of its audiences as the visibility policy lets that audience see it (withheld fields read
-/// <c>[withheld]</c>); a connection in two of its audiences gets two copies, the more specific last. Apply changes
-/// idempotently by (View, Key, Position), the last one winning: catch-up and pushes can overlap.
+/// After a (re)connect a client calls <c>CatchUp(lastPositionSeen)</c>, which returns a <see cref="CatchUpPage"/>: visible
+/// documents changed since then, in position order, at most <see cref="StatusHub.MaxChangesPerCatchUp"/> read per call;
+/// while its <c>HasMore</c> is true the client calls <c>CatchUp(page.Next)</c> again. Then it applies pushes with a
+/// higher position. Every document goes whole to <c>office</c> and to each of its audiences as the visibility policy
+/// lets that audience see it (withheld fields read <c>[withheld]</c>); a connection in two of its audiences gets two
+/// copies, the more specific last. Apply changes idempotently by (View, Key, Position), the last one winning: catch-up
+/// and pushes can overlap.
 /// </summary>
 public static class StatusHubContract
 {
     public const string Path = "/hubs/status";
 
-    /// <summary>Hub method: <c>Task&lt;IReadOnlyList&lt;ViewChange&gt;&gt; CatchUp(long sincePosition)</c>.</summary>
+    /// <summary>Hub method: <c>Task&lt;CatchUpPage&gt; CatchUp(long sincePosition)</c>.</summary>
     public const string CatchUp = "CatchUp";
 
     /// <summary>Client method name invoked for each change.</summary>

@@ -45,8 +45,12 @@ public sealed class ViewQueries(IViewReader reader, DocumentVisibility documents
     public async Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default) =>
         ShowAll(caller.ToViewer(), await reader.LatestAsync(view, AudiencesOf(caller), limit, ct));
 
-    public async Task<IReadOnlyList<ViewChange>> ChangedSinceAsync(Caller caller, long sincePosition, CancellationToken ct = default) =>
-        ShowAll(caller.ToViewer(), await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), ct));
+    public async Task<CatchUpPage> ChangedSinceAsync(Caller caller, long sincePosition, int maxRows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var page = await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), maxRows, ct);
+        return new CatchUpPage(ShowAll(caller.ToViewer(), page.Changes), page.Next, page.HasMore);
+    }
 
     public async Task<IReadOnlyList<(StoredView Document, Verdict Verdict)>> ListWithVerdictsAsync(Caller caller, string view, CancellationToken ct = default)
     {
@@ -68,9 +72,11 @@ public sealed class ViewQueries(IViewReader reader, DocumentVisibility documents
             return change;
         }
 
-        // The stored scope decides; a removed document keeps the scope it had. A feed entry may be older than the
-        // catch-up window by now, so it is asked for directly.
-        var stored = (await reader.ChangedSinceAsync(change.Position - 1, AudiencesOf(viewer), ct)).FirstOrDefault(s => s.View == change.View && s.Key == change.Key);
+        // The stored scope decides; a removed document keeps the scope it had. The first page after the position
+        // before it holds the whole position (pages never split one); a feed entry may be older than the catch-up
+        // window by now, so it is asked for directly.
+        var stored = (await reader.ChangedSinceAsync(change.Position - 1, AudiencesOf(viewer), maxRows: 1, ct)).Changes
+            .FirstOrDefault(s => s.View == change.View && s.Key == change.Key);
         if (stored is null && await reader.GetAsync(change.View, change.Key, ct) is { } entry && entry.Position == change.Position)
         {
             stored = entry;

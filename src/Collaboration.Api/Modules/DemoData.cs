@@ -65,7 +65,7 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
         foreach (var (key, kind, zh, en) in Partners)
         {
             var id = Id<PartnerId>(key);
-            var contacts = new List<PartnerContact> { new($"Liaison {key:x2}", "Liaison officer / 联络员", $"liaison{key:x2}@hongkou.example", null) };
+            var contacts = new List<PartnerContact> { new(new PersonalDetails(Id<PersonId>(0x600 + key), $"Liaison {key:x2}", $"liaison{key:x2}@hongkou.example", null), "Liaison officer / 联络员") };
             await Run<PartnerDecider, PartnerState, IPartnerCommand, IPartnerEvent>(id.Value, PartnerDecider.StreamName(id), StreamIntent.Create,
                 new RegisterPartner(id, kind, new BilingualText(zh, en), contacts, $"HK-DEMO-{key:x2}", day), ct);
         }

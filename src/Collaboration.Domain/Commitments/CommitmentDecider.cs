@@ -13,6 +13,15 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
 {
     public static CommitmentState Initial => NoCommitment.Instance;
 
+    /// <summary>
+    /// More milestones than any real plan has. Every command on a commitment folds its whole stream, so without a ceiling
+    /// one caller could make each later request on it slower without end.
+    /// </summary>
+    public const int MaxMilestones = 200;
+
+    /// <summary>Weekly reports for twenty years, returned ones included; the ceiling exists for the same reason as <see cref="MaxMilestones"/>.</summary>
+    public const int MaxProgressReports = 1_000;
+
     public static string StreamName(CommitmentId id) => $"commitment-{id.Value}";
 
     public static Decision<ICommitmentEvent> Decide(ICommitmentCommand command, CommitmentState state) => command switch
@@ -108,6 +117,7 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
             ?? OfficeOrOwner(c.By, file.Owner)
             ?? SameActiveMemorandum(c.Memorandum, file)
             ?? Check(file.FindMilestone(c.Milestone) is null, CommitmentErrors.MilestoneAlreadyExists)
+            ?? Check(file.Milestones.Count < MaxMilestones, CommitmentErrors.MilestoneLimitReached)
             ?? Check(!c.Title.IsEmpty, CommitmentErrors.MilestoneTitleRequired)
             ?? Check(c.Share is > 0m and <= 100m, CommitmentErrors.MilestoneShareInvalid)
             ?? Check(file.PlannedShare + c.Share <= 100m, CommitmentErrors.MilestoneSharesExceedTotal)
@@ -171,6 +181,7 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
             ?? OfficeOrOwner(c.By, file.Owner)
             ?? SameActiveMemorandum(c.Memorandum, file)
             ?? Check(file.FindReport(c.Report) is null, CommitmentErrors.ReportAlreadyExists)
+            ?? Check(file.Reports.Count < MaxProgressReports, CommitmentErrors.ReportLimitReached)
             ?? Check(!file.HasPendingReport, CommitmentErrors.ReportPending)
             ?? Check(c.Percent is >= 0m and <= 100m, CommitmentErrors.ProgressPercentInvalid)
             ?? Check(!c.Narrative.IsEmpty, CommitmentErrors.ProgressNarrativeRequired)

@@ -68,6 +68,9 @@ public static class CommitmentErrors
     public static DomainError MilestoneSharesExceedTotal { get; } = DomainError.Rule(
         "commitment.milestone-shares-exceed-total", "Milestone shares would add up to more than 100 percent.", "里程碑占比合计将超过100%。");
 
+    public static DomainError MilestoneLimitReached { get; } = DomainError.Rule(
+        "commitment.milestone-limit-reached", "A commitment has at most 200 milestones.", "一项承诺事项最多可设200个里程碑。");
+
     public static DomainError MilestoneDueOutOfRange { get; } = DomainError.Invalid(
         "commitment.milestone-due-out-of-range", "A milestone's due date must be between today and the commitment's due date.", "里程碑期限必须在今天与承诺事项完成期限之间。");
 
@@ -91,6 +94,9 @@ public static class CommitmentErrors
 
     public static DomainError ReportPending { get; } = DomainError.Conflict(
         "commitment.report-pending", "Another progress report is waiting for review.", "另一份进展报告正在等待审核。");
+
+    public static DomainError ReportLimitReached { get; } = DomainError.Rule(
+        "commitment.report-limit-reached", "A commitment has at most 1,000 progress reports.", "一项承诺事项最多可提交1000份进展报告。");
 
     public static DomainError ReportNotFound { get; } = DomainError.NotFound(
         "commitment.report-not-found", "No such progress report in this commitment.", "该承诺事项中没有此进展报告。");

@@ -1,7 +1,25 @@
+using System.Text.Json.Serialization;
+using Collaboration.Domain.Kernel;
+
 namespace Collaboration.Domain.Partners;
 
 /// <summary>
-/// A business contact of an organisation (its liaison office or officer). Published business
-/// details, not a private person's data, so it is not wrapped in PersonalDetails nor crypto-shredded.
+/// A contact person of an organisation (its liaison officer). A natural person, so the name, e-mail and phone are
+/// <see cref="PersonalDetails"/>: sealed under the person's own key in the log and erasable like a talent's. Only the
+/// job title, which describes the post rather than the person, stays in the clear.
 /// </summary>
-public sealed record PartnerContact(string Name, string? Title, string? Email, string? Phone);
+[JsonConverter(typeof(PartnerContactJsonConverter))]
+public sealed record PartnerContact(PersonalDetails Person, string? Title)
+{
+    [JsonIgnore]
+    public string Name => Person.FullName;
+
+    [JsonIgnore]
+    public string? Email => Person.Email;
+
+    [JsonIgnore]
+    public string? Phone => Person.Phone;
+
+    [JsonIgnore]
+    public bool IsErased => Person.IsErased;
+}

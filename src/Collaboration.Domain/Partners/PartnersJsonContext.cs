@@ -9,4 +9,5 @@ namespace Collaboration.Domain.Partners;
 [JsonSerializable(typeof(PartnerDeactivated))]
 [JsonSerializable(typeof(PartnerReferenceReserved))]
 [JsonSerializable(typeof(PartnerSummary))]
+[JsonSerializable(typeof(Collaboration.Domain.Kernel.PersonalDetails))]
 public sealed partial class PartnersJsonContext : JsonSerializerContext;

@@ -49,6 +49,31 @@ public sealed class RoleMatrixTests(ApiFactory api) : IClassFixture<ApiFactory>
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("1, 2")]
+    public async Task a_role_claim_that_is_a_number_gets_403(string role)
+    {
+        var client = api.ClientWithToken(TestTokens.Issue("someone", role));
+
+        var response = await client.GetAsync("/api/v1/audit/chain/verify");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden, $"\"{role}\" is no role's name");
+    }
+
+    [Theory]
+    [InlineData("office")]
+    [InlineData("OFFICE")]
+    public async Task a_role_name_in_any_case_is_accepted(string role)
+    {
+        var client = api.ClientWithToken(TestTokens.Issue("someone", role));
+
+        var response = await client.GetAsync("/api/v1/audit/chain/verify");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task a_token_without_a_known_role_gets_403()
     {

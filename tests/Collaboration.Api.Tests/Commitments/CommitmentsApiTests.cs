@@ -42,6 +42,31 @@ public sealed class CommitmentsApiTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task a_milestone_beyond_the_limit_is_refused_with_422_problem_details()
+    {
+        var memorandum = await api.SignedMemorandumAsync();
+        var commitment = await api.AcceptedCommitmentAsync(memorandum, memorandum.PartnerA);
+        var office = api.Office();
+        for (var i = 0; i < 200; i++)
+        {
+            await AddMilestoneAsync(office, commitment, memorandum.DueDate, 0.1m);
+        }
+
+        var response = await office.PostAsync($"/api/v1/commitments/{commitment}/milestones", ApiJson.Body(new
+        {
+            title = new { zh = "第二百零一个里程碑", en = "Milestone 201" },
+            dueDate = Date(memorandum.DueDate),
+            share = 0.1m,
+        }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var problem = await response.ReadJsonAsync();
+        problem["code"]!.GetValue<string>().Should().Be("commitment.milestone-limit-reached");
+        problem.ToJsonString().Should().Contain("200");
+    }
+
+    [Fact]
     public async Task office_proposes_a_commitment_and_reads_it_back_proposed_and_not_started()
     {
         var memorandum = await api.SignedMemorandumAsync();

@@ -19,6 +19,15 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Requests per second per user; high so only the rate-limit test meets the limiter.</summary>
     protected virtual int PermitsPerSecond => 100_000;
 
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Configuration on top of the store path and the rate limits.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        // Several tests read the OpenAPI document; outside Development it is off unless switched on.
+        new("Swagger:Enabled", "true"),
+    ];
+
     public HttpClient ClientWithToken(string token)
     {
         var client = CreateClient();
@@ -37,8 +46,12 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Store:Sqlite:Path", DatabasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("RateLimiting:PermitsPerSecond", PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:Burst", PermitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>

@@ -66,7 +66,9 @@ public sealed class StatusHubTests(ApiFactory api) : IClassFixture<ApiFactory>
         await api.WaitForViewsAsync(last);
 
         await using var after = await ConnectAsync(TestTokens.Partner(a.Value));
-        var caughtUp = await after.Connection.InvokeAsync<IReadOnlyList<ViewChange>>(StatusHubContract.CatchUp, lastSeen);
+        var page = await after.Connection.InvokeAsync<CatchUpPage>(StatusHubContract.CatchUp, lastSeen);
+        var caughtUp = page.Changes;
+        page.HasMore.Should().BeFalse();
 
         caughtUp.Should().Contain(c => c.View == ViewNames.CommitmentDetail && c.Key == missed.ToString());
         caughtUp.Should().Contain(c => c.View == ViewNames.MemorandumProgress && c.Key == memorandum.ToString() && c.Data.GetRawText().Contains(missed.ToString(), StringComparison.Ordinal));

@@ -1,5 +1,10 @@
 using System.Net;
+using System.Text;
 using Collaboration.Api.Tests.Fixtures;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Partners;
+using Collaboration.EventStore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Api.Tests.Partners;
 
@@ -32,6 +37,57 @@ public sealed class PartnersApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var json = await response.ReadJsonAsync();
         json["name"]!["en"]!.GetValue<string>().Should().Be("Shanghai International Chamber of Commerce");
         json["kind"]!.GetValue<string>().Should().Be("ChamberOfCommerce");
+    }
+
+    [Fact]
+    public async Task a_contact_persons_details_are_sealed_in_the_log_and_read_as_erased_after_erasure()
+    {
+        var (id, _) = await RegisterAsync(Sicc());
+        var stored = await api.Services.GetRequiredService<IEventStore>().ReadStreamAsync(PartnerDecider.StreamName(new PartnerId(id))).ToListAsync();
+        var raw = string.Concat(stored.Select(e => Encoding.UTF8.GetString(e.Data.Span)));
+        var before = (await (await api.Office().GetAsync($"/api/v1/partners/{id}")).ReadJsonAsync())["contacts"]![0]!;
+        var person = before["person"]!.GetValue<Guid>();
+
+        var erase = await api.Office().PostAsync($"/api/v1/audit/persons/{person}/erase", ApiJson.Body(new { reason = "Contact left the chamber; PIPL request" }));
+        var after = (await (await api.Office().GetAsync($"/api/v1/partners/{id}")).ReadJsonAsync())["contacts"]![0]!;
+
+        raw.Should().NotContain("wang@sicc.example").And.NotContain("Wang Li").And.Contain("\"sealed\"");
+        before["name"]!.GetValue<string>().Should().Be("Wang Li");
+        before["email"]!.GetValue<string>().Should().Be("wang@sicc.example");
+        erase.StatusCode.Should().Be(HttpStatusCode.OK, await erase.Content.ReadAsStringAsync());
+        after["erased"]!.GetValue<bool>().Should().BeTrue();
+        after["name"]!.GetValue<string>().Should().Be(PersonalDetails.ErasedMarker);
+        after["email"].Should().BeNull();
+        after["person"]!.GetValue<Guid>().Should().Be(person);
+        after["title"]!.GetValue<string>().Should().Be("Secretary-General", "the post is not personal data");
+    }
+
+    [Fact]
+    public async Task a_contact_resent_without_an_id_keeps_the_person_it_had()
+    {
+        var (id, revision) = await RegisterAsync(Sicc());
+        var person = (await (await api.Office().GetAsync($"/api/v1/partners/{id}")).ReadJsonAsync())["contacts"]![0]!["person"]!.GetValue<Guid>();
+        var update = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/partners/{id}/details")
+        {
+            Content = ApiJson.Body(new
+            {
+                kind = "ChamberOfCommerce",
+                name = new { zh = "上海国际商会", en = "Shanghai International Chamber of Commerce" },
+                contacts = new[]
+                {
+                    new { name = "Wang Li", title = "Secretary-General", email = "wang@sicc.example", phone = (string?)"+86 21 0000 0001" },
+                    new { name = "Zhao Min", title = "Deputy", email = "zhao@sicc.example", phone = (string?)null },
+                },
+            }),
+        };
+        update.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{revision}\""));
+
+        var updated = await api.Office().SendAsync(update);
+        var contacts = (await (await api.Office().GetAsync($"/api/v1/partners/{id}")).ReadJsonAsync())["contacts"]!.AsArray();
+
+        updated.IsSuccessStatusCode.Should().BeTrue(await updated.Content.ReadAsStringAsync());
+        contacts[0]!["person"]!.GetValue<Guid>().Should().Be(person);
+        contacts[1]!["person"]!.GetValue<Guid>().Should().NotBe(person);
     }
 
     [Fact]

@@ -89,7 +89,8 @@ public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetim
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
-        builder.UseEnvironment("Testing");
+        // The password-less sign-in the browser tests drive exists only in Development.
+        builder.UseEnvironment("Development");
         builder.UseSetting("Store:Sqlite:Path", Path.Combine(_directory, "collaboration.db"));
         builder.UseSetting("RateLimiting:PermitsPerSecond", "100000");
         builder.UseSetting("RateLimiting:Burst", "100000");

@@ -1,3 +1,4 @@
+using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using static Collaboration.Domain.Tests.Commitments.CommitmentFixture;
@@ -65,6 +66,18 @@ public sealed class AddMilestoneSpec
         CommitmentSpec.Given(Proposed(), MilestoneAdded(M1, 40m))
             .When(AddMilestone(M1, 10m))
             .ThenFails("commitment.milestone-already-exists");
+
+    [Fact]
+    public void a_commitment_takes_at_most_the_milestone_limit() =>
+        CommitmentSpec.Given([Proposed(), .. Enumerable.Range(0, CommitmentDecider.MaxMilestones).Select(_ => MilestoneAdded(MilestoneId.New(), 0.1m))])
+            .When(AddMilestone(M1, 0.1m))
+            .ThenFails("commitment.milestone-limit-reached");
+
+    [Fact]
+    public void the_last_milestone_under_the_limit_is_accepted() =>
+        CommitmentSpec.Given([Proposed(), .. Enumerable.Range(0, CommitmentDecider.MaxMilestones - 1).Select(_ => MilestoneAdded(MilestoneId.New(), 0.1m))])
+            .When(AddMilestone(M1, 0.1m))
+            .Then(MilestoneAdded(M1, 0.1m));
 
     [Fact]
     public void milestone_title_is_required() =>

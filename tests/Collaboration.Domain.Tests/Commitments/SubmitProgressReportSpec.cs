@@ -28,6 +28,18 @@ public sealed class SubmitProgressReportSpec
             .Then(Reported(R2, 20m) with { Report = R2 });
 
     [Fact]
+    public void a_commitment_takes_at_most_the_report_limit() =>
+        CommitmentSpec.Given([.. Active, .. ReviewedReports(CommitmentDecider.MaxProgressReports)])
+            .When(Submit(R1, 30m))
+            .ThenFails("commitment.report-limit-reached");
+
+    [Fact]
+    public void the_last_report_under_the_limit_is_accepted() =>
+        CommitmentSpec.Given([.. Active, .. ReviewedReports(CommitmentDecider.MaxProgressReports - 1)])
+            .When(Submit(R1, 30m))
+            .Then(Reported(R1, 30m));
+
+    [Fact]
     public void progress_cannot_be_reported_on_an_unknown_commitment() =>
         CommitmentSpec.Given()
             .When(Submit(R1, 30m))
@@ -102,4 +114,7 @@ public sealed class SubmitProgressReportSpec
         CommitmentSpec.Given(Active)
             .When(Submit(R1, 30m) with { Memorandum = Memorandum with { Id = MemorandumId.New() } })
             .ThenFails("commitment.memorandum-mismatch");
+
+    private static IEnumerable<ICommitmentEvent> ReviewedReports(int count) =>
+        Enumerable.Range(0, count).Select(_ => ProgressReportId.New()).SelectMany(id => new ICommitmentEvent[] { Reported(id, 10m), Returned(id) });
 }

@@ -44,4 +44,32 @@ public sealed partial class PartnerWireContractSpec
 
         json.Should().Contain("\"kind\":\"ChamberOfCommerce\"").And.Contain("\"externalReference\":\"sicc-001\"");
     }
+
+    [Fact]
+    public void contacts_written_in_the_clear_before_they_were_personal_data_still_read()
+    {
+        const string Legacy = """
+            {"partner":"0190a1b2-0000-7000-8000-000000000001","kind":"ChamberOfCommerce","name":{"zh":"商会","en":"Chamber"},
+             "contacts":[{"name":"Wang Li","title":"Secretary-General","email":"wang@sicc.example","phone":null}],
+             "externalReference":null,"at":"2024-05-08T10:00:00+08:00"}
+            """;
+
+        var read = JsonSerializer.Deserialize(Legacy, PartnersJsonContext.Default.PartnerRegistered)!;
+        var again = JsonSerializer.Deserialize(Legacy, PartnersJsonContext.Default.PartnerRegistered)!;
+
+        var contact = read.Contacts.Should().ContainSingle().Subject;
+        contact.Name.Should().Be("Wang Li");
+        contact.Title.Should().Be("Secretary-General");
+        contact.Email.Should().Be("wang@sicc.example");
+        contact.Phone.Should().BeNull();
+        contact.Person.Person.Should().Be(again.Contacts[0].Person.Person, "a contact without an id gets the same one on every read");
+    }
+
+    [Fact]
+    public void a_contact_is_written_as_a_person_and_a_title()
+    {
+        var json = JsonSerializer.Serialize(Registered(), PartnersJsonContext.Default.PartnerRegistered);
+
+        json.Should().Contain("\"contacts\":[{\"person\":{").And.Contain("\"title\":\"Liaison Officer\"");
+    }
 }

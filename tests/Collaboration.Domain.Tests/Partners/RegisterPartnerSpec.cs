@@ -49,11 +49,11 @@ public sealed class RegisterPartnerSpec
 
     [Fact]
     public void contact_without_a_name_is_refused() =>
-        Spec.Given().When(Register(contact: Liaison with { Name = "" })).ThenFails("partner.contact-invalid");
+        Spec.Given().When(Register(contact: Liaison with { Person = Liaison.Person with { FullName = "" } })).ThenFails("partner.contact-invalid");
 
     [Fact]
     public void contact_with_a_malformed_email_is_refused() =>
-        Spec.Given().When(Register(contact: Liaison with { Email = "liaison.example.org" })).ThenFails("partner.contact-invalid");
+        Spec.Given().When(Register(contact: Liaison with { Person = Liaison.Person with { Email = "liaison.example.org" } })).ThenFails("partner.contact-invalid");
 
     [Fact]
     public void external_reference_with_forbidden_characters_is_refused() =>

@@ -11,7 +11,7 @@ namespace Collaboration.Domain.Tests.Partners;
 
 public sealed class UpdatePartnerDetailsSpec
 {
-    private static readonly PartnerContact Secretariat = new("秘书处", "Secretariat", "secretariat@example.org", null);
+    private static readonly PartnerContact Secretariat = new(new PersonalDetails(PersonId.Parse("0190a1b2-0000-7000-8000-0000000000c2"), "秘书处", "secretariat@example.org", null), "Secretariat");
 
     private static UpdatePartnerDetails Update(BilingualText? name = null, PartnerContact? contact = null) =>
         new(Chamber, PartnerKind.ChamberOfCommerce, name ?? ChamberName, [contact ?? Secretariat], At.AddDays(1));
@@ -35,7 +35,7 @@ public sealed class UpdatePartnerDetailsSpec
 
     [Fact]
     public void contact_with_a_malformed_email_is_refused() =>
-        Spec.Given(Registered()).When(Update(contact: Secretariat with { Email = "none" })).ThenFails("partner.contact-invalid");
+        Spec.Given(Registered()).When(Update(contact: Secretariat with { Person = Secretariat.Person with { Email = "none" } })).ThenFails("partner.contact-invalid");
 
     [Fact]
     public void unknown_kind_is_refused() =>

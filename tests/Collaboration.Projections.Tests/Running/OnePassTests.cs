@@ -99,7 +99,7 @@ public sealed class OnePassTests : IAsyncLifetime
         await stop.CancelAsync();
         await running;
 
-        var caughtUp = await runner.Views.ChangedSinceAsync(1, new HashSet<string> { ViewScope.Organisation(partner.Value) });
+        var caughtUp = (await runner.Views.ChangedSinceAsync(1, new HashSet<string> { ViewScope.Organisation(partner.Value) }, maxRows: 100)).Changes;
         caughtUp.Select(c => c.Position).Should().Equal(2);
         publisher.Changes.Select(c => (c.View, c.Position)).Should().Equal((ActivityProjection.ViewName, 1L), (ActivityProjection.ViewName, 2L));
         publisher.Changes.Last().Json.Should().Be(caughtUp[0].Json, "the pushed entry and the stored one render alike");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Collaboration.Api.Audit.Export;
@@ -17,22 +16,19 @@ public static class MemorandumProgressCsv
         foreach (var line in view.Commitments)
         {
             csv.AppendJoin(',',
-                view.Memorandum.Value.ToString(),
-                view.Stage,
-                Quote(view.Title?.En),
-                line.Commitment.Value.ToString(),
-                line.Owner.Value.ToString(),
-                line.FocusArea.ToString(),
-                line.Stage.ToString(),
-                line.Weight.ToString(CultureInfo.InvariantCulture),
-                line.ApprovedProgress.ToString(CultureInfo.InvariantCulture),
-                view.AsOfPosition.ToString(CultureInfo.InvariantCulture));
+                CsvCell.Text(view.Memorandum.Value.ToString()),
+                CsvCell.Text(view.Stage),
+                CsvCell.Text(view.Title?.En),
+                CsvCell.Text(line.Commitment.Value.ToString()),
+                CsvCell.Text(line.Owner.Value.ToString()),
+                CsvCell.Text(line.FocusArea.ToString()),
+                CsvCell.Text(line.Stage.ToString()),
+                CsvCell.Number(line.Weight),
+                CsvCell.Number(line.ApprovedProgress),
+                CsvCell.Number(view.AsOfPosition));
             csv.Append("\r\n");
         }
 
         return csv.ToString();
     }
-
-    private static string Quote(string? value) =>
-        value is null ? "" : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

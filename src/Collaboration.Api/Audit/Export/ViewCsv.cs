@@ -31,13 +31,13 @@ public static class ViewCsv
 
         // The byte-order mark makes spreadsheet programs read the Chinese text as UTF-8.
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await writer.WriteLineAsync(string.Join(',', new[] { "key", "position" }.Concat(columns).Select(Escape)));
+        await writer.WriteLineAsync(string.Join(',', new[] { "key", "position" }.Concat(columns).Select(CsvCell.Text)));
         var written = 0L;
         foreach (var (key, position, cells) in rows)
         {
             ct.ThrowIfCancellationRequested();
-            var line = new[] { Escape(key), position.ToString(System.Globalization.CultureInfo.InvariantCulture) }
-                .Concat(columns.Select(c => cells.TryGetValue(c, out var value) ? Escape(value) : string.Empty));
+            var line = new[] { CsvCell.Text(key), CsvCell.Number(position) }
+                .Concat(columns.Select(c => cells.TryGetValue(c, out var value) ? value : string.Empty));
             await writer.WriteLineAsync(string.Join(',', line));
             if (++written % 500 == 0)
             {
@@ -49,6 +49,7 @@ public static class ViewCsv
         return written;
     }
 
+    /// <summary>The document's cells, each already written as CSV.</summary>
     private static Dictionary<string, string> Flatten(JsonNode? node)
     {
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -68,20 +69,19 @@ public static class ViewCsv
 
                 break;
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
-                cells[path] = Defused(v.GetValue<string>());
+                cells[path] = CsvCell.Text(v.GetValue<string>());
+                break;
+            case JsonValue v when v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                // A JSON number's text is a number and nothing else (no letters, no operators after the sign), so a
+                // negative one stays a number the spreadsheet can sum; see CsvCell.Number.
+                cells[path] = node.ToJsonString();
                 break;
             case null:
                 cells[path] = string.Empty;
                 break;
             default:
-                cells[path] = node.ToJsonString();
+                cells[path] = CsvCell.Text(node.ToJsonString());
                 break;
         }
     }
-
-    // A cell starting with a formula character would run as a formula when the file is opened in a spreadsheet.
-    private static string Defused(string text) => text.Length > 0 && text[0] is '=' or '+' or '@' or '\t' or '\r' ? "'" + text : text;
-
-    private static string Escape(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

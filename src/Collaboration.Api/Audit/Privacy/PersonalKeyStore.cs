@@ -11,18 +11,33 @@ namespace Collaboration.Api.Audit.Privacy;
 /// verifies, but the sealed personal fields can no longer be opened. Back this file up separately from the log —
 /// and never restore an old copy after an erasure, or the erased person comes back.
 /// </summary>
-/// <remarks>Synchronous on purpose: it is called from a <see cref="System.Text.Json.Serialization.JsonConverter"/>.</remarks>
+/// <remarks>
+/// Synchronous on purpose: it is called from a <see cref="System.Text.Json.Serialization.JsonConverter"/>.
+/// Keys are cached in memory, but another process (<c>collab erase-person</c>) may erase from the same file: every
+/// erasure adds a row to <c>erased_persons</c>, and the cache is dropped when that table's newest row id has moved,
+/// checked at most every <see cref="RevalidateEvery"/>.
+/// </remarks>
 public sealed class PersonalKeyStore : IDisposable
 {
     public const int KeySize = 32;
 
+    /// <summary>
+    /// How stale the cache may be towards an erasure made by another process. Short enough that an erased person's data stops
+    /// reading within a blink; long enough that reading a log full of sealed fields does not query the file once per field.
+    /// </summary>
+    public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMilliseconds(250);
+
     private readonly string connectionString;
     private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
     private readonly Lock gate = new();
+    private readonly TimeProvider time;
+    private long knownErasure;
+    private long validatedAt;
 
-    public PersonalKeyStore(string path)
+    public PersonalKeyStore(string path, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        this.time = time ?? TimeProvider.System;
         Path = System.IO.Path.GetFullPath(path);
         connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
         using var connection = Open();
@@ -33,6 +48,8 @@ public sealed class PersonalKeyStore : IDisposable
             CREATE TABLE IF NOT EXISTS erased_persons (person BLOB PRIMARY KEY, erased_at TEXT NOT NULL);
             """;
         command.ExecuteNonQuery();
+        knownErasure = LatestErasure(connection);
+        validatedAt = this.time.GetTimestamp();
     }
 
     /// <summary>The full path of the key file.</summary>
@@ -78,6 +95,7 @@ public sealed class PersonalKeyStore : IDisposable
     /// <summary>The person's key, or null when they have none (erased, or never sealed).</summary>
     public byte[]? Find(PersonId person)
     {
+        Revalidate();
         if (cache.TryGetValue(person.Value, out var cached))
         {
             return cached;
@@ -126,6 +144,14 @@ public sealed class PersonalKeyStore : IDisposable
             mark.ExecuteNonQuery();
             transaction.Commit();
             cache.TryRemove(person.Value, out _);
+
+            // secure_delete zeroed the key's cell in the page, but the WAL still holds the page as it was when the key was
+            // written (and the zeroed page is not in the main file yet): copy everything back and empty the WAL, so no
+            // byte of the key is left in either file. A reader in another process can hold the checkpoint back; the next
+            // erasure or start of the tracker retries it.
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
             return deleted;
         }
     }
@@ -150,6 +176,38 @@ public sealed class PersonalKeyStore : IDisposable
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+
+        // Per connection, and every connection may free pages: a deleted key must be overwritten, not left in a free block.
+        using var secure = connection.CreateCommand();
+        secure.CommandText = "PRAGMA secure_delete = ON;";
+        secure.ExecuteNonQuery();
         return connection;
+    }
+
+    /// <summary>Forgets every cached key when another store (possibly another process) erased someone since the last look.</summary>
+    private void Revalidate()
+    {
+        var now = time.GetTimestamp();
+        if (time.GetElapsedTime(Interlocked.Read(ref validatedAt), now) < RevalidateEvery)
+        {
+            return;
+        }
+
+        using var connection = Open();
+        var latest = LatestErasure(connection);
+        if (Interlocked.Exchange(ref knownErasure, latest) != latest)
+        {
+            cache.Clear();
+        }
+
+        Interlocked.Exchange(ref validatedAt, now);
+    }
+
+    // Rows of erased_persons are never deleted, so the newest row id only grows: a cheap change counter across processes.
+    private static long LatestErasure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM erased_persons;";
+        return (long)command.ExecuteScalar()!;
     }
 }

@@ -11,7 +11,7 @@ public sealed record PartnerDetails(
     PartnerId Id,
     PartnerKind Kind,
     BilingualText Name,
-    IReadOnlyList<PartnerContact> Contacts,
+    IReadOnlyList<PartnerContactDetails> Contacts,
     string? ExternalReference,
     bool IsActive,
     BilingualText? DeactivationReason);
@@ -35,8 +35,8 @@ public sealed class GetPartnerHandler(StreamExecutor executor) : IQueryHandler<G
             PartnerDecider.StreamName(request.Partner), cancellationToken);
         PartnerDetails? details = loaded.State switch
         {
-            ActivePartner p => new(p.Id, p.Kind, p.Name, p.Contacts, p.ExternalReference, true, null),
-            InactivePartner p => new(p.Id, p.Kind, p.Name, p.Contacts, p.ExternalReference, false, p.Reason),
+            ActivePartner p => new(p.Id, p.Kind, p.Name, [.. p.Contacts.Select(PartnerContactDetails.Of)], p.ExternalReference, true, null),
+            InactivePartner p => new(p.Id, p.Kind, p.Name, [.. p.Contacts.Select(PartnerContactDetails.Of)], p.ExternalReference, false, p.Reason),
             _ => null,
         };
         return details is null ? QueryOutcome<PartnerDetails>.Missing() : QueryOutcome<PartnerDetails>.Of(details, loaded.Revision);

@@ -9,9 +9,9 @@ namespace Collaboration.Api.Modules.Partners;
 /// <summary>Body of <c>POST /api/v1/partners</c>.</summary>
 /// <param name="Kind">Chamber of commerce, industry association, industrial park, enterprise or government department.</param>
 /// <param name="Name">Name in Chinese and English (a missing translation is allowed but shown).</param>
-/// <param name="Contacts">Business contacts of the organisation.</param>
+/// <param name="Contacts">Contact persons of the organisation (their name, e-mail and phone are sealed as personal data).</param>
 /// <param name="ExternalReference">Unique id in the system the partner was imported from, e.g. a unified social credit code.</param>
-public sealed record RegisterPartnerBody(PartnerKind Kind, BilingualText Name, IReadOnlyList<PartnerContact> Contacts, string? ExternalReference);
+public sealed record RegisterPartnerBody(PartnerKind Kind, BilingualText Name, IReadOnlyList<PartnerContactBody> Contacts, string? ExternalReference);
 
 /// <summary>Registers an organisation; its external reference, if any, is reserved first so two partners never share one.</summary>
 [AllowedRoles(CallerRole.Office)]
@@ -27,6 +27,8 @@ public sealed class RegisterPartnerValidator : IValidator<RegisterPartnerRequest
         {
             errors.Add("contacts", "At most 20 contacts. 最多 20 个联系人。");
         }
+
+        PartnerContactBody.Validate(request.Body.Contacts, errors);
     }
 }
 
@@ -35,7 +37,7 @@ public sealed class RegisterPartnerHandler(StreamExecutor executor, TimeProvider
     public async ValueTask<CommandOutcome> Handle(RegisterPartnerRequest request, CancellationToken cancellationToken)
     {
         var body = request.Body;
-        var command = new RegisterPartner(request.Partner, body.Kind, body.Name, body.Contacts, body.ExternalReference, time.GetUtcNow());
+        var command = new RegisterPartner(request.Partner, body.Kind, body.Name, [.. body.Contacts.Select(c => c.ToDomain([]))], body.ExternalReference, time.GetUtcNow());
 
         // Decide on an empty stream first, so an invalid registration never leaves a reference reserved.
         if (PartnerDecider.Decide(command, PartnerDecider.Initial).Error is { } invalid)
