@@ -368,6 +368,10 @@ public class LeakScenarioApp : ApiFactory, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // The matrix reads the OpenAPI document and signs in to the dashboard with the password-less form: both only in
+        // Development. The demo is seeded by the scenario itself, not by a first Development run.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Demo:SeedOnFirstRun", "false");
         if (Replacing is not null)
         {
             builder.ConfigureTestServices(Replacing);
