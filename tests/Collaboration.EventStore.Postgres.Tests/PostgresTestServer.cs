@@ -5,8 +5,8 @@ namespace Collaboration.EventStore.Postgres.Tests;
 /// <summary>
 /// The PostgreSQL server the tests run against: the connection string in <c>COLLAB_TEST_POSTGRES</c> (e.g.
 /// <c>Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres</c>, as printed by <c>deploy/postgres-local.sh</c>).
-/// Without it the tests fail with a clear message in CI (<c>CI=true</c>); locally the PostgreSQL-specific facts are
-/// skipped, and the contract suite (whose facts live in the shared suite) fails with the same message.
+/// Without it the tests fail with a clear message in CI (<c>CI=true</c>); locally they are skipped with that message
+/// (the contract suite's facts are skippable facts, skipped when the fixture opens).
 /// </summary>
 public static class PostgresTestServer
 {

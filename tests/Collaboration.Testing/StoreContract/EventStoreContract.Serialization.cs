@@ -13,7 +13,7 @@ public abstract partial class EventStoreContract
             .Register("observer.appointed.v2", ContractEventsJsonContext.Default.SampleObserverAppointed)
             .Register("feedback.given.v1", ContractEventsJsonContext.Default.SampleFeedbackGiven));
 
-    [Fact]
+    [SkippableFact]
     public async Task registered_events_read_back_as_their_types()
     {
         var serializer = NewSerializer();
@@ -28,7 +28,7 @@ public abstract partial class EventStoreContract
         (await ReadStreamAsync(stream))[0].Type.Should().Be("observer.appointed.v2");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task an_unregistered_event_type_survives_a_read_as_an_unknown_event()
     {
         var stream = NewStream();
@@ -41,7 +41,7 @@ public abstract partial class EventStoreContract
         unknown.Data.GetProperty("copies").GetInt32().Should().Be(3);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task an_upcaster_turns_an_old_stored_shape_into_the_current_event()
     {
         var serializer = NewSerializer();
