@@ -19,7 +19,7 @@ public static class CollaborationHost
     {
         var services = builder.Services;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Complete);
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddApiJson();
         services.AddEventStore(builder.Configuration, builder.Environment);
@@ -48,7 +48,9 @@ public static class CollaborationHost
     public static WebApplication UseCollaboration(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Under /api every bodiless error answer becomes problem+json with a code; elsewhere the framework's default.
+        var defaultPages = new StatusCodePagesOptions().HandleAsync;
+        app.UseStatusCodePages(context => StatusProblems.WriteAsync(context, defaultPages));
         app.UseMiddleware<RequestBodyLimit>(MaxRequestBodyBytes);
         app.UseSwagger();
         app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Collaboration API v1"));
