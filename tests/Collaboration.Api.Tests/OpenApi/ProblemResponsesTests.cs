@@ -132,6 +132,46 @@ public sealed class ProblemResponsesTests(ApiFactory api) : IClassFixture<ApiFac
         await ExpectProblemAsync(response, HttpStatusCode.NotFound, "route.invalid-id");
     }
 
+    private const string Nowhere = "0193a000-0000-7000-8000-0000000000ff";
+
+    public static TheoryData<string, string, string?, string?> OddRequests() => new()
+    {
+        { "GET", "/api/v1/activity?limit=abc", null, null },
+        { "GET", "/api/v1/commitments?overdue=maybe", null, null },
+        { "GET", "/api/v1/commitments?partner=not-an-id", null, null },
+        { "POST", $"/api/v1/talent-cases/{Nowhere}/reject", "null", null },
+        { "POST", "/api/v1/partners", "[]", null },
+        { "POST", $"/api/v1/partners/{Nowhere}/deactivate", """{ "reason": { "zh": "停用", "en": "Closed" } }""", "garbage" },
+        { "POST", $"/api/v1/partners/{Nowhere}/deactivate", """{ "reason": { "zh": "停用", "en": "Closed" }, "extra": 1 }""", null },
+        { "GET", "/api/v1/partners/%20", null, null },
+        { "GET", $"/api/v1/partners/{Nowhere}/unknown", null, null },
+        { "GET", "/api", null, null },
+        { "OPTIONS", "/api/v1/partners", null, null },
+        { "PUT", "/api/v1/partners", "{}", null },
+        { "GET", "/api/v1/audit/streams/no-such-stream/history", null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(OddRequests))]
+    public async Task an_odd_request_is_refused_with_a_problem(string method, string url, string? body, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (body is not null)
+        {
+            request.Content = ApiJson.Body(body);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        var response = await api.Office().SendAsync(request);
+
+        ((int)response.StatusCode).Should().BeInRange(400, 499, await response.Content.ReadAsStringAsync());
+        await ExpectProblemAsync(response, response.StatusCode, null);
+    }
+
     private static async Task<System.Text.Json.Nodes.JsonNode> ExpectProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? code)
     {
         var text = await response.Content.ReadAsStringAsync();
