@@ -19,7 +19,7 @@ public static class CollaborationHost
     {
         var services = builder.Services;
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Complete);
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddApiJson();
         services.AddEventStore(builder.Configuration, builder.Environment);
@@ -50,7 +50,9 @@ public static class CollaborationHost
     {
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Under /api every bodiless error answer becomes problem+json with a code; elsewhere the framework's default.
+        var defaultPages = new StatusCodePagesOptions().HandleAsync;
+        app.UseStatusCodePages(context => StatusProblems.WriteAsync(context, defaultPages));
         app.UseMiddleware<RequestBodyLimit>(MaxRequestBodyBytes);
         app.UseCollaborationSwagger();
         app.UseAuthentication();

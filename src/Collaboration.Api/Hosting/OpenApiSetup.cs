@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 
 namespace Collaboration.Api.Hosting;
@@ -55,9 +57,17 @@ public static class OpenApiSetup
                 options.MapType(id, () => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" });
             }
 
+            // JSON-valued fields (audit states, events, before/after of a change, replayed view documents) hold any JSON.
+            options.MapType<JsonNode>(() => new OpenApiSchema { Description = "Any JSON value." });
+            options.MapType<JsonElement>(() => new OpenApiSchema { Description = "Any JSON value." });
+
+            // A nullable member whose type is a component (BilingualText?, an enum?) is `allOf: [$ref]` + `nullable: true`;
+            // a bare $ref cannot carry nullable in OpenAPI 3.0, so the document would call a field that is often null non-nullable.
+            options.UseAllOfToExtendReferenceSchemas();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.SchemaFilter<OpenApiExamples>();
+            options.OperationFilter<OpenApiProblemDescriptions>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
             {

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Collaboration.Api.Http;
 
 /// <summary>
-/// Turns request-reading failures (malformed JSON, wrong types, missing or unknown fields, oversized bodies) into
-/// problem details with the offending field, instead of an empty 400 or a 500.
+/// Turns request-reading failures (malformed JSON, wrong types, missing or unknown fields, oversized bodies, a body
+/// that is not JSON) into problem details with the offending field, instead of an empty 400 or a 500.
 /// </summary>
 public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger) : IExceptionHandler
 {
@@ -16,6 +16,9 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } unsupported => Problems.Create(
+                StatusCodes.Status415UnsupportedMediaType, "The request body must be JSON.", "request.unsupported-media-type",
+                new BilingualText("请求体须为 JSON（Content-Type: application/json）。", unsupported.Message)),
             BadHttpRequestException bad => Problems.Create(bad.StatusCode, "The request could not be read.", "request.unreadable",
                 new BilingualText("无法读取请求。", bad.Message)),
             JsonException json => FromJson(json),

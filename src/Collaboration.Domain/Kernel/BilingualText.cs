@@ -7,7 +7,7 @@ namespace Collaboration.Domain.Kernel;
 /// often publishes the Chinese first) but it stays visible: <see cref="IsComplete"/> is false and
 /// <see cref="In"/> falls back to the other language with a marker.
 /// </summary>
-public sealed record BilingualText(string? Zh, string? En)
+public sealed record BilingualText(string? Zh = null, string? En = null)
 {
     public static BilingualText Both(string zh, string en) => new(zh, en);
 

@@ -135,6 +135,9 @@ public sealed class ViewsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         text.Should().Contain(referred.ToString()).And.NotContain(other.ToString());
         (await office.Content.ReadAsStringAsync()).Should().NotContain("Popescu").And.NotContain("robert@example.test");
         text.Should().Contain("workingDaysLeft");
+        var item = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsArray().Single()!;
+        item["id"]!.GetValue<Guid>().Should().Be(referred.Value, "a list item is flat: the case's own fields beside its deadline facts");
+        item["case"].Should().BeNull();
     }
 
     [Fact]

@@ -9,10 +9,10 @@ namespace Collaboration.Api.Modules.Feedback;
 
 /// <summary>Body of <c>POST /api/v1/feedback</c>: sent by a signed-in observer, as itself.</summary>
 /// <param name="Topic">Topic, required at least in the language written in (at most 200 characters per language).</param>
-/// <param name="Policy">The policy the feedback concerns, if any.</param>
 /// <param name="WrittenIn">Zh or En: the language of <paramref name="Text"/>.</param>
 /// <param name="Text">The feedback itself (at most 5000 characters), kept in its original language.</param>
-public sealed record SubmitFeedbackBody(BilingualText Topic, PolicyId? Policy, Language WrittenIn, string Text);
+/// <param name="Policy">The policy the feedback concerns, if any (may be omitted).</param>
+public sealed record SubmitFeedbackBody(BilingualText Topic, Language WrittenIn, string Text, PolicyId? Policy = null);
 
 [AllowedRoles(CallerRole.Observer)]
 public sealed record SubmitFeedbackRequest(Caller Caller, WriteOptions Options, FeedbackId Feedback, SubmitFeedbackBody Body) : IWrite;

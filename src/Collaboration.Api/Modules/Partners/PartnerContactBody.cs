@@ -12,7 +12,7 @@ namespace Collaboration.Api.Modules.Partners;
 /// <param name="Phone">Phone number, if any.</param>
 /// <param name="Person">The contact's person id when already known (as returned by <c>GET /api/v1/partners/{id}</c>), so one key
 /// covers every record of them and one erasure removes them all; omitted for someone new.</param>
-public sealed record PartnerContactBody(string Name, string? Title, string? Email, string? Phone, PersonId? Person = null)
+public sealed record PartnerContactBody(string Name, string? Title = null, string? Email = null, string? Phone = null, PersonId? Person = null)
 {
     public const int MaxTitleLength = 200;
 

@@ -11,7 +11,7 @@ namespace Collaboration.Api.Modules.Partners;
 /// <param name="Name">Name in Chinese and English (a missing translation is allowed but shown).</param>
 /// <param name="Contacts">Contact persons of the organisation (their name, e-mail and phone are sealed as personal data).</param>
 /// <param name="ExternalReference">Unique id in the system the partner was imported from, e.g. a unified social credit code.</param>
-public sealed record RegisterPartnerBody(PartnerKind Kind, BilingualText Name, IReadOnlyList<PartnerContactBody> Contacts, string? ExternalReference);
+public sealed record RegisterPartnerBody(PartnerKind Kind, BilingualText Name, IReadOnlyList<PartnerContactBody> Contacts, string? ExternalReference = null);
 
 /// <summary>Registers an organisation; its external reference, if any, is reserved first so two partners never share one.</summary>
 [AllowedRoles(CallerRole.Office)]

@@ -7,12 +7,12 @@ namespace Collaboration.Api.Modules.People;
 /// A natural person's personal data as a client sends it (a talent, an observer): the unit that the store will
 /// encrypt under the person's own key. Name, e-mail and phone appear nowhere else in a request.
 /// </summary>
-/// <param name="Person">The person's id when already known from another case or appointment (so one key covers all of
-/// their records); omitted for someone new, and the server assigns one.</param>
 /// <param name="FullName">Name as on the passport or ID card.</param>
 /// <param name="Email">E-mail address, if any.</param>
 /// <param name="Phone">Phone number, if any.</param>
-public sealed record PersonalDetailsBody(PersonId? Person, string FullName, string? Email, string? Phone)
+/// <param name="Person">The person's id when already known from another case or appointment (so one key covers all of
+/// their records); omitted for someone new, and the server assigns one.</param>
+public sealed record PersonalDetailsBody(string FullName, string? Email = null, string? Phone = null, PersonId? Person = null)
 {
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;

@@ -10,7 +10,7 @@ namespace Collaboration.Api.Modules.Policies;
 /// <param name="IssuingDepartment">e.g. 虹口区就业促进中心 Hongkou Employment Promotion Center.</param>
 /// <param name="Category">EntrepreneurshipSubsidy, VocationalTraining, TechnologyEnterpriseRecognition, Talent or Investment.</param>
 /// <param name="Link">Absolute http(s) address of the full text, if published online.</param>
-public sealed record PolicyContentBody(BilingualText Title, BilingualText Summary, BilingualText IssuingDepartment, PolicyCategory Category, Uri? Link)
+public sealed record PolicyContentBody(BilingualText Title, BilingualText Summary, BilingualText IssuingDepartment, PolicyCategory Category, Uri? Link = null)
 {
     public PolicyContent ToContent() => new(Title, Summary, IssuingDepartment, Category, Link);
 

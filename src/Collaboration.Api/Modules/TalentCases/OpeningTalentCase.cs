@@ -13,7 +13,7 @@ namespace Collaboration.Api.Modules.TalentCases;
 /// <param name="Category">Talent category (foreign A/B/C, domestic high-level, returned overseas).</param>
 /// <param name="Service">The service asked for; it fixes the working-day service standard.</param>
 /// <param name="ReferredBy">The memorandum partner that referred the talent, if any; it may then follow the case.</param>
-public sealed record OpenTalentCaseBody(PersonalDetailsBody Talent, string Nationality, TalentCategory Category, TalentService Service, PartnerId? ReferredBy);
+public sealed record OpenTalentCaseBody(PersonalDetailsBody Talent, string Nationality, TalentCategory Category, TalentService Service, PartnerId? ReferredBy = null);
 
 /// <summary>Opens a case; the deadline is decided now, on the China working-day calendar.</summary>
 [AllowedRoles(CallerRole.Office)]

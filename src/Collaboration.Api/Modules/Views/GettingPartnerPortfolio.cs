@@ -21,7 +21,7 @@ public sealed record PartnerPortfolio(
     IReadOnlyList<MemorandumListItem> Memoranda,
     IReadOnlyList<CommitmentLine> Commitments,
     decimal WeightedCompletion,
-    IReadOnlyList<TalentCaseLine> ReferredTalentCases);
+    IReadOnlyList<TalentCaseListItem> ReferredTalentCases);
 
 /// <summary>A partner's portfolio: office and auditors for any partner, a partner only for itself (404 otherwise).</summary>
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
@@ -49,7 +49,7 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         var commitments = (await reader.ListForAsync<CommitmentDetail>(audience, ViewNames.CommitmentDetail, cancellationToken))
             .Select(d => CommitmentLine.Of(d, today)).OrderBy(l => l.DueDate).ToList();
         var cases = (await reader.ListForAsync<TalentCaseView>(audience, ViewNames.TalentCaseQueue, cancellationToken))
-            .Select(v => TalentCaseLine.On(v, today, WorkingCalendar.China)).ToList();
+            .Select(v => TalentCaseListItem.Of(TalentCaseLine.On(v, today, WorkingCalendar.China))).ToList();
         return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(
             request.Partner, today, memoranda, commitments, MemorandumProgressReport.WeightedCompletionOf(commitments), cases));
     }

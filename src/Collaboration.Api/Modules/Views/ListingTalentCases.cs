@@ -12,17 +12,17 @@ public sealed record TalentCaseFilter(string? Status, string? Department, string
 
 /// <summary>The queue: all cases for office and auditors, the cases it referred for a partner; observers see none.</summary>
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
-public sealed record ListTalentCasesRequest(Caller Caller, TalentCaseFilter Filter) : IRead<IReadOnlyList<TalentCaseLine>>;
+public sealed record ListTalentCasesRequest(Caller Caller, TalentCaseFilter Filter) : IRead<IReadOnlyList<TalentCaseListItem>>;
 
-public sealed class ListTalentCasesHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<ListTalentCasesRequest, QueryOutcome<IReadOnlyList<TalentCaseLine>>>
+public sealed class ListTalentCasesHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<ListTalentCasesRequest, QueryOutcome<IReadOnlyList<TalentCaseListItem>>>
 {
-    public async ValueTask<QueryOutcome<IReadOnlyList<TalentCaseLine>>> Handle(ListTalentCasesRequest request, CancellationToken cancellationToken)
+    public async ValueTask<QueryOutcome<IReadOnlyList<TalentCaseListItem>>> Handle(ListTalentCasesRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var status = ViewDocuments.ParseFilter<TalentCaseStatus>(request.Filter.Status, "status", errors);
         if (errors.Count > 0)
         {
-            return QueryOutcome<IReadOnlyList<TalentCaseLine>>.Invalid(errors);
+            return QueryOutcome<IReadOnlyList<TalentCaseListItem>>.Invalid(errors);
         }
 
         var today = time.DistrictToday();
@@ -33,7 +33,8 @@ public sealed class ListTalentCasesHandler(IViewQueries queries, TimeProvider ti
             .Where(v => filter.Officer is null || string.Equals(v.Officer, filter.Officer, StringComparison.OrdinalIgnoreCase))
             .Select(v => TalentCaseLine.On(v, today, WorkingCalendar.China))
             .OrderBy(l => l.WorkingDaysLeft ?? int.MaxValue)
+            .Select(TalentCaseListItem.Of)
             .ToList();
-        return QueryOutcome<IReadOnlyList<TalentCaseLine>>.Of(lines);
+        return QueryOutcome<IReadOnlyList<TalentCaseListItem>>.Of(lines);
     }
 }

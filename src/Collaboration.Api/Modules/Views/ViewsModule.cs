@@ -61,7 +61,7 @@ public static class ViewsModule
                 Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer))))
             .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases")
             .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列")
-            .Produces<IReadOnlyList<TalentCaseLine>>().WithReadProblems();
+            .Produces<IReadOnlyList<TalentCaseListItem>>().WithReadProblems();
 
         views.MapGet("/observers", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListObserversRequest(caller)))
