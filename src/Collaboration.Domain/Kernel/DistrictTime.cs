@@ -12,9 +12,6 @@ public static class DistrictTime
     /// <summary>The Shanghai calendar date of a moment.</summary>
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 
-    /// <summary>Now, in Shanghai time.</summary>
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(Offset);
-
     /// <summary>Today's Shanghai date.</summary>
     public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
 }

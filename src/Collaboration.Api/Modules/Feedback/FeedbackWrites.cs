@@ -5,11 +5,9 @@ using Collaboration.Domain.Observers;
 
 namespace Collaboration.Api.Modules.Feedback;
 
-/// <summary>The shared path of every feedback action: the item's stream, the caller as the deciders know it, Shanghai time.</summary>
+/// <summary>The shared path of every feedback action: the item's stream, the caller as the deciders know it, today in Shanghai.</summary>
 internal static class FeedbackWrites
 {
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(DistrictTime.Offset);
-
     public static DateOnly Today(TimeProvider time) => DistrictTime.DateOf(time.GetUtcNow());
 
     /// <summary>

@@ -4,14 +4,10 @@ using Collaboration.Domain.Observers;
 
 namespace Collaboration.Api.Modules.Observers;
 
-/// <summary>The shared path of every observer action: the observer's stream, the caller as actor, Shanghai time.</summary>
+/// <summary>The shared path of every observer action: the observer's stream, the caller as actor, today in Shanghai.</summary>
 internal static class ObserverWrites
 {
-    private static readonly TimeSpan District = TimeSpan.FromHours(8);
-
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(District);
-
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time).DateTime);
+    public static DateOnly Today(TimeProvider time) => DistrictTime.Today(time);
 
     public static Task<CommandOutcome> ExecuteAsync(
         StreamExecutor executor,
