@@ -4,11 +4,9 @@ using Collaboration.Domain.Observers;
 
 namespace Collaboration.Api.Modules.Observers;
 
-/// <summary>The shared path of every observer action: the observer's stream, the caller as actor, today in Shanghai.</summary>
+/// <summary>The shared path of every observer action: the observer's stream, and the caller as actor.</summary>
 internal static class ObserverWrites
 {
-    public static DateOnly Today(TimeProvider time) => DistrictTime.Today(time);
-
     public static Task<CommandOutcome> ExecuteAsync(
         StreamExecutor executor,
         ObserverId observer,
