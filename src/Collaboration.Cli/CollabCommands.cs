@@ -352,7 +352,7 @@ public static class CollabCommands
                 await foreach (var e in context.Store.ReadAllAsync(ct: ct))
                 {
                     types[e.Type] = types.GetValueOrDefault(e.Type) + 1;
-                    var module = AggregateFolds.Modules.FirstOrDefault(m => m.Value.Any(prefix => e.Stream.StartsWith(prefix, StringComparison.Ordinal))).Key ?? "other";
+                    var module = StreamCatalogue.Of(e.Stream)?.Module ?? "other";
                     modules[module] = modules.GetValueOrDefault(module) + 1;
                     streams.Add(e.Stream);
                     first ??= e.Timestamp;
