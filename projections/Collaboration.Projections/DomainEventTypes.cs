@@ -11,7 +11,9 @@ namespace Collaboration.Projections;
 /// Builds the event type registry from the domain assembly: every type with an <see cref="EventTypeAttribute"/>
 /// under its wire name, serialised through the modules' source-generated JSON contexts plus the given converters — the
 /// app passes a <c>PersonalDataConverter</c> so personal details inside events are sealed per person
-/// (crypto-shredding). Every reader of the log (API, projections, CLI) must use a registry built with it.
+/// (crypto-shredding). Every moment goes through <see cref="UtcTimestampConverter"/>, so events are written in UTC and
+/// older ones spelled with "+08:00" read back in UTC. Every reader of the log (API, projections, CLI) must use a
+/// registry built with it.
 /// </summary>
 public static class DomainEventTypes
 {
@@ -26,6 +28,7 @@ public static class DomainEventTypes
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         };
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(UtcTimestampConverter.Instance);
         foreach (var converter in converters)
         {
             options.Converters.Add(converter);

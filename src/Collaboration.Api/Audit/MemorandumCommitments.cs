@@ -24,7 +24,7 @@ public sealed class MemorandumCommitments(IEventStore store, EventSerializer ser
         var streams = new List<string>();
         if (runner is null)
         {
-            await foreach (var start in store.ReadStreamStartsAsync("commitment-", ct))
+            await foreach (var start in store.ReadStreamStartsAsync(StreamCatalogue.Commitments.Prefix, ct))
             {
                 if ((asOf is null || start.Timestamp <= asOf) && Names(start, id, memorandum))
                 {
@@ -51,7 +51,7 @@ public sealed class MemorandumCommitments(IEventStore store, EventSerializer ser
                 break;
             }
 
-            if (e.Revision == 0 && e.Stream.StartsWith("commitment-", StringComparison.Ordinal) && Names(e, id, memorandum) && !streams.Contains(e.Stream))
+            if (e.Revision == 0 && StreamCatalogue.Commitments.Owns(e.Stream) && Names(e, id, memorandum) && !streams.Contains(e.Stream))
             {
                 streams.Add(e.Stream);
             }

@@ -92,7 +92,7 @@ public sealed class ReadModelsAsOf(IEventStore store, EventSerializer serializer
         var replayed = await ReplayAsync(asOf, views, ct);
         Task<List<T>> ListAsync<T>(string name) => replayed.ListTypedAsync<T>(name, null, ct);
         var overview = DistrictOverview.Compose(
-            ViewDocuments.DistrictDateOf(asOf),
+            DistrictTime.DateOf(asOf),
             await ListAsync<PartnerListItem>(ViewNames.Partners),
             await ListAsync<MemorandumListItem>(ViewNames.Memoranda),
             await ListAsync<CommitmentDetail>(ViewNames.CommitmentDetail),

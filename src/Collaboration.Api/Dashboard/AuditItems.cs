@@ -18,7 +18,7 @@ public sealed record AuditItem(string Stream, string Module, BilingualText Name)
 /// </summary>
 public static class AuditItems
 {
-    public static readonly string[] Prefixes = ["memorandum-", "commitment-", "talent-case-", "feedback-"];
+    public static readonly StreamFamily[] Families = [StreamCatalogue.Memoranda, StreamCatalogue.Commitments, StreamCatalogue.TalentCases, StreamCatalogue.Feedback];
 
     public static async Task<IReadOnlyList<AuditItem>> ListAsync(IEventStore store, EventSerializer serializer, DashboardLabels en, DashboardLabels zh, CancellationToken ct = default)
     {
@@ -27,7 +27,7 @@ public static class AuditItems
         ArgumentNullException.ThrowIfNull(en);
         ArgumentNullException.ThrowIfNull(zh);
         var items = new List<AuditItem>();
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in Families.Select(f => f.Prefix))
         {
             await foreach (var start in store.ReadStreamStartsAsync(prefix, ct))
             {

@@ -31,7 +31,7 @@ public sealed class DashboardSession(
     public DashboardLabels Labels => DashboardLabels.For(Language);
 
     /// <summary>The district's calendar day: due dates and countdowns are Shanghai dates.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => DistrictTime.Today(time);
 
     /// <summary>Raised for each committed change the caller may see, on the session's loop (not the renderer's thread).</summary>
     public event Func<ViewChange, Task>? ViewChanged;

@@ -24,7 +24,6 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
     public static readonly ObserverId Robert = Id<ObserverId>(0xb1);
     public static readonly MemorandumId Memorandum = Id<MemorandumId>(0x40);
 
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
     private static readonly Caller Office = new("office.demo", CallerRole.Office, null, null, "Demo office");
 
     private static readonly (int Key, PartnerKind Kind, string Zh, string En)[] Partners =
@@ -60,7 +59,7 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
         }
 
         var ct = cancellationToken;
-        var day = new DateTimeOffset(2024, 5, 8, 10, 0, 0, Beijing);
+        var day = new DateTimeOffset(2024, 5, 8, 10, 0, 0, DistrictTime.Offset);
 
         foreach (var (key, kind, zh, en) in Partners)
         {
@@ -109,7 +108,7 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
                 new AddMemorandumParty(Memorandum, new PartnerSummary(Id<PartnerId>(key), kind, new BilingualText(zh, en), true), role, day), ct);
         }
 
-        var signing = new DateTimeOffset(2024, 5, 10, 15, 0, 0, Beijing);
+        var signing = new DateTimeOffset(2024, 5, 10, 15, 0, 0, DistrictTime.Offset);
         var signatories = Partners.Where(p => p.Key <= 0x0a)
             .Select(p => new PartySignatory(Id<PartnerId>(p.Key), p.Key == 0 ? "Director Zhou" : $"Representative {p.Key:x2}", new BilingualText(p.Key == 0 ? "主任" : "代表", p.Key == 0 ? "Director" : "Representative")))
             .ToList();
@@ -203,7 +202,7 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
     private async Task SeedTalentCasesAsync(CancellationToken ct)
     {
         var office = Actor.Office("office.demo");
-        var now = time.GetUtcNow().ToOffset(Beijing);
+        var now = time.GetUtcNow();
         var cases = new (string Name, string Nationality, TalentCategory Category, TalentService Service, int? Referrer, int DaysAgo, int State)[]
         {
             ("Anna Schmidt", "DE", TalentCategory.ForeignHighEndA, TalentService.WorkPermit, 0x01, 3, 0),
@@ -245,7 +244,7 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
     private async Task SeedObserversAndFeedbackAsync(CancellationToken ct)
     {
         var office = Actor.Office("office.demo");
-        var appointed = new DateTimeOffset(2024, 5, 10, 16, 0, 0, Beijing);
+        var appointed = new DateTimeOffset(2024, 5, 10, 16, 0, 0, DistrictTime.Offset);
         var observers = new (int Key, string Name, string Nationality, ObserverRole[] Roles)[]
         {
             (0xb1, "Robert", "RO", [ObserverRole.PublicObserver, ObserverRole.ForeignExperienceOfficer]),
@@ -272,7 +271,7 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
         {
             var id = Id<FeedbackId>(key);
             var stream = FeedbackDecider.StreamName(id);
-            var at = new DateTimeOffset(2024, 6, 3 + key - 0xc1, 9, 30, 0, Beijing);
+            var at = new DateTimeOffset(2024, 6, 3 + key - 0xc1, 9, 30, 0, DistrictTime.Offset);
             await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Create,
                 new SubmitFeedback(id, robertSnapshot, new BilingualText(null, topic), policy is { } p ? Id<PolicyId>(p) : null, Language.En, text, ObserverActors.For(Robert), at), ct);
             if (stage >= 1)

@@ -71,7 +71,7 @@ public sealed class VisibilityScope(VisibilityPolicy policy, Viewer viewer, IEve
         MemorandumState? memorandum = null;
         if (state is Domain.Commitments.ExistingCommitment commitment)
         {
-            memorandum = (MemorandumState)await FoldAsync(MemorandumDecider.StreamName(commitment.File.Memorandum), AggregateFolds.For("memorandum-")!, ct);
+            memorandum = (MemorandumState)await FoldAsync(MemorandumDecider.StreamName(commitment.File.Memorandum), AggregateFolds.For(StreamCatalogue.Memoranda)!, ct);
         }
 
         return StateFacts.Of(identity, state, memorandum);

@@ -22,7 +22,7 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
     /// <summary>Weekly reports for twenty years, returned ones included; the ceiling exists for the same reason as <see cref="MaxMilestones"/>.</summary>
     public const int MaxProgressReports = 1_000;
 
-    public static string StreamName(CommitmentId id) => $"commitment-{id.Value}";
+    public static string StreamName(CommitmentId id) => StreamCatalogue.Commitments.StreamOf(id.Value);
 
     public static Decision<ICommitmentEvent> Decide(ICommitmentCommand command, CommitmentState state) => command switch
     {

@@ -12,7 +12,7 @@ public sealed class FeedbackDecider : IDecider<FeedbackState, IFeedbackCommand, 
 {
     public static FeedbackState Initial => NotSubmitted.Instance;
 
-    public static string StreamName(FeedbackId id) => $"feedback-{id.Value}";
+    public static string StreamName(FeedbackId id) => StreamCatalogue.Feedback.StreamOf(id.Value);
 
     public static Decision<IFeedbackEvent> Decide(IFeedbackCommand command, FeedbackState state) => command switch
     {

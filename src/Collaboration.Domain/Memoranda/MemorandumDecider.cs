@@ -13,7 +13,7 @@ public sealed class MemorandumDecider : IDecider<MemorandumState, IMemorandumCom
 {
     public static MemorandumState Initial => NoMemorandum.Instance;
 
-    public static string StreamName(MemorandumId id) => $"memorandum-{id.Value}";
+    public static string StreamName(MemorandumId id) => StreamCatalogue.Memoranda.StreamOf(id.Value);
 
     public static MemorandumStatus? Status(MemorandumState state) => state switch
     {

@@ -8,7 +8,7 @@ public sealed partial class ObserverDecider : IDecider<ObserverState, IObserverC
 {
     public static ObserverState Initial => NotAppointed.Instance;
 
-    public static string StreamName(ObserverId id) => $"observer-{id.Value}";
+    public static string StreamName(ObserverId id) => StreamCatalogue.Observers.StreamOf(id.Value);
 
     public static Decision<IObserverEvent> Decide(IObserverCommand command, ObserverState state) => command switch
     {

@@ -7,7 +7,7 @@ public sealed class PartnerDecider : IDecider<PartnerState, IPartnerCommand, IPa
 {
     public static PartnerState Initial => UnregisteredPartner.Instance;
 
-    public static string StreamName(PartnerId id) => $"partner-{id.Value}";
+    public static string StreamName(PartnerId id) => StreamCatalogue.Partners.StreamOf(id.Value);
 
     /// <summary>The facts other modules need, or null when the stream holds no partner.</summary>
     public static PartnerSummary? Summarise(PartnerState state) => state switch

@@ -13,7 +13,7 @@ public sealed class PartnerReferenceDecider
 {
     public static PartnerReferenceState Initial => FreeReference.Instance;
 
-    public static string StreamName(string reference) => $"partner-reference-{PartnerReference.Normalise(reference)}";
+    public static string StreamName(string reference) => StreamCatalogue.PartnerReferences.StreamOf(PartnerReference.Normalise(reference));
 
     public static Decision<IPartnerReferenceEvent> Decide(IPartnerReferenceCommand command, PartnerReferenceState state) =>
         command switch

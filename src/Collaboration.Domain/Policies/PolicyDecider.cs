@@ -7,7 +7,7 @@ public sealed class PolicyDecider : IDecider<PolicyState, IPolicyCommand, IPolic
 {
     public static PolicyState Initial => UnpublishedPolicy.Instance;
 
-    public static string StreamName(PolicyId id) => $"policy-{id.Value}";
+    public static string StreamName(PolicyId id) => StreamCatalogue.Policies.StreamOf(id.Value);
 
     /// <summary>The facts a package delivery needs, or null when the stream holds no policy.</summary>
     public static PolicySnapshot? Snapshot(PolicyState state) => state switch

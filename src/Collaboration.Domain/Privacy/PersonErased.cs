@@ -9,5 +9,5 @@ namespace Collaboration.Domain.Privacy;
 [EventType("person.erased.v1")]
 public sealed record PersonErased(PersonId Person, string Reason, string By, DateTimeOffset At)
 {
-    public static string StreamName(PersonId person) => $"person-{person.Value}";
+    public static string StreamName(PersonId person) => StreamCatalogue.PersonErasures.StreamOf(person.Value);
 }

@@ -26,7 +26,7 @@ public sealed class TalentCaseDecider : IDecider<TalentCaseState, ITalentCaseCom
 
     public static TalentCaseState Initial => TalentCaseState.NotOpened.Instance;
 
-    public static string StreamName(TalentCaseId id) => $"talent-case-{id.Value}";
+    public static string StreamName(TalentCaseId id) => StreamCatalogue.TalentCases.StreamOf(id.Value);
 
     /// <summary>The deadline for a service opened (or reopened) on <paramref name="openedOn"/>.</summary>
     public static DateOnly DueDate(DateOnly openedOn, int serviceLimitWorkingDays, WorkingCalendar calendar) =>

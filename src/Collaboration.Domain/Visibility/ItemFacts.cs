@@ -1,3 +1,5 @@
+using Collaboration.Domain.Kernel;
+
 namespace Collaboration.Domain.Visibility;
 
 /// <summary>
@@ -32,33 +34,15 @@ public sealed record ItemFacts(ItemKind Kind, Guid? Id = null)
 
     public static ItemFacts Of(ItemKind kind, Guid? id = null) => new(kind, id);
 
-    /// <summary>The kind of an event stream by its name (<c>talent-case-{id}</c>, ...), with the id it carries.</summary>
+    /// <summary>The kind of an event stream by its name (<see cref="StreamCatalogue"/>), with the id it carries.</summary>
     public static ItemFacts OfStream(string stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        foreach (var (prefix, kind) in StreamPrefixes)
+        if (StreamCatalogue.Of(stream) is not { } family)
         {
-            if (stream.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                var id = Guid.TryParse(stream.AsSpan(prefix.Length), out var parsed) ? parsed : (Guid?)null;
-                return kind == ItemKind.Partner ? new ItemFacts(kind, id) { Owner = id } : new ItemFacts(kind, id);
-            }
+            return new ItemFacts(ItemKind.Unknown);
         }
 
-        return new ItemFacts(ItemKind.Unknown);
+        var id = Guid.TryParse(stream.AsSpan(family.Prefix.Length), out var parsed) ? parsed : (Guid?)null;
+        return family.Kind == ItemKind.Partner ? new ItemFacts(family.Kind, id) { Owner = id } : new ItemFacts(family.Kind, id);
     }
-
-    // Longest prefix first: "partner-reference-" before "partner-".
-    private static readonly (string Prefix, ItemKind Kind)[] StreamPrefixes =
-    [
-        ("partner-reference-", ItemKind.PartnerReference),
-        ("partner-", ItemKind.Partner),
-        ("memorandum-", ItemKind.Memorandum),
-        ("commitment-", ItemKind.Commitment),
-        ("talent-case-", ItemKind.TalentCase),
-        ("feedback-", ItemKind.Feedback),
-        ("observer-", ItemKind.Observer),
-        ("policy-", ItemKind.Policy),
-        ("person-", ItemKind.PersonErasure),
-    ];
 }

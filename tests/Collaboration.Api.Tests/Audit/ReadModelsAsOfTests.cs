@@ -36,7 +36,7 @@ public sealed class ReadModelsAsOfTests
     {
         async Task<List<T>> ListAsync<T>(string view) => [.. (await views.ListAsync(view, null)).Select(d => ViewJson.Deserialize<T>(d.Json!)!)];
         var overview = DistrictOverview.Compose(
-            ViewDocuments.DistrictDateOf(moment),
+            DistrictTime.DateOf(moment),
             await ListAsync<PartnerListItem>(ViewNames.Partners),
             await ListAsync<MemorandumListItem>(ViewNames.Memoranda),
             await ListAsync<CommitmentDetail>(ViewNames.CommitmentDetail),

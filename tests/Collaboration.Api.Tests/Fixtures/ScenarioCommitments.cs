@@ -34,8 +34,9 @@ public static class ScenarioCommitments
         var outsider = await api.RegisterPartnerAsync(PartnerKind.IndustryAssociation, "上海软件行业协会", "Shanghai Software Industry Association");
 
         var executor = api.Services.GetRequiredService<StreamExecutor>();
-        var at = DistrictTime.Now(api.Services.GetRequiredService<TimeProvider>());
-        var today = DateOnly.FromDateTime(at.DateTime);
+        var time = api.Services.GetRequiredService<TimeProvider>();
+        var at = time.GetUtcNow();
+        var today = DistrictTime.Today(time);
         var id = MemorandumId.New();
 
         await RunAsync(executor, id, StreamIntent.Create, new DraftMemorandum(
@@ -68,7 +69,7 @@ public static class ScenarioCommitments
     {
         var id = MemorandumId.From(memorandum.Memorandum);
         await RunAsync(api.Services.GetRequiredService<StreamExecutor>(), id, StreamIntent.Update, new SuspendMemorandum(
-            id, new BilingualText("年度评估期间暂停", "Suspended during the annual review"), DistrictTime.Now(api.Services.GetRequiredService<TimeProvider>())));
+            id, new BilingualText("年度评估期间暂停", "Suspended during the annual review"), api.Services.GetRequiredService<TimeProvider>().GetUtcNow()));
     }
 
     /// <summary>Proposes a commitment owned by <paramref name="owner"/> (as the office) and returns its id.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Collaboration.Domain.Kernel;
 
 namespace Collaboration.Api.Tests.Fixtures;
 
@@ -9,7 +10,7 @@ namespace Collaboration.Api.Tests.Fixtures;
 public static class ScenarioObserversAndCases
 {
     /// <summary>Today in Shanghai, the business date the API derives deadlines and terms from.</summary>
-    public static DateOnly TodayInShanghai => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    public static DateOnly TodayInShanghai => DistrictTime.Today(TimeProvider.System);
 
     public static async Task<Guid> RegisterPartnerAsync(this ApiFactory api, string kind = "ChamberOfCommerce")
     {

@@ -17,7 +17,7 @@ public static class ScenarioTalentCases
         ArgumentNullException.ThrowIfNull(app);
         var store = app.Services.GetRequiredService<IEventStore>();
         var serializer = app.Services.GetRequiredService<EventSerializer>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = DistrictTime.Today(TimeProvider.System);
         var at = DateTimeOffset.UtcNow;
 
         await AppendAsync(store, serializer, TalentCaseId.New(), id => new TalentCaseOpened(id,

@@ -15,7 +15,7 @@ public sealed class AcceptCommitmentHandler(CommitmentStreams streams, TimeProvi
         new(streams.ExecuteWithMemorandumAsync(
             request.Commitment,
             request.Commitment.Value,
-            memorandum => new AcceptCommitment(request.Commitment, memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+            memorandum => new AcceptCommitment(request.Commitment, memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

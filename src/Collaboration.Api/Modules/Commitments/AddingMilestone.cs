@@ -33,7 +33,7 @@ public sealed class AddMilestoneHandler(CommitmentStreams streams, TimeProvider 
             request.Milestone.Value,
             memorandum => new AddMilestone(
                 request.Commitment, request.Milestone, request.Body.Title, request.Body.DueDate, request.Body.Share,
-                memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+                memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

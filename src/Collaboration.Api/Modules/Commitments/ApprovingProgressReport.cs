@@ -15,7 +15,7 @@ public sealed class ApproveProgressReportHandler(CommitmentStreams streams, Time
         new(streams.ExecuteWithMemorandumAsync(
             request.Commitment,
             request.Report.Value,
-            memorandum => new ApproveProgressReport(request.Commitment, request.Report, memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+            memorandum => new ApproveProgressReport(request.Commitment, request.Report, memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

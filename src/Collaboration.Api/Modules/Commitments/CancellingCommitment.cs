@@ -25,7 +25,7 @@ public sealed class CancelCommitmentHandler(CommitmentStreams streams, TimeProvi
         new(streams.ExecuteAsync(
             request.Commitment,
             request.Commitment.Value,
-            _ => new CancelCommitment(request.Commitment, request.Body.Reason, request.Caller.ToActor(), DistrictTime.Now(time)),
+            _ => new CancelCommitment(request.Commitment, request.Body.Reason, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -15,7 +15,7 @@ public sealed class CompleteCommitmentHandler(CommitmentStreams streams, TimePro
         new(streams.ExecuteWithMemorandumAsync(
             request.Commitment,
             request.Commitment.Value,
-            memorandum => new CompleteCommitment(request.Commitment, memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+            memorandum => new CompleteCommitment(request.Commitment, memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -15,7 +15,7 @@ public sealed class CompleteMilestoneHandler(CommitmentStreams streams, TimeProv
         new(streams.ExecuteWithMemorandumAsync(
             request.Commitment,
             request.Milestone.Value,
-            memorandum => new CompleteMilestone(request.Commitment, request.Milestone, memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+            memorandum => new CompleteMilestone(request.Commitment, request.Milestone, memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -68,7 +68,7 @@ public sealed class ProposeCommitmentHandler(StreamExecutor executor, Commitment
 
         var command = new ProposeCommitment(
             request.Commitment, memorandum, body.FocusArea, body.Owner, body.Description, body.DueDate, body.Weight,
-            request.Caller.ToActor(), DistrictTime.Now(time));
+            request.Caller.ToActor(), time.GetUtcNow());
         return await executor.ExecuteAsync<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(
             request.Commitment.Value,
             CommitmentDecider.StreamName(request.Commitment),

@@ -28,7 +28,7 @@ public sealed class RescheduleMilestoneHandler(CommitmentStreams streams, TimePr
             request.Milestone.Value,
             memorandum => new RescheduleMilestone(
                 request.Commitment, request.Milestone, request.Body.NewDueDate, request.Body.Reason,
-                memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+                memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -26,7 +26,7 @@ public sealed class ReturnProgressReportHandler(CommitmentStreams streams, TimeP
         new(streams.ExecuteAsync(
             request.Commitment,
             request.Report.Value,
-            _ => new ReturnProgressReport(request.Commitment, request.Report, request.Body.Reason, request.Caller.ToActor(), DistrictTime.Now(time)),
+            _ => new ReturnProgressReport(request.Commitment, request.Report, request.Body.Reason, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -33,7 +33,7 @@ public sealed class SubmitProgressReportHandler(CommitmentStreams streams, TimeP
             request.Report.Value,
             memorandum => new SubmitProgressReport(
                 request.Commitment, request.Report, request.Body.Percent, request.Body.Narrative, request.Body.AsOf,
-                memorandum, request.Caller.ToActor(), DistrictTime.Now(time)),
+                memorandum, request.Caller.ToActor(), time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

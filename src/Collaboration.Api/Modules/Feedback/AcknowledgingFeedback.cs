@@ -16,7 +16,7 @@ public sealed class AcknowledgeFeedbackHandler(StreamExecutor executor, TimeProv
             executor,
             request.Feedback,
             StreamIntent.Update,
-            actor => new AcknowledgeFeedback(request.Feedback, actor, FeedbackWrites.Now(time)),
+            actor => new AcknowledgeFeedback(request.Feedback, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -31,7 +31,7 @@ public sealed class AnswerFeedbackHandler(StreamExecutor executor, TimeProvider 
             executor,
             request.Feedback,
             StreamIntent.Update,
-            actor => new AnswerFeedback(request.Feedback, request.Body.Answer, actor, FeedbackWrites.Now(time)),
+            actor => new AnswerFeedback(request.Feedback, request.Body.Answer, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -5,13 +5,9 @@ using Collaboration.Domain.Observers;
 
 namespace Collaboration.Api.Modules.Feedback;
 
-/// <summary>The shared path of every feedback action: the item's stream, the caller as the deciders know it, Shanghai time.</summary>
+/// <summary>The shared path of every feedback action: the item's stream, and the caller as the deciders know it.</summary>
 internal static class FeedbackWrites
 {
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(DistrictTime.Offset);
-
-    public static DateOnly Today(TimeProvider time) => DistrictTime.DateOf(time.GetUtcNow());
-
     /// <summary>
     /// The caller as an actor. A signed-in observer acts as its observer id (<see cref="ObserverActors"/>), because that
     /// is how the Feedback decider recognises "the submitting observer"; everyone else maps as usual.

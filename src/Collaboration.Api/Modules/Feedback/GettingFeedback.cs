@@ -72,6 +72,6 @@ public sealed class GetFeedbackHandler(StreamExecutor executor, VisibilityPolicy
         }
 
         var verdict = policy.Decide(request.Caller, FeedbackDecider.StreamName(request.Feedback), loaded.State);
-        return QueryOutcome<FeedbackDetails>.Of(FeedbackDetails.Of(view, verdict, FeedbackWrites.Today(time)), loaded.Revision);
+        return QueryOutcome<FeedbackDetails>.Of(FeedbackDetails.Of(view, verdict, DistrictTime.Today(time)), loaded.Revision);
     }
 }

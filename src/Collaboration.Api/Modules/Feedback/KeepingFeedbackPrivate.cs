@@ -25,7 +25,7 @@ public sealed class KeepFeedbackPrivateHandler(StreamExecutor executor, TimeProv
             executor,
             request.Feedback,
             StreamIntent.Update,
-            actor => new KeepFeedbackPrivate(request.Feedback, request.Body.Reason, actor, FeedbackWrites.Now(time)),
+            actor => new KeepFeedbackPrivate(request.Feedback, request.Body.Reason, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

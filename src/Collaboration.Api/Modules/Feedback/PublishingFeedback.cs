@@ -16,7 +16,7 @@ public sealed class PublishFeedbackHandler(StreamExecutor executor, TimeProvider
             executor,
             request.Feedback,
             StreamIntent.Update,
-            actor => new PublishFeedback(request.Feedback, actor, FeedbackWrites.Now(time)),
+            actor => new PublishFeedback(request.Feedback, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -30,7 +30,7 @@ public sealed class RateFeedbackAnswerHandler(StreamExecutor executor, TimeProvi
             executor,
             request.Feedback,
             StreamIntent.Update,
-            actor => new RateFeedbackAnswer(request.Feedback, request.Body.Stars, actor, FeedbackWrites.Now(time)),
+            actor => new RateFeedbackAnswer(request.Feedback, request.Body.Stars, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

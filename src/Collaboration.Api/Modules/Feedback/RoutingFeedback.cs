@@ -38,7 +38,7 @@ public sealed class RouteFeedbackHandler(StreamExecutor executor, TimeProvider t
         }
 
         var to = new DepartmentSnapshot(department.Id, department.Name, department.Kind == PartnerKind.GovernmentDepartment);
-        var at = FeedbackWrites.Now(time);
+        var at = time.GetUtcNow();
         return await FeedbackWrites.ExecuteAsync(
             executor,
             request.Feedback,

@@ -46,7 +46,7 @@ public sealed class SubmitFeedbackHandler(StreamExecutor executor, TimeProvider 
             }
         }
 
-        var at = FeedbackWrites.Now(time);
+        var at = time.GetUtcNow();
         return await FeedbackWrites.ExecuteAsync(
             executor,
             request.Feedback,

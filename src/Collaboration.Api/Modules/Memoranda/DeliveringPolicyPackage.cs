@@ -46,7 +46,7 @@ public sealed class DeliverPolicyPackageHandler(StreamExecutor executor, TimePro
         }
 
         var now = time.GetUtcNow();
-        var deliveredOn = request.Body.DeliveredOn ?? DateOnly.FromDateTime(now.ToOffset(MemorandumInput.DistrictOffset).DateTime);
+        var deliveredOn = request.Body.DeliveredOn ?? DistrictTime.DateOf(now);
         return await executor.ExecuteAsync<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(
             request.Package.Value,
             MemorandumDecider.StreamName(request.Memorandum),

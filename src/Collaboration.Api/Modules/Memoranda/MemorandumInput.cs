@@ -6,9 +6,6 @@ namespace Collaboration.Api.Modules.Memoranda;
 /// <summary>Input limits shared by the memorandum slices; the business rules themselves stay in the decider.</summary>
 public static class MemorandumInput
 {
-    /// <summary>The district's business dates (signing, delivery) are China Standard Time dates.</summary>
-    public static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
-
     public static void FocusAreas(string field, IReadOnlyList<FocusArea>? focusAreas, ValidationErrors errors)
     {
         // Only five areas exist; a longer list is a client bug, not a request to weigh.

@@ -43,7 +43,7 @@ public sealed class AppointObserverHandler(StreamExecutor executor, TimeProvider
     {
         var body = request.Body;
         var details = body.Details.ToDomain();
-        var at = ObserverWrites.Now(time);
+        var at = time.GetUtcNow();
         return new(ObserverWrites.ExecuteAsync(
             executor,
             request.Observer,

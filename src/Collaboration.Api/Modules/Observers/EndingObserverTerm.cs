@@ -26,7 +26,7 @@ public sealed class EndObserverTermHandler(StreamExecutor executor, TimeProvider
             executor,
             request.Observer,
             StreamIntent.Update,
-            actor => new EndObserverTerm(request.Observer, request.Body.EndsOn, request.Body.Reason, actor, ObserverWrites.Now(time)),
+            actor => new EndObserverTerm(request.Observer, request.Body.EndsOn, request.Body.Reason, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -19,7 +19,7 @@ public sealed class ExtendObserverTermHandler(StreamExecutor executor, TimeProvi
             executor,
             request.Observer,
             StreamIntent.Update,
-            actor => new ExtendObserverTerm(request.Observer, request.Body.NewTermEnd, actor, ObserverWrites.Now(time)),
+            actor => new ExtendObserverTerm(request.Observer, request.Body.NewTermEnd, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -42,7 +42,7 @@ public sealed class GetObserverHandler(StreamExecutor executor, TimeProvider tim
             return QueryOutcome<ObserverDetails>.Missing();
         }
 
-        var today = ObserverWrites.Today(time);
+        var today = DistrictTime.Today(time);
         return QueryOutcome<ObserverDetails>.Of(
             new ObserverDetails(view.Observer, view.Batch, view.Details, view.Nationality, view.Roles, view.TermStart, view.TermEnd,
                 view.EndedOn, view.EndReason, today, view.StatusOn(today)),

@@ -4,15 +4,9 @@ using Collaboration.Domain.Observers;
 
 namespace Collaboration.Api.Modules.Observers;
 
-/// <summary>The shared path of every observer action: the observer's stream, the caller as actor, Shanghai time.</summary>
+/// <summary>The shared path of every observer action: the observer's stream, and the caller as actor.</summary>
 internal static class ObserverWrites
 {
-    private static readonly TimeSpan District = TimeSpan.FromHours(8);
-
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(District);
-
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time).DateTime);
-
     public static Task<CommandOutcome> ExecuteAsync(
         StreamExecutor executor,
         ObserverId observer,

@@ -20,7 +20,7 @@ public sealed class AddTalentCaseNoteHandler(StreamExecutor executor, TimeProvid
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new AddTalentCaseNote(request.Case, request.Body.Text, actor, TalentCaseWrites.Now(time)),
+            actor => new AddTalentCaseNote(request.Case, request.Body.Text, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -26,7 +26,7 @@ public sealed class AssignTalentCaseHandler(StreamExecutor executor, TimeProvide
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new AssignTalentCase(request.Case, request.Body.Department, request.Body.Officer, actor, TalentCaseWrites.Now(time)),
+            actor => new AssignTalentCase(request.Case, request.Body.Department, request.Body.Officer, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -26,7 +26,7 @@ public sealed class EscalateTalentCaseHandler(StreamExecutor executor, TimeProvi
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new EscalateTalentCase(request.Case, request.Body.Reason, request.Body.Level, actor, TalentCaseWrites.Now(time)),
+            actor => new EscalateTalentCase(request.Case, request.Body.Reason, request.Body.Level, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

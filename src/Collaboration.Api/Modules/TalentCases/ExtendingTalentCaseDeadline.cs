@@ -27,7 +27,7 @@ public sealed class ExtendTalentCaseDeadlineHandler(StreamExecutor executor, Tim
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new ExtendTalentCaseDeadline(request.Case, request.Body.Reason, request.Body.ExtraWorkingDays, actor, TalentCaseWrites.Now(time)),
+            actor => new ExtendTalentCaseDeadline(request.Case, request.Body.Reason, request.Body.ExtraWorkingDays, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -44,7 +44,7 @@ public sealed class OpenTalentCaseHandler(StreamExecutor executor, TimeProvider 
         }
 
         var talent = body.Talent.ToDomain();
-        var at = TalentCaseWrites.Now(time);
+        var at = time.GetUtcNow();
         return await TalentCaseWrites.ExecuteAsync(
             executor,
             request.Case,

@@ -19,7 +19,7 @@ public sealed class RecordTalentInformationReceivedHandler(StreamExecutor execut
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new RecordTalentInformationReceived(request.Case, actor, TalentCaseWrites.Now(time)),
+            actor => new RecordTalentInformationReceived(request.Case, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

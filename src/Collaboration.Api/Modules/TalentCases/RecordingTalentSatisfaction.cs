@@ -20,7 +20,7 @@ public sealed class RecordTalentSatisfactionHandler(StreamExecutor executor, Tim
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new RecordTalentSatisfaction(request.Case, request.Body.Score, actor, TalentCaseWrites.Now(time)),
+            actor => new RecordTalentSatisfaction(request.Case, request.Body.Score, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

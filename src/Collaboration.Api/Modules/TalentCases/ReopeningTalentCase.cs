@@ -25,7 +25,7 @@ public sealed class ReopenTalentCaseHandler(StreamExecutor executor, TimeProvide
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new ReopenTalentCase(request.Case, request.Body.Reason, actor, TalentCaseWrites.Now(time)),
+            actor => new ReopenTalentCase(request.Case, request.Body.Reason, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -25,7 +25,7 @@ public sealed class RequestTalentInformationHandler(StreamExecutor executor, Tim
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new RequestTalentInformation(request.Case, request.Body.Request, actor, TalentCaseWrites.Now(time)),
+            actor => new RequestTalentInformation(request.Case, request.Body.Request, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

@@ -25,7 +25,7 @@ public sealed class ResolveTalentCaseHandler(StreamExecutor executor, TimeProvid
             executor,
             request.Case,
             StreamIntent.Update,
-            actor => new ResolveTalentCase(request.Case, request.Body.Outcome, actor, TalentCaseWrites.Now(time)),
+            actor => new ResolveTalentCase(request.Case, request.Body.Outcome, actor, time.GetUtcNow()),
             request.Caller,
             request.Options,
             cancellationToken));

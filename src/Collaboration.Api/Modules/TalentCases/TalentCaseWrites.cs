@@ -4,12 +4,9 @@ using Collaboration.Domain.TalentCases;
 
 namespace Collaboration.Api.Modules.TalentCases;
 
-/// <summary>The shared path of every talent-case action: the case's stream, the caller as actor, and Beijing time.</summary>
+/// <summary>The shared path of every talent-case action: the case's stream and the caller as actor.</summary>
 internal static class TalentCaseWrites
 {
-    /// <summary>Now in Beijing time: the decider derives every business date from the command's moment.</summary>
-    public static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow().ToOffset(DistrictTime.Offset);
-
     public static Task<CommandOutcome> ExecuteAsync(
         StreamExecutor executor,
         TalentCaseId talentCase,

@@ -20,6 +20,6 @@ public sealed class GetMemorandumProgressHandler(IViewQueries queries, TimeProvi
             return QueryOutcome<MemorandumProgressReport>.Missing();
         }
 
-        return QueryOutcome<MemorandumProgressReport>.Of(MemorandumProgressReport.On(document, time.DistrictToday()));
+        return QueryOutcome<MemorandumProgressReport>.Of(MemorandumProgressReport.On(document, DistrictTime.Today(time)));
     }
 }

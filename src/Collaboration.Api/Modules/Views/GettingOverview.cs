@@ -3,6 +3,7 @@ using Collaboration.Api.Live;
 using Collaboration.Domain.Calendar;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Feedback;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.CommitmentDetails;
@@ -71,7 +72,7 @@ public sealed class GetOverviewHandler(IViewQueries queries, TimeProvider time) 
     public async ValueTask<QueryOutcome<DistrictOverview>> Handle(GetOverviewRequest request, CancellationToken cancellationToken)
     {
         var caller = request.Caller;
-        var today = time.DistrictToday();
+        var today = DistrictTime.Today(time);
         return QueryOutcome<DistrictOverview>.Of(DistrictOverview.Compose(
             today,
             await queries.ListAsync<PartnerListItem>(caller, ViewNames.Partners, cancellationToken),

@@ -44,7 +44,7 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         }
 
         var audience = ViewScope.Organisation(request.Partner.Value);
-        var today = time.DistrictToday();
+        var today = DistrictTime.Today(time);
         var memoranda = await reader.ListForAsync<MemorandumListItem>(audience, ViewNames.Memoranda, cancellationToken);
         var commitments = (await reader.ListForAsync<CommitmentDetail>(audience, ViewNames.CommitmentDetail, cancellationToken))
             .Select(d => CommitmentLine.Of(d, today)).OrderBy(l => l.DueDate).ToList();

@@ -27,7 +27,7 @@ public sealed class ListCommitmentsHandler(IViewQueries queries, TimeProvider ti
             return QueryOutcome<IReadOnlyList<CommitmentLine>>.Invalid(errors);
         }
 
-        var today = time.DistrictToday();
+        var today = DistrictTime.Today(time);
         var filter = request.Filter;
         var lines = (await queries.ListAsync<CommitmentDetail>(request.Caller, ViewNames.CommitmentDetail, cancellationToken))
             .Select(d => CommitmentLine.Of(d, today))

@@ -3,6 +3,7 @@ using Collaboration.Api.Live;
 using Collaboration.Api.Modules.Feedback;
 using Collaboration.Domain.Calendar;
 using Collaboration.Domain.Feedback;
+using Collaboration.Domain.Kernel;
 using Collaboration.Projections.FeedbackBoard;
 using Collaboration.Projections.Running;
 using Mediator;
@@ -27,7 +28,7 @@ public sealed class ListFeedbackHandler(IViewQueries queries, TimeProvider time)
             return QueryOutcome<IReadOnlyList<FeedbackDetails>>.Invalid(errors);
         }
 
-        var today = time.DistrictToday();
+        var today = DistrictTime.Today(time);
         // Typed: the observer's id becomes null where the policy withholds it, as on GET /feedback/{id}.
         var lines = (await queries.ListWithVerdictsAsync(request.Caller, ViewNames.FeedbackBoard, cancellationToken))
             .Select(d => (View: ViewJson.Deserialize<FeedbackView>(d.Document.Json!)!, d.Verdict))

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Live;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Observers;
 using Collaboration.Projections.Catalogue;
 using Mediator;
@@ -17,7 +18,7 @@ public sealed class ListObserversHandler(IViewQueries queries, TimeProvider time
 {
     public async ValueTask<QueryOutcome<IReadOnlyList<ObserverLine>>> Handle(ListObserversRequest request, CancellationToken cancellationToken)
     {
-        var today = time.DistrictToday();
+        var today = DistrictTime.Today(time);
         var items = await queries.ListAsync<ObserverListItem>(request.Caller, ViewNames.Observers, cancellationToken);
         return QueryOutcome<IReadOnlyList<ObserverLine>>.Of([.. items.Select(o => new ObserverLine(o, o.StatusOn(today)))]);
     }

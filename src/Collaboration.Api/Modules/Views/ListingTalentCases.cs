@@ -1,6 +1,7 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Live;
 using Collaboration.Domain.Calendar;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
 using Collaboration.Projections.TalentCaseQueue;
 using Mediator;
@@ -25,7 +26,7 @@ public sealed class ListTalentCasesHandler(IViewQueries queries, TimeProvider ti
             return QueryOutcome<IReadOnlyList<TalentCaseListItem>>.Invalid(errors);
         }
 
-        var today = time.DistrictToday();
+        var today = DistrictTime.Today(time);
         var filter = request.Filter;
         var lines = (await queries.ListAsync<TalentCaseView>(request.Caller, ViewNames.TalentCaseQueue, cancellationToken))
             .Where(v => status is not { } s || v.Status == s)

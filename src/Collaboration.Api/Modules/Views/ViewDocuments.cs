@@ -5,11 +5,9 @@ using Collaboration.Projections.Running;
 
 namespace Collaboration.Api.Modules.Views;
 
-/// <summary>Typed reads of read-model documents through the caller's scope, and the district's "today".</summary>
+/// <summary>Typed reads of read-model documents through the caller's scope.</summary>
 internal static class ViewDocuments
 {
-    private static readonly TimeSpan DistrictOffset = TimeSpan.FromHours(8);
-
     public static async Task<List<T>> ListAsync<T>(this IViewQueries queries, Caller caller, string view, CancellationToken ct) =>
         [.. (await queries.ListAsync(caller, view, ct)).Select(Typed<T>)];
 
@@ -21,12 +19,6 @@ internal static class ViewDocuments
         [.. (await reader.ListAsync(view, audiences, ct)).Select(s => ViewJson.Deserialize<T>(s.Json!)!)];
 
     public static T Typed<T>(ViewChange change) => change.Data.Deserialize<T>(ViewJson.Options)!;
-
-    /// <summary>Due dates are Shanghai business dates, whatever the server's zone.</summary>
-    public static DateOnly DistrictToday(this TimeProvider time) => DistrictDateOf(time.GetUtcNow());
-
-    /// <summary>The Shanghai business date at a moment.</summary>
-    public static DateOnly DistrictDateOf(DateTimeOffset moment) => DateOnly.FromDateTime(moment.ToOffset(DistrictOffset).DateTime);
 
     /// <summary>Parses an optional enum filter; adds a field error when it is not a known name.</summary>
     public static TEnum? ParseFilter<TEnum>(string? value, string field, Dictionary<string, string[]> errors) where TEnum : struct, Enum

@@ -1,0 +1,172 @@
+namespace Collaboration.Projections.Running;
+
+// Live follow: the active generations kept at the head of the log, and generations swapped in by another process adopted.
+public sealed partial class ProjectionRunner
+{
+    private async Task FollowAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                bool applied;
+                await liveGate.WaitAsync(ct);
+                try
+                {
+                    applied = await ApplyNextLiveBatchAsync(isolateFailures: true, ct);
+                }
+                finally
+                {
+                    liveGate.Release();
+                }
+
+                if (!applied)
+                {
+                    await WaitForNewEventsAsync(ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The follower must survive anything: it retries from the committed checkpoints.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogBatchFailed(ex);
+                try
+                {
+                    await Task.Delay(RetryAfterFailure, time, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task WaitForNewEventsAsync(CancellationToken ct)
+    {
+        var from = LiveSlots().Select(s => s.Active!.CheckpointNow).DefaultIfEmpty(store.CommittedPosition).Min();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // A projection sitting out after a failure is due again after a while even if nothing new is written.
+        timeout.CancelAfter(RetryAfterFailure);
+        try
+        {
+            await store.WaitForPositionAsync(from + 1, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private List<Slot> LiveSlots()
+    {
+        var now = time.GetUtcNow();
+        return [.. slots.Values.Where(s => s.RetryAt <= now)];
+    }
+
+    /// <summary>Applies the next batch after the lowest live checkpoint; false when every live projection is at the head.</summary>
+    private async Task<bool> ApplyNextLiveBatchAsync(bool isolateFailures, CancellationToken ct)
+    {
+        await AdoptSwapsByOthersAsync(ct);
+        var live = LiveSlots();
+        if (live.Count == 0)
+        {
+            return false;
+        }
+
+        var from = live.Min(s => s.Active!.CheckpointNow);
+        if (from >= store.CommittedPosition)
+        {
+            return false;
+        }
+
+        var batch = new List<ProjectedEvent>(MaxBatch);
+        await foreach (var recorded in store.ReadAllAsync(from + 1, MaxBatch, ct))
+        {
+            batch.Add(new ProjectedEvent(recorded, serializer.Deserialize(recorded)));
+        }
+
+        if (batch.Count == 0)
+        {
+            return false;
+        }
+
+        var targets = live.Select(s => s.Active!).ToList();
+        BatchOutcome outcome;
+        try
+        {
+            outcome = await ApplyBatchAsync(targets, batch, liveStates, isolateFailures, ct);
+        }
+        catch
+        {
+            liveStates.Clear();
+            throw;
+        }
+
+        foreach (var (target, error) in outcome.Failed)
+        {
+            var slot = slots[target.Projection.Name];
+            slot.RetryAt = time.GetUtcNow() + RetryAfterFailure;
+            LogFailed(error, target.Projection.Name, target.CheckpointNow);
+        }
+
+        if (publisher is not null && outcome.Changed.Count > 0)
+        {
+            try
+            {
+                await publisher.PublishAsync(outcome.Changed, ct);
+            }
+#pragma warning disable CA1031 // Pushing is best effort: clients catch up from the stored documents.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogPublishFailed(ex);
+            }
+        }
+
+        // Waiters learn about the position only once its changes were also pushed.
+        foreach (var target in targets.Where(t => !outcome.Failed.Any(f => f.Target == t)))
+        {
+            target.Advance(outcome.Last);
+        }
+
+        Signal();
+        return true;
+    }
+
+    /// <summary>
+    /// Follows generations swapped in by another process (<c>collab rebuild</c> beside a running tracker): otherwise
+    /// this runner would go on writing the generation it loaded while queries read the new one. Checked at most every
+    /// <see cref="SwapCheckInterval"/>; batches written to the old generation meanwhile are re-applied to the new one
+    /// from its checkpoint, so nothing is lost.
+    /// </summary>
+    private async Task AdoptSwapsByOthersAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now - lastSwapCheck < SwapCheckInterval)
+        {
+            return;
+        }
+
+        lastSwapCheck = now;
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.projection, a.generation, coalesce(c.position, 0) FROM projection_active a
+            LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (slots.TryGetValue(reader.GetString(0), out var slot) && slot.Active is { } active && active.Generation != reader.GetInt64(1))
+            {
+                slot.Active = new Target(slot.Projection, reader.GetInt64(1), reader.GetInt64(2));
+                slot.NeedsRebuild = false;
+                LogAdopted(slot.Projection.Name, slot.Active.Generation, slot.Active.CheckpointNow);
+            }
+        }
+    }
+}

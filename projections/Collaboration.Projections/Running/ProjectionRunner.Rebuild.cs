@@ -1,0 +1,175 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Projections.Running;
+
+// Rebuild and swap: new generations built from position 0 in one pass over the log while the active ones serve,
+// then swapped in together in one transaction.
+public sealed partial class ProjectionRunner
+{
+    /// <summary>
+    /// Rebuilds a projection from position 0 into a new generation while the active one keeps serving, then swaps the
+    /// new generation in once it has caught up and drops the old one.
+    /// </summary>
+    public Task RebuildAsync(string projection, CancellationToken ct = default) => RebuildAsync([projection], null, ct);
+
+    /// <summary>As <see cref="RebuildAsync(string, CancellationToken)"/>, reporting the new generation's position after each batch.</summary>
+    public Task RebuildAsync(string projection, IProgress<long>? progress, CancellationToken ct = default) => RebuildAsync([projection], progress, ct);
+
+    /// <summary>
+    /// Rebuilds several projections in one pass over the log (each event read, deserialised and folded once for all of
+    /// them) and swaps all of them in together.
+    /// </summary>
+    public async Task RebuildAsync(IReadOnlyCollection<string> projections, IProgress<long>? progress, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(projections);
+        await StartAsync(ct);
+        var chosen = projections.Distinct(StringComparer.Ordinal).Select(name => slots[name]).ToList();
+        var targets = new List<Target>();
+        foreach (var slot in chosen)
+        {
+            var target = new Target(slot.Projection, await PrepareGenerationAsync(slot, ct), 0);
+            target.Writer.WriteBehind = true;
+            targets.Add(target);
+        }
+
+        var states = NewStates();
+        await ApplyUpToHeadAsync(targets, states, progress, ct);
+
+        var previous = new List<(string Projection, long Generation)>();
+        await liveGate.WaitAsync(ct);
+        try
+        {
+            // Under the gate the live follower is paused: take the tail, then swap in the same breath.
+            await ApplyUpToHeadAsync(targets, states, progress, ct);
+            await using (var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct))
+            {
+                // The documents held back during the rebuild, the final checkpoints and the swap: one commit.
+                foreach (var target in targets)
+                {
+                    target.Writer.Begin(transaction);
+                    target.Writer.WriteAllHeld();
+                    target.Writer.Completed();
+                    target.Writer.WriteBehind = false;
+                    transaction.WriteCheckpoint(target.Projection.Name, target.Generation, target.CheckpointNow);
+                    transaction.Activate(target.Projection.Name, target.Generation, target.Projection.Version);
+                }
+
+                await transaction.CommitAsync(ct);
+            }
+
+            foreach (var (slot, target) in chosen.Zip(targets))
+            {
+                previous.Add((slot.Projection.Name, slot.Active!.Generation));
+                slot.Active = target;
+                slot.NeedsRebuild = false;
+            }
+        }
+        finally
+        {
+            liveGate.Release();
+        }
+
+        foreach (var (projection, generation) in previous)
+        {
+            await ExecuteAsync(
+                DropGenerations("generation = $g"),
+                ct, ("$p", projection), ("$g", generation));
+            LogSwapped(projection, slots[projection].Active!.Generation, slots[projection].Active!.CheckpointNow);
+        }
+
+        Signal();
+    }
+
+    private async Task ApplyUpToHeadAsync(List<Target> targets, StreamStates states, IProgress<long>? progress, CancellationToken ct)
+    {
+        // Reading and deserialising run on their own (the other core) a few batches ahead of applying.
+        var batches = Channel.CreateBounded<List<ProjectedEvent>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadAheadAsync(targets.Min(t => t.CheckpointNow), batches.Writer, stop.Token), stop.Token);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(ct))
+            {
+                var outcome = await ApplyBatchAsync(targets, batch, states, isolateFailures: false, ct);
+                foreach (var target in targets)
+                {
+                    target.Advance(outcome.Last);
+                }
+
+                progress?.Report(outcome.Last);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await reading;
+    }
+
+    private async Task ReadAheadAsync(long after, ChannelWriter<List<ProjectedEvent>> batches, CancellationToken ct)
+    {
+        try
+        {
+            var batch = new List<ProjectedEvent>(RebuildBatch);
+            var next = after;
+            while (next < store.CommittedPosition)
+            {
+                // Chunks of one read transaction each, so WAL checkpoints are not held off for the whole rebuild.
+                var from = next;
+                await foreach (var recorded in store.ReadAllAsync(next + 1, RebuildReadChunk, ct))
+                {
+                    batch.Add(new ProjectedEvent(recorded, serializer.Deserialize(recorded)));
+                    next = recorded.Position;
+                    if (batch.Count == RebuildBatch)
+                    {
+                        await batches.WriteAsync(batch, ct);
+                        batch = new List<ProjectedEvent>(RebuildBatch);
+                    }
+                }
+
+                if (next == from)
+                {
+                    break;
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await batches.WriteAsync(batch, ct);
+            }
+
+            batches.Complete();
+        }
+        catch (Exception ex)
+        {
+            batches.Complete(ex);
+            throw;
+        }
+    }
+
+    private async Task<long> PrepareGenerationAsync(Slot slot, CancellationToken ct)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
+        command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") + """
+            INSERT INTO projection_checkpoints (projection, generation, position)
+            SELECT $p, max(generation) + 1, 0 FROM projection_checkpoints WHERE projection = $p
+            RETURNING generation;
+            """;
+        command.Parameters.AddWithValue("$p", slot.Projection.Name);
+        var generation = (long)(await command.ExecuteScalarAsync(ct))!;
+        await transaction.CommitAsync(ct);
+        return generation;
+    }
+
+    // Everything a generation of projection $p owns, in every table that holds generations.
+    private static string DropGenerations(string which) =>
+        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints" }
+            .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
+}
