@@ -61,6 +61,15 @@ public sealed partial class EndpointMappingTests(ApiFactory api) : IClassFixture
     }
 
     [Fact]
+    public void a_problem_type_refuses_a_status_it_does_not_declare()
+    {
+        var conflict = Problems.Create(StatusCodes.Status409Conflict, "A concurrent change won.", "request.concurrency-conflict");
+
+        new WriteProblem(conflict).StatusCode.Should().Be(StatusCodes.Status409Conflict);
+        FluentActions.Invoking(() => new ReadProblem(conflict)).Should().Throw<ArgumentException>().WithMessage("*409*");
+    }
+
+    [Fact]
     public void no_source_file_declares_responses_by_hand()
     {
         var src = Path.Combine(RepositoryRoot(), "src");

@@ -2,7 +2,6 @@ using Collaboration.Api.Application;
 using Collaboration.Api.Http;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
-using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Visibility;
 using Mediator;
 

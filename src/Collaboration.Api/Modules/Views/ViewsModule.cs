@@ -1,14 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
-using Collaboration.Api.Modules.Feedback;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
-using Collaboration.Projections.Catalogue;
-using Collaboration.Projections.FeedbackBoard;
-using Collaboration.Projections.MemorandumProgress;
-using Collaboration.Projections.Running;
-using Collaboration.Projections.TalentCaseQueue;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Views;
