@@ -1,11 +1,12 @@
 using Collaboration.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var switches = StartupSwitches.Parse(args);
+var builder = WebApplication.CreateBuilder(switches.HostArguments);
 builder.AddCollaboration();
 
 var app = builder.Build();
 app.UseCollaboration();
-await app.RunCollaborationAsync(args);
+await app.RunCollaborationAsync(switches);
 
 /// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 
 namespace Collaboration.Api.Hosting;
 
@@ -11,7 +12,9 @@ public static class AuthenticationSetup
 {
     public const string ApiPolicy = "api";
 
-    public static IServiceCollection AddApiAuthentication(this IServiceCollection services)
+    public const string BearerSection = "Authentication:Schemes:Bearer";
+
+    public static IServiceCollection AddApiAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
@@ -20,6 +23,12 @@ public static class AuthenticationSetup
                 options.MapInboundClaims = true;
                 options.TokenValidationParameters.RoleClaimType = System.Security.Claims.ClaimTypes.Role;
             });
+
+        // The bearer options are built once and cached; without a change token a key that `dotnet user-jwts` (or an
+        // operator rotating keys) writes while the tracker runs is ignored until a restart ("signature key was not
+        // found"). With it, the next request after the section changes validates against the new keys.
+        services.AddSingleton<IOptionsChangeTokenSource<JwtBearerOptions>>(
+            new ConfigurationChangeTokenSource<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, configuration.GetSection(BearerSection)));
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser());
         return services;

@@ -23,7 +23,8 @@ public static class CollaborationHost
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddApiJson();
         services.AddEventStore(builder.Configuration, builder.Environment);
-        services.AddApiAuthentication();
+        builder.WatchDevelopmentTokens();
+        services.AddApiAuthentication(builder.Configuration);
         services.AddProxyForwarding(builder.Configuration);
         services.AddPerUserRateLimiting(builder.Configuration);
         services.AddCollaborationOpenApi();
@@ -67,17 +68,19 @@ public static class CollaborationHost
         return app;
     }
 
-    public static async Task RunCollaborationAsync(this WebApplication app, string[] args)
+    public static async Task RunCollaborationAsync(this WebApplication app, StartupSwitches switches)
     {
+        ArgumentNullException.ThrowIfNull(switches);
         // --demo seeds the scenario; so does the first run of a Development tracker on an empty log.
         var firstDevelopmentRun = app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:SeedOnFirstRun", true)
             && await app.Services.GetRequiredService<Collaboration.EventStore.IEventStore>().ReadHeadPositionAsync() == 0;
-        if (args.Contains("--demo") || firstDevelopmentRun)
+        if (switches.Demo || firstDevelopmentRun)
         {
             await using var scope = app.Services.CreateAsyncScope();
             await DemoData.SeedAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
         }
 
+        StartupBanner.PrintWhenStarted(app);
         await app.RunAsync();
     }
 
