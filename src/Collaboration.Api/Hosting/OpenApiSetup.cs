@@ -68,6 +68,7 @@ public static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.SchemaFilter<OpenApiExamples>();
             options.OperationFilter<OpenApiProblemDescriptions>();
+            options.OperationFilter<OpenApiResponseHeaders>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
             {

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collaboration.Api.Http;
 
@@ -9,32 +10,39 @@ namespace Collaboration.Api.Http;
 /// </summary>
 public static class Dispatch
 {
-    public static async Task<IResult> WriteAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build, Func<Guid, string>? location = null)
+    private const string NoUsableRole = "The token carries no usable role (office, partner with org, observer with observer id, auditor).";
+
+    /// <summary>A write on an existing item.</summary>
+    public static async Task<Results<WriteAccepted, WriteProblem>> WriteAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build) =>
+        (await SendAsync(http, mediator, build)).ToHttp();
+
+    /// <summary>A write that creates an item at <paramref name="location"/> of its id (for a replay too: the client sees the first answer).</summary>
+    public static async Task<Results<WriteCreated, WriteProblem>> CreateAsync(
+        HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build, Func<Guid, string> location) =>
+        (await SendAsync(http, mediator, build)).ToCreated(location);
+
+    public static async Task<Results<Found<T>, ReadProblem>> ReadAsync<T>(HttpContext http, IMediator mediator, Func<Caller, IRead<T>> build)
     {
         if (Caller.FromPrincipal(http.User) is not { } caller)
         {
-            return Problems.Forbidden("The token carries no usable role (office, partner with org, observer with observer id, auditor).");
+            return QueryOutcome<T>.Forbidden(NoUsableRole).ToHttp();
         }
 
-        if (!HttpWrite.TryRead(http, out var options, out var problem))
-        {
-            return problem!;
-        }
-
-        var outcome = await mediator.Send(build(caller, options), http.RequestAborted);
-        // A replayed create answers 201 again with the same Location: the client sees the first response.
-        var created = location is not null && outcome is CommandOutcome.Accepted accepted ? location(accepted.AggregateId) : null;
-        return outcome.ToHttp(http, created);
+        return (await mediator.Send(build(caller), http.RequestAborted)).ToHttp();
     }
 
-    public static async Task<IResult> ReadAsync<T>(HttpContext http, IMediator mediator, Func<Caller, IRead<T>> build)
+    private static async Task<CommandOutcome> SendAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build)
     {
         if (Caller.FromPrincipal(http.User) is not { } caller)
         {
-            return Problems.Forbidden("The token carries no usable role (office, partner with org, observer with observer id, auditor).");
+            return CommandOutcome.Forbidden(NoUsableRole);
         }
 
-        var outcome = await mediator.Send(build(caller), http.RequestAborted);
-        return outcome.ToHttp(http);
+        if (!HttpWrite.TryRead(http, out var options, out var errors))
+        {
+            return CommandOutcome.Invalid(errors);
+        }
+
+        return await mediator.Send(build(caller, options), http.RequestAborted);
     }
 }

@@ -6,6 +6,8 @@ namespace Collaboration.Api.Http;
 /// <summary>ETag = stream revision, quoted; <c>If-Match</c> carries it back as the expected revision.</summary>
 public static class ETags
 {
+    public const string WrittenDescription = "The stream's new revision; send it back in If-Match with the next change.";
+
     public static string Format(long revision) => $"\"{revision.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>Parses <c>If-Match</c>: absent or <c>*</c> → no precondition; a quoted revision → that revision; anything else → error.</summary>

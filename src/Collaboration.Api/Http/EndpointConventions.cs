@@ -3,7 +3,10 @@ using Collaboration.Api.Application;
 
 namespace Collaboration.Api.Http;
 
-/// <summary>Conventions every endpoint declares once: who may call it, and the problems it can answer.</summary>
+/// <summary>
+/// The convention every endpoint declares once: who may call it. Its responses are not declared here: they come from
+/// the handler's typed result (see ADR 0016).
+/// </summary>
 public static class EndpointConventions
 {
     /// <summary>
@@ -20,25 +23,4 @@ public static class EndpointConventions
                 Caller.FromPrincipal(context.User) is { } caller && roles.Contains(caller.Role)))
             .WithMetadata(new AllowedRolesAttribute([.. roles]));
     }
-
-    public static RouteHandlerBuilder WithWriteProblems(this RouteHandlerBuilder builder) =>
-        builder
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-
-    public static RouteHandlerBuilder WithReadProblems(this RouteHandlerBuilder builder) =>
-        builder
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

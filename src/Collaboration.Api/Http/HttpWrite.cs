@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Collaboration.Api.Application;
 
 namespace Collaboration.Api.Http;
@@ -9,20 +10,21 @@ public static class HttpWrite
     public const string CorrelationIdHeader = "X-Correlation-Id";
     private const int MaxKeyLength = 128;
 
-    public static bool TryRead(HttpContext context, out WriteOptions options, out IResult? problem)
+    /// <summary>Reads the write's headers; false with the invalid ones by name when a header does not parse.</summary>
+    public static bool TryRead(HttpContext context, out WriteOptions options, [NotNullWhen(false)] out IReadOnlyDictionary<string, string[]>? errors)
     {
         options = WriteOptions.None;
-        problem = null;
+        errors = null;
         if (!ETags.TryParseIfMatch(context.Request, out var ifMatch))
         {
-            problem = Problems.Validation(new Dictionary<string, string[]> { ["If-Match"] = ["Must be a quoted stream revision, e.g. \"3\". 必须是带引号的流版本号。"] });
+            errors = new Dictionary<string, string[]> { ["If-Match"] = ["Must be a quoted stream revision, e.g. \"3\". 必须是带引号的流版本号。"] };
             return false;
         }
 
         var key = context.Request.Headers[IdempotencyKeyHeader].ToString();
         if (key.Length > MaxKeyLength)
         {
-            problem = Problems.Validation(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [$"At most {MaxKeyLength} characters. 最多 {MaxKeyLength} 个字符。"] });
+            errors = new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [$"At most {MaxKeyLength} characters. 最多 {MaxKeyLength} 个字符。"] };
             return false;
         }
 

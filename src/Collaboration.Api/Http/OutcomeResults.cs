@@ -1,64 +1,45 @@
 using Collaboration.Api.Application;
 using Collaboration.Domain.Kernel;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collaboration.Api.Http;
 
-/// <summary>The one mapping from application outcomes to HTTP responses.</summary>
+/// <summary>The one mapping from application outcomes to HTTP answers, each a typed result that documents itself.</summary>
 public static class OutcomeResults
 {
-    /// <summary>Answers a command: 200/201 with the new ETag, or the problem its outcome describes.</summary>
-    public static IResult ToHttp(this CommandOutcome outcome, HttpContext context, string? createdAt = null)
-    {
-        switch (outcome)
-        {
-            case CommandOutcome.Accepted accepted:
-                context.Response.Headers.ETag = ETags.Format(accepted.Revision);
-                var body = new WriteReceipt(accepted.AggregateId, accepted.Revision, accepted.Replayed);
-                return createdAt is null ? TypedResults.Ok(body) : TypedResults.Created(createdAt, body);
-            case CommandOutcome.Rejected rejected:
-                return Problems.Domain(rejected.Error);
-            case CommandOutcome.PreconditionFailed failed:
-                return Problems.Create(StatusCodes.Status412PreconditionFailed, "The resource has changed since you read it.", "request.precondition-failed",
-                    new BilingualText("资源在您读取之后已被修改。", "The resource has changed since you read it (If-Match)."),
-                    new Dictionary<string, object?> { ["actualRevision"] = failed.ActualRevision });
-            case CommandOutcome.Conflict conflict:
-                return Problems.Create(StatusCodes.Status409Conflict, "A concurrent change won.", "request.concurrency-conflict",
-                    new BilingualText("另一个并发修改已先提交。", "Another change was committed first; read again and retry."),
-                    new Dictionary<string, object?> { ["actualRevision"] = conflict.ActualRevision });
-            case CommandOutcome.NotFound:
-                return Problems.NotFound();
-            case CommandOutcome.Denied denied:
-                return Problems.Forbidden(denied.Reason);
-            case CommandOutcome.InvalidInput invalid:
-                return Problems.Validation(invalid.Errors);
-            default:
-                throw new InvalidOperationException($"Unmapped outcome {outcome.GetType().Name}.");
-        }
-    }
+    /// <summary>Answers a command on an existing item: 200 with the receipt and the new ETag, or its problem.</summary>
+    public static Results<WriteAccepted, WriteProblem> ToHttp(this CommandOutcome outcome) =>
+        outcome is CommandOutcome.Accepted accepted ? new WriteAccepted(Receipt(accepted)) : outcome.ToProblem();
+
+    /// <summary>Answers a command that creates an item: 201 at <paramref name="location"/> of the new id, or its problem.</summary>
+    public static Results<WriteCreated, WriteProblem> ToCreated(this CommandOutcome outcome, Func<Guid, string> location) =>
+        outcome is CommandOutcome.Accepted accepted ? new WriteCreated(Receipt(accepted), location(accepted.AggregateId)) : outcome.ToProblem();
 
     /// <summary>Answers a query: 200 with the view (and ETag when it is one stream's state), or its problem.</summary>
-    public static IResult ToHttp<T>(this QueryOutcome<T> outcome, HttpContext context)
+    public static Results<Found<T>, ReadProblem> ToHttp<T>(this QueryOutcome<T> outcome) => outcome switch
     {
-        switch (outcome)
-        {
-            case QueryOutcome<T>.Found found:
-                if (found.Revision is { } revision)
-                {
-                    context.Response.Headers.ETag = ETags.Format(revision);
-                }
+        QueryOutcome<T>.Found found => new Found<T>(found.Value, found.Revision),
+        QueryOutcome<T>.NotFound => new ReadProblem(Problems.NotFound()),
+        QueryOutcome<T>.Denied denied => new ReadProblem(Problems.Forbidden(denied.Reason)),
+        QueryOutcome<T>.InvalidInput invalid => new ReadProblem(Problems.Validation(invalid.Errors)),
+        _ => throw new InvalidOperationException($"Unmapped outcome {outcome.GetType().Name}."),
+    };
 
-                return TypedResults.Ok(found.Value);
-            case QueryOutcome<T>.NotFound:
-                return Problems.NotFound();
-            case QueryOutcome<T>.Denied denied:
-                return Problems.Forbidden(denied.Reason);
-            case QueryOutcome<T>.InvalidInput invalid:
-                return Problems.Validation(invalid.Errors);
-            default:
-                throw new InvalidOperationException($"Unmapped outcome {outcome.GetType().Name}.");
-        }
-    }
+    /// <summary>The problem a command that was not accepted answers with.</summary>
+    public static WriteProblem ToProblem(this CommandOutcome outcome) => new(outcome switch
+    {
+        CommandOutcome.Rejected rejected => Problems.Domain(rejected.Error),
+        CommandOutcome.PreconditionFailed failed => Problems.Create(StatusCodes.Status412PreconditionFailed, "The resource has changed since you read it.",
+            "request.precondition-failed", new BilingualText("资源在您读取之后已被修改。", "The resource has changed since you read it (If-Match)."),
+            new Dictionary<string, object?> { ["actualRevision"] = failed.ActualRevision }),
+        CommandOutcome.Conflict conflict => Problems.Create(StatusCodes.Status409Conflict, "A concurrent change won.", "request.concurrency-conflict",
+            new BilingualText("另一个并发修改已先提交。", "Another change was committed first; read again and retry."),
+            new Dictionary<string, object?> { ["actualRevision"] = conflict.ActualRevision }),
+        CommandOutcome.NotFound => Problems.NotFound(),
+        CommandOutcome.Denied denied => Problems.Forbidden(denied.Reason),
+        CommandOutcome.InvalidInput invalid => Problems.Validation(invalid.Errors),
+        _ => throw new InvalidOperationException($"Outcome {outcome.GetType().Name} is not a problem."),
+    });
+
+    private static WriteReceipt Receipt(CommandOutcome.Accepted accepted) => new(accepted.AggregateId, accepted.Revision, accepted.Replayed);
 }
-
-/// <summary>The body of every successful write: which aggregate, at which revision, and whether it was a replay.</summary>
-public sealed record WriteReceipt(Guid Id, long Revision, bool Replayed);

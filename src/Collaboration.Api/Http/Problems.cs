@@ -1,4 +1,5 @@
 using Collaboration.Domain.Kernel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Collaboration.Api.Http;
@@ -8,7 +9,7 @@ public static class Problems
 {
     public const string ProblemJson = "application/problem+json";
 
-    public static IResult Domain(DomainError error)
+    public static ProblemHttpResult Domain(DomainError error)
     {
         var status = error.Kind switch
         {
@@ -20,7 +21,7 @@ public static class Problems
         return Create(status, error.Message.En ?? error.Code, error.Code, error.Message);
     }
 
-    public static IResult Create(int status, string title, string code, BilingualText? message = null, IDictionary<string, object?>? extensions = null)
+    public static ProblemHttpResult Create(int status, string title, string code, BilingualText? message = null, IDictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails
         {
@@ -43,21 +44,23 @@ public static class Problems
             }
         }
 
-        return Results.Problem(problem);
+        return TypedResults.Problem(problem);
     }
 
-    public static IResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
-        Results.ValidationProblem(
-            errors.ToDictionary(p => p.Key, p => p.Value),
-            title: "The request has invalid fields.",
-            type: "https://collaboration.example/problems/request.invalid",
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = "request.invalid",
-                ["message"] = new Dictionary<string, string?> { ["zh"] = "请求包含无效字段。", ["en"] = "The request has invalid fields." },
-            });
+    public static ProblemHttpResult Validation(IReadOnlyDictionary<string, string[]> errors)
+    {
+        // No status set: the validation problem's default (400) applies, as for the framework's own.
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary(p => p.Key, p => p.Value))
+        {
+            Title = "The request has invalid fields.",
+            Type = "https://collaboration.example/problems/request.invalid",
+        };
+        problem.Extensions["code"] = "request.invalid";
+        problem.Extensions["message"] = new Dictionary<string, string?> { ["zh"] = "请求包含无效字段。", ["en"] = "The request has invalid fields." };
+        return TypedResults.Problem(problem);
+    }
 
-    public static IResult NotFound() => Create(StatusCodes.Status404NotFound, "Not found.", "resource.not-found", new BilingualText("未找到该资源。", "The resource was not found."));
+    public static ProblemHttpResult NotFound() => Create(StatusCodes.Status404NotFound, "Not found.", "resource.not-found", new BilingualText("未找到该资源。", "The resource was not found."));
 
-    public static IResult Forbidden(string reason) => Create(StatusCodes.Status403Forbidden, "Forbidden.", "access.forbidden", new BilingualText("无权执行此操作。", reason));
+    public static ProblemHttpResult Forbidden(string reason) => Create(StatusCodes.Status403Forbidden, "Forbidden.", "access.forbidden", new BilingualText("无权执行此操作。", reason));
 }

@@ -14,7 +14,8 @@ namespace Collaboration.Api.Tests.OpenApi;
 /// returned progress report, an escalated and a rejected case, a suspended memorandum, feedback kept private) while
 /// others keep them unset. Every request body sent must match the operation's request schema; every GET operation of
 /// the document is then called with the scenario's ids by each role, and every answer — data or problem — must have
-/// a documented status, a documented media type and a body valid against the documented schema.
+/// a documented status, a documented media type, a body valid against the documented schema, and the headers the
+/// document requires (an ETag or Location it sends must be documented).
 /// </summary>
 public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
@@ -70,6 +71,11 @@ public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<Api
         contract.CheckResponse("GET", path, 200, "application/json", With(partner, "kind", "Nope")).Should().NotBeEmpty("kind is an enum");
         contract.CheckResponse("GET", path, 200, "application/json", With(partner, "deactivationReason", "gone")).Should().NotBeEmpty("a reason is bilingual text");
         contract.CheckRequest("POST", "/api/v1/partners", With(register.ToJsonString(), "contacts", null)).Should().NotBeEmpty("contacts are required");
+        contract.CheckHeaders("POST", "/api/v1/partners", 201, ["Location", "ETag"]).Should().BeEmpty();
+        contract.CheckHeaders("POST", "/api/v1/partners", 201, ["ETag"]).Should().ContainSingle().Which.Should().Contain("Location missing");
+        contract.CheckHeaders("GET", path, 200, []).Should().BeEmpty("a read's ETag is optional");
+        contract.CheckHeaders("GET", "/api/v1/partners", 200, ["ETag"]).Should().BeEmpty("a read documents its optional ETag");
+        contract.CheckHeaders("POST", "/api/v1/partners", 400, ["Location"]).Should().ContainSingle().Which.Should().Contain("not documented");
     }
 
     private static string With(string json, string property, JsonNode? value)
@@ -150,7 +156,9 @@ public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<Api
         var text = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
         _checked++;
+        var headers = response.Headers.Concat(response.Content.Headers).Select(h => h.Key).ToList();
         _violations.AddRange(contract.CheckResponse(method.Method, path, status, response.Content.Headers.ContentType?.MediaType, text)
+            .Concat(contract.CheckHeaders(method.Method, path, status, headers))
             .Select(v => $"[{Who(client)}] {url}: {v}"));
         return (status, text);
     }

@@ -83,6 +83,28 @@ public sealed class OpenApiContract
         return Evaluate($"{where} {mediaType}", schema, body).Select(e => $"{where}: {e}").ToList();
     }
 
+    /// <summary>Headers the API documents when it sends them; any of these in an answer must be documented for it.</summary>
+    public static readonly IReadOnlyList<string> DocumentedHeaders = ["ETag", "Location"];
+
+    /// <summary>
+    /// The violations of a response's headers: a header the document requires for the status is missing, or one of
+    /// <see cref="DocumentedHeaders"/> was sent without being documented.
+    /// </summary>
+    public IReadOnlyList<string> CheckHeaders(string method, string path, int status, IReadOnlyCollection<string> sent)
+    {
+        var where = $"{method} {path} → {status}";
+        var responses = Operation(method, path)["responses"]!.AsObject();
+        var documented = (responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] ?? responses["default"])?["headers"]?.AsObject()
+                         ?? new JsonObject();
+        var missing = documented
+            .Where(h => h.Value?["required"]?.GetValue<bool>() == true && !sent.Contains(h.Key, StringComparer.OrdinalIgnoreCase))
+            .Select(h => $"{where}: required header {h.Key} missing");
+        var undocumented = DocumentedHeaders
+            .Where(h => sent.Contains(h, StringComparer.OrdinalIgnoreCase) && !documented.Any(d => string.Equals(d.Key, h, StringComparison.OrdinalIgnoreCase)))
+            .Select(h => $"{where}: header {h} sent but not documented");
+        return [.. missing, .. undocumented];
+    }
+
     public static bool IsJson(string mediaType) => mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal);
 
     private IEnumerable<string> Evaluate(string key, JsonNode schema, string json)

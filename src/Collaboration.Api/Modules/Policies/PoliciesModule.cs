@@ -21,38 +21,30 @@ public static class PoliciesModule
         var policies = api.MapGroup("/policies").WithTags("Policies");
 
         policies.MapPost("/", (PolicyContentBody body, HttpContext http, IMediator mediator) =>
-                Dispatch.WriteAsync(http, mediator, (caller, options) =>
+                Dispatch.CreateAsync(http, mediator, (caller, options) =>
                     new PublishPolicyRequest(caller, options, PolicyId.From(HttpWrite.NewAggregateId(caller, options)), body),
                     id => $"/api/v1/policies/{id}"))
             .For<PublishPolicyRequest>()
             .WithName("PublishPolicy")
-            .WithSummary("Publish a policy · 发布政策")
-            .Produces<WriteReceipt>(StatusCodes.Status201Created)
-            .WithWriteProblems();
+            .WithSummary("Publish a policy · 发布政策");
 
         policies.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetPolicyRequest(caller, PolicyId.From(id))))
             .For<GetPolicyRequest>()
             .ShowsItems(ItemKind.Policy)
             .WithName("GetPolicy")
-            .WithSummary("Read a policy · 查看政策")
-            .Produces<PolicyDetails>()
-            .WithReadProblems();
+            .WithSummary("Read a policy · 查看政策");
 
         policies.MapPost("/{id:guid}/revise", (Guid id, RevisePolicyBody body, HttpContext http, IMediator mediator) =>
                 Dispatch.WriteAsync(http, mediator, (caller, options) => new RevisePolicyRequest(caller, options, PolicyId.From(id), body)))
             .For<RevisePolicyRequest>()
             .WithName("RevisePolicy")
-            .WithSummary("Revise a policy · 修订政策")
-            .Produces<WriteReceipt>()
-            .WithWriteProblems();
+            .WithSummary("Revise a policy · 修订政策");
 
         policies.MapPost("/{id:guid}/retire", (Guid id, RetirePolicyBody body, HttpContext http, IMediator mediator) =>
                 Dispatch.WriteAsync(http, mediator, (caller, options) => new RetirePolicyRequest(caller, options, PolicyId.From(id), body)))
             .For<RetirePolicyRequest>()
             .WithName("RetirePolicy")
-            .WithSummary("Retire a policy · 废止政策")
-            .Produces<WriteReceipt>()
-            .WithWriteProblems();
+            .WithSummary("Retire a policy · 废止政策");
     }
 }

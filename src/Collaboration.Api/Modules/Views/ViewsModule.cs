@@ -1,14 +1,8 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
-using Collaboration.Api.Modules.Feedback;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
-using Collaboration.Projections.Catalogue;
-using Collaboration.Projections.FeedbackBoard;
-using Collaboration.Projections.MemorandumProgress;
-using Collaboration.Projections.Running;
-using Collaboration.Projections.TalentCaseQueue;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Views;
@@ -30,67 +24,56 @@ public static class ViewsModule
         views.MapGet("/partners", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListPartnersRequest(caller)))
             .For<ListPartnersRequest>().ShowsItems(ItemKind.PartnerDirectory).WithName("ListPartners")
-            .WithSummary("List partner organisations · 合作单位列表")
-            .Produces<IReadOnlyList<PartnerListItem>>().WithReadProblems();
+            .WithSummary("List partner organisations · 合作单位列表");
 
         views.MapGet("/policies", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListPoliciesRequest(caller)))
             .For<ListPoliciesRequest>().ShowsItems(ItemKind.Policy).WithName("ListPolicies")
-            .WithSummary("List policies · 政策列表")
-            .Produces<IReadOnlyList<PolicyListItem>>().WithReadProblems();
+            .WithSummary("List policies · 政策列表");
 
         views.MapGet("/memoranda", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListMemorandaRequest(caller)))
             .For<ListMemorandaRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemoranda")
-            .WithSummary("List memoranda · 合作备忘录列表")
-            .Produces<IReadOnlyList<MemorandumListItem>>().WithReadProblems();
+            .WithSummary("List memoranda · 合作备忘录列表");
 
         views.MapGet("/memoranda/{id:guid}/progress", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetMemorandumProgressRequest(caller, MemorandumId.From(id))))
             .For<GetMemorandumProgressRequest>().ShowsItems(ItemKind.Memorandum).WithName("GetMemorandumProgress")
-            .WithSummary("Progress of a memorandum today · 备忘录履约进度")
-            .Produces<MemorandumProgressReport>().WithReadProblems();
+            .WithSummary("Progress of a memorandum today · 备忘录履约进度");
 
         views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum))))
             .For<ListCommitmentsRequest>().ShowsItems(ItemKind.Commitment).WithName("ListCommitments")
-            .WithSummary("List commitments with today's status · 承诺事项列表")
-            .Produces<IReadOnlyList<CommitmentLine>>().WithReadProblems();
+            .WithSummary("List commitments with today's status · 承诺事项列表");
 
         views.MapGet("/talent-cases", (string? status, string? department, string? officer, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer))))
             .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases")
-            .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列")
-            .Produces<IReadOnlyList<TalentCaseListItem>>().WithReadProblems();
+            .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列");
 
         views.MapGet("/observers", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListObserversRequest(caller)))
             .For<ListObserversRequest>().ShowsItems(ItemKind.Observer).WithName("ListObservers")
-            .WithSummary("List public observers · 政务公开观察员列表")
-            .Produces<IReadOnlyList<ObserverLine>>().WithReadProblems();
+            .WithSummary("List public observers · 政务公开观察员列表");
 
         views.MapGet("/feedback", (string? stage, Guid? policy, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListFeedbackRequest(caller, new FeedbackFilter(stage, policy))))
             .For<ListFeedbackRequest>().ShowsItems(ItemKind.Feedback).WithName("ListFeedback")
-            .WithSummary("Feedback board · 意见建议看板")
-            .Produces<IReadOnlyList<FeedbackDetails>>().WithReadProblems();
+            .WithSummary("Feedback board · 意见建议看板");
 
         views.MapGet("/partners/{id:guid}/portfolio", (Guid id, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetPartnerPortfolioRequest(caller, PartnerId.From(id))))
             .For<GetPartnerPortfolioRequest>().ShowsItems(ItemKind.Partner).WithName("GetPartnerPortfolio")
-            .WithSummary("Everything a partner is party to or owns · 合作单位事项总览")
-            .Produces<PartnerPortfolio>().WithReadProblems();
+            .WithSummary("Everything a partner is party to or owns · 合作单位事项总览");
 
         views.MapGet("/overview", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetOverviewRequest(caller)))
             .For<GetOverviewRequest>().ShowsItems(ItemKind.DistrictOverview).WithName("GetOverview")
-            .WithSummary("District overview KPIs · 区级总览指标")
-            .Produces<DistrictOverview>().WithReadProblems();
+            .WithSummary("District overview KPIs · 区级总览指标");
 
         views.MapGet("/activity", (int? limit, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListActivityRequest(caller, limit)))
             .For<ListActivityRequest>().ShowsItems(null, "each entry scoped like its item").WithName("ListActivity")
-            .WithSummary("Recent activity · 最新动态")
-            .Produces<IReadOnlyList<FeedEntry>>().WithReadProblems();
+            .WithSummary("Recent activity · 最新动态");
     }
 }
