@@ -12,6 +12,7 @@ using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
 
 namespace Collaboration.Bench;
 
@@ -104,7 +105,7 @@ public static class AuditBench
     /// <summary>Rebuilds every projection from position 0 (as <c>collab rebuild --all</c> does), printing progress.</summary>
     private static async Task<ProjectionRunner> RebuildAllAsync(SqliteEventStore store, EventSerializer serializer)
     {
-        var runner = new ProjectionRunner(store, serializer, ReadModels.All());
+        var runner = new ProjectionRunner(store, new SqliteViewStore(store), serializer, ReadModels.All());
         await runner.StartAsync();
         var head = await store.ReadHeadPositionAsync();
         var names = runner.Projections.Select(p => p.Name).ToList();

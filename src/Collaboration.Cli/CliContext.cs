@@ -6,10 +6,13 @@ using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
+using Collaboration.Storage;
 
 namespace Collaboration.Cli;
 
-/// <summary>The log, its key file and the audit signing key, opened as the API opens them.</summary>
+/// <summary>The log, its read models, its key file and the audit signing key, opened as the API opens them (<see cref="Stores"/>).</summary>
 internal sealed class CliContext : IAsyncDisposable
 {
     private CliContext(string db, string? keysPath, string? signingKeyPath, TimeProvider time)
@@ -18,7 +21,7 @@ internal sealed class CliContext : IAsyncDisposable
         Keys = new PersonalKeyStore(keysPath ?? PersonalKeyStore.DefaultPathFor(DatabasePath));
         SigningKeyPath = signingKeyPath ?? CheckpointSigner.DefaultPathFor(DatabasePath);
         Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
-        Store = new SqliteEventStore(new SqliteEventStoreOptions { Path = DatabasePath }, time);
+        Stores = Stores.Open(StoreSettings.Sqlite(DatabasePath), time);
         Time = time;
     }
 
@@ -30,7 +33,12 @@ internal sealed class CliContext : IAsyncDisposable
 
     public EventSerializer Serializer { get; }
 
-    public SqliteEventStore Store { get; }
+    public Stores Stores { get; }
+
+    /// <summary>The SQLite log (<c>--db</c>), for the verbs that maintain its own tables.</summary>
+    public SqliteEventStore Store => (SqliteEventStore)Stores.Events;
+
+    public IViewStore Views => Stores.Views;
 
     /// <summary>The operator at the console runs as the office: the policy's privileged row, erased data still erased.</summary>
     public VisibilityScope Visibility => new(VisibilityPolicy.Default, Viewer.Office, Store, Serializer);
@@ -45,9 +53,12 @@ internal sealed class CliContext : IAsyncDisposable
 
     public CheckpointSigner Signer() => new(SigningKeyPath);
 
+    /// <summary>A projection runner over this log and its read models.</summary>
+    public ProjectionRunner Runner() => new(Stores.Events, Stores.Views, Serializer, ReadModels.All());
+
     public async ValueTask DisposeAsync()
     {
-        await Store.DisposeAsync();
+        await Stores.DisposeAsync();
         Keys.Dispose();
     }
 }

@@ -1,3 +1,5 @@
+using Collaboration.Projections.Storage;
+
 namespace Collaboration.Projections.Running;
 
 // Batch apply: one batch of the log through every target, committed with their checkpoints in one transaction.
@@ -12,7 +14,7 @@ public sealed partial class ProjectionRunner
     {
         var last = batch[^1].Position;
         var failed = new List<(Target, Exception)>();
-        await using var reads = new ViewReads(store.OpenConnection);
+        await using var reads = Views.OpenReads();
         var contexts = new ProjectionContext[targets.Count];
         for (var i = 0; i < targets.Count; i++)
         {
@@ -65,13 +67,13 @@ public sealed partial class ProjectionRunner
                 return new BatchOutcome(last, [], failed);
             }
 
-            // Only now the write lock: applying the batch needed none.
-            await using var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct);
+            // Only now the write transaction: applying the batch needed none.
+            await using var transaction = await Views.BeginAsync(ct);
             var changed = new List<StoredView>();
             foreach (var target in committing)
             {
                 target.Writer.Writing(transaction);
-                target.Writer.Flush();
+                await target.Writer.FlushAsync(ct);
                 changed.AddRange(target.Writer.Changed);
             }
 

@@ -48,13 +48,19 @@ public sealed partial class ProjectionRunner
 
     private async Task WaitForNewEventsAsync(CancellationToken ct)
     {
-        var from = LiveSlots().Select(s => s.Active!.CheckpointNow).DefaultIfEmpty(store.CommittedPosition).Min();
+        var from = LiveSlots().Select(s => s.Active!.CheckpointNow).DefaultIfEmpty(Volatile.Read(ref knownHead)).Min();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        // A projection sitting out after a failure is due again after a while even if nothing new is written.
+        // A projection sitting out after a failure is due again after a while even if nothing new is written, and a
+        // generation swapped in by another process is looked for now and then.
         timeout.CancelAfter(RetryAfterFailure);
         try
         {
-            await store.WaitForPositionAsync(from + 1, timeout.Token);
+            // The store's own wake-up (an in-process signal, LISTEN/NOTIFY, polling): the first event after `from`.
+            await foreach (var recorded in store.SubscribeToAllAsync(from, timeout.Token))
+            {
+                NoteHead(recorded.Position);
+                break;
+            }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -78,11 +84,6 @@ public sealed partial class ProjectionRunner
         }
 
         var from = live.Min(s => s.Active!.CheckpointNow);
-        if (from >= store.CommittedPosition)
-        {
-            return false;
-        }
-
         var batch = new List<ProjectedEvent>(MaxBatch);
         await foreach (var recorded in store.ReadAllAsync(from + 1, MaxBatch, ct))
         {
@@ -93,6 +94,8 @@ public sealed partial class ProjectionRunner
         {
             return false;
         }
+
+        NoteHead(batch[^1].Position);
 
         var targets = live.Select(s => s.Active!).ToList();
         BatchOutcome outcome;
@@ -152,18 +155,11 @@ public sealed partial class ProjectionRunner
         }
 
         lastSwapCheck = now;
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT a.projection, a.generation, coalesce(c.position, 0) FROM projection_active a
-            LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
-            """;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        foreach (var current in await Views.ReadActiveAsync(ct))
         {
-            if (slots.TryGetValue(reader.GetString(0), out var slot) && slot.Active is { } active && active.Generation != reader.GetInt64(1))
+            if (slots.TryGetValue(current.Projection, out var slot) && slot.Active is { } active && active.Generation != current.Generation)
             {
-                slot.Active = new Target(slot.Projection, reader.GetInt64(1), reader.GetInt64(2));
+                slot.Active = new Target(slot.Projection, current.Generation, current.Checkpoint);
                 slot.NeedsRebuild = false;
                 LogAdopted(slot.Projection.Name, slot.Active.Generation, slot.Active.CheckpointNow);
             }

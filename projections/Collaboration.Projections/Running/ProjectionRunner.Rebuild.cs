@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 
 namespace Collaboration.Projections.Running;
 
@@ -28,7 +27,7 @@ public sealed partial class ProjectionRunner
         var targets = new List<Target>();
         foreach (var slot in chosen)
         {
-            var target = new Target(slot.Projection, await PrepareGenerationAsync(slot, ct), 0);
+            var target = new Target(slot.Projection, await Views.CreateGenerationAsync(slot.Projection.Name, ct), 0);
             target.Writer.WriteBehind = true;
             targets.Add(target);
         }
@@ -42,13 +41,13 @@ public sealed partial class ProjectionRunner
         {
             // Under the gate the live follower is paused: take the tail, then swap in the same breath.
             await ApplyUpToHeadAsync(targets, states, progress, ct);
-            await using (var transaction = await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct))
+            await using (var transaction = await Views.BeginAsync(ct))
             {
                 // The documents held back during the rebuild, the final checkpoints and the swap: one commit.
                 foreach (var target in targets)
                 {
                     target.Writer.Begin(transaction);
-                    target.Writer.WriteAllHeld();
+                    await target.Writer.WriteAllHeldAsync(ct);
                     target.Writer.Completed();
                     target.Writer.WriteBehind = false;
                     transaction.WriteCheckpoint(target.Projection.Name, target.Generation, target.CheckpointNow);
@@ -72,9 +71,7 @@ public sealed partial class ProjectionRunner
 
         foreach (var (projection, generation) in previous)
         {
-            await ExecuteAsync(
-                DropGenerations("generation = $g"),
-                ct, ("$p", projection), ("$g", generation));
+            await Views.DropGenerationAsync(projection, generation, ct);
             LogSwapped(projection, slots[projection].Active!.Generation, slots[projection].Active!.CheckpointNow);
         }
 
@@ -115,7 +112,7 @@ public sealed partial class ProjectionRunner
         {
             var batch = new List<ProjectedEvent>(RebuildBatch);
             var next = after;
-            while (next < store.CommittedPosition)
+            while (true)
             {
                 // Chunks of one read transaction each, so WAL checkpoints are not held off for the whole rebuild.
                 var from = next;
@@ -130,7 +127,8 @@ public sealed partial class ProjectionRunner
                     }
                 }
 
-                if (next == from)
+                // A short chunk reached the head (as it was when read).
+                if (next - from < RebuildReadChunk)
                 {
                     break;
                 }
@@ -149,27 +147,4 @@ public sealed partial class ProjectionRunner
             throw;
         }
     }
-
-    private async Task<long> PrepareGenerationAsync(Slot slot, CancellationToken ct)
-    {
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
-        command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") + """
-            INSERT INTO projection_checkpoints (projection, generation, position)
-            SELECT $p, max(generation) + 1, 0 FROM projection_checkpoints WHERE projection = $p
-            RETURNING generation;
-            """;
-        command.Parameters.AddWithValue("$p", slot.Projection.Name);
-        var generation = (long)(await command.ExecuteScalarAsync(ct))!;
-        await transaction.CommitAsync(ct);
-        return generation;
-    }
-
-    // Everything a generation of projection $p owns, in every table that holds generations.
-    private static string DropGenerations(string which) =>
-        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints" }
-            .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
 }

@@ -1,14 +1,14 @@
 using Collaboration.EventStore;
-using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Collaboration.Projections.Running;
 
 /// <summary>
-/// Runs projections against the SQLite log in one pass: each batch of the log is read and deserialised once, every
-/// stream's state is evolved once (<see cref="StreamStates"/>), every projection applies the batch, and all of their
-/// documents and checkpoints commit in one transaction in the events' database. After a crash each projection
+/// Runs projections over any <see cref="IEventStore"/> into any <see cref="IViewStore"/> in one pass: each batch of the
+/// log is read and deserialised once, every stream's state is evolved once (<see cref="StreamStates"/>), every
+/// projection applies the batch, and all of their documents and checkpoints commit in one view-store transaction. After a crash each projection
 /// resumes exactly where the last commit left it: an effect is either there with its checkpoint or not at all.
 /// Projections can be rebuilt from position 0 into new generations, in one pass of their own, while the active ones
 /// keep serving; the new generations are swapped in, in one transaction, once they have caught up.
@@ -35,7 +35,7 @@ public sealed partial class ProjectionRunner
 
     private const int RebuildReadChunk = 65_536;
 
-    private readonly SqliteEventStore store;
+    private readonly IEventStore store;
     private readonly EventSerializer serializer;
     private readonly IViewChangePublisher? publisher;
     private readonly ILogger logger;
@@ -47,9 +47,11 @@ public sealed partial class ProjectionRunner
     private readonly Lock startLock = new();
     private Task? started;
     private DateTimeOffset lastSwapCheck = DateTimeOffset.MinValue;
+    private long knownHead;
 
     public ProjectionRunner(
-        SqliteEventStore store,
+        IEventStore store,
+        IViewStore views,
         EventSerializer serializer,
         IEnumerable<IProjection> projections,
         IViewChangePublisher? publisher = null,
@@ -57,6 +59,8 @@ public sealed partial class ProjectionRunner
         TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(projections);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(views);
         this.store = store;
         this.serializer = serializer;
         this.publisher = publisher;
@@ -64,11 +68,14 @@ public sealed partial class ProjectionRunner
         this.time = time ?? TimeProvider.System;
         slots = projections.ToDictionary(p => p.Name, p => new Slot(p), StringComparer.Ordinal);
         liveStates = NewStates();
-        Views = new SqliteViewStore(store);
+        Views = views;
     }
 
-    /// <summary>Queries over the active generation of every projection.</summary>
-    public SqliteViewStore Views { get; }
+    /// <summary>Where the read models are stored; its queries read the active generation of every projection.</summary>
+    public IViewStore Views { get; }
+
+    /// <summary>The event store the projections follow.</summary>
+    public IEventStore EventStore => store;
 
     public IReadOnlyCollection<IProjection> Projections => [.. slots.Values.Select(s => s.Projection)];
 
@@ -78,11 +85,22 @@ public sealed partial class ProjectionRunner
     /// <summary>The active generation's checkpoint of a projection (0 before it ran).</summary>
     public long CheckpointOf(string projection) => slots[projection].Active?.CheckpointNow ?? 0;
 
-    /// <summary>Head position minus the projection's checkpoint.</summary>
-    public long LagOf(string projection) => Math.Max(0, store.CommittedPosition - CheckpointOf(projection));
+    /// <summary>The head position last seen (by the follower or a lag probe) minus the projection's checkpoint: cheap, for gauges.</summary>
+    public long ObservedLagOf(string projection) => Math.Max(0, Volatile.Read(ref knownHead) - CheckpointOf(projection));
 
-    /// <summary>The largest lag over all projections.</summary>
-    public long MaxLag => slots.Count == 0 ? 0 : slots.Keys.Max(LagOf);
+    /// <summary>The log's current head position minus the projection's checkpoint.</summary>
+    public async Task<long> LagOfAsync(string projection, CancellationToken ct = default)
+    {
+        await ReadHeadAsync(ct);
+        return ObservedLagOf(projection);
+    }
+
+    /// <summary>The largest lag over all projections, against the log's current head.</summary>
+    public async Task<long> MaxLagAsync(CancellationToken ct = default)
+    {
+        await ReadHeadAsync(ct);
+        return slots.Count == 0 ? 0 : slots.Keys.Max(ObservedLagOf);
+    }
 
     /// <summary>Creates the tables and loads every projection's active generation and checkpoint. Idempotent and safe to call concurrently.</summary>
     public Task StartAsync(CancellationToken ct = default)
@@ -101,24 +119,36 @@ public sealed partial class ProjectionRunner
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await Views.EnsureSchemaAsync(ct);
-        await using var connection = await store.OpenConnectionAsync(ct);
+        await Views.InitializeAsync(ct);
         foreach (var slot in slots.Values)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO projection_active (projection, generation, code_version) VALUES ($p, 1, $v) ON CONFLICT DO NOTHING;
-                INSERT INTO projection_checkpoints (projection, generation, position) VALUES ($p, 1, 0) ON CONFLICT DO NOTHING;
-                SELECT a.generation, a.code_version, coalesce(c.position, 0) FROM projection_active a
-                LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
-                WHERE a.projection = $p;
-                """;
-            command.Parameters.AddWithValue("$p", slot.Projection.Name);
-            command.Parameters.AddWithValue("$v", slot.Projection.Version);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            slot.Active = new Target(slot.Projection, reader.GetInt64(0), reader.GetInt64(2));
-            slot.NeedsRebuild = reader.GetInt64(1) != slot.Projection.Version;
+            var active = await Views.RegisterAsync(slot.Projection.Name, slot.Projection.Version, ct);
+            slot.Active = new Target(slot.Projection, active.Generation, active.Checkpoint);
+            slot.NeedsRebuild = active.CodeVersion != slot.Projection.Version;
+        }
+
+        await ReadHeadAsync(ct);
+    }
+
+    private async Task<long> ReadHeadAsync(CancellationToken ct)
+    {
+        var head = await store.ReadHeadPositionAsync(ct);
+        NoteHead(head);
+        return head;
+    }
+
+    private void NoteHead(long position)
+    {
+        var seen = Volatile.Read(ref knownHead);
+        while (position > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref knownHead, position, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
         }
     }
 
@@ -184,19 +214,6 @@ public sealed partial class ProjectionRunner
         }
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
     private void Signal() => Interlocked.Exchange(ref advanced, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Projection {Projection} failed after checkpoint {Checkpoint}; it sits out and is retried from it")]
@@ -238,7 +255,7 @@ public sealed partial class ProjectionRunner
 
         public long Generation { get; } = generation;
 
-        public SqliteViewWriter Writer { get; } = new(projection.Name, generation);
+        public ViewWriter Writer { get; } = new(projection.Name, generation);
 
         /// <summary>Read from lag probes and waiters on other threads.</summary>
         public long CheckpointNow => Volatile.Read(ref checkpoint);

@@ -87,10 +87,10 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
     public bool IsVisibleTo(IReadOnlySet<string>? callerAudiences) =>
         callerAudiences is null || Audiences.Any(callerAudiences.Contains);
 
-    internal string Encode() => encoded ??= string.Join(' ', Audiences);
+    public string Encode() => encoded ??= string.Join(' ', Audiences);
 
-    internal ReadOnlySpan<byte> EncodeUtf8() => encodedUtf8 ??= System.Text.Encoding.UTF8.GetBytes(Encode());
+    public ReadOnlySpan<byte> EncodeUtf8() => encodedUtf8 ??= System.Text.Encoding.UTF8.GetBytes(Encode());
 
-    internal static ViewScope Decode(string? encoded) =>
+    public static ViewScope Decode(string? encoded) =>
         string.IsNullOrWhiteSpace(encoded) ? OfficeOnly : new(encoded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,14 +1,14 @@
 using Collaboration.Api.Audit.Checkpoints;
 using Collaboration.Api.Audit.Privacy;
 using Collaboration.EventStore;
-using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Collaboration.Storage;
 
 namespace Collaboration.Api.Hosting;
 
 /// <summary>
-/// Opens the event store named by configuration (<c>Store:Sqlite:Path</c>; default under the content root's <c>data/</c>),
+/// Opens the event store and view store named by configuration (<c>Store:Provider</c>, <c>Store:Sqlite:Path</c>,
+/// <c>ConnectionStrings:Postgres</c>: <see cref="StoreSettings"/>),
 /// the per-person key store kept beside it (<c>Store:Keys:Path</c>; default <c>&lt;log&gt;.keys.db</c>) and the audit signing
 /// key (<c>Audit:SigningKeyPath</c>; default <c>&lt;log&gt;.audit-key.pem</c>).
 /// </summary>
@@ -16,27 +16,17 @@ public static class StoreSetup
 {
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var path = configuration["Store:Sqlite:Path"];
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            path = Path.Combine(environment.ContentRootPath, "data", "collaboration.db");
-        }
-
-        path = Path.GetFullPath(path, environment.ContentRootPath);
+        services.AddStores(configuration, environment.ContentRootPath);
+        // The key and signing-key files live beside the SQLite log's path, which is resolved for either backend.
+        var path = StoreSettings.FromConfiguration(configuration, environment.ContentRootPath).SqlitePath;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : PersonalKeyStore.DefaultPathFor(path);
         var signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : CheckpointSigner.DefaultPathFor(path);
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PersonalKeyStore(keysPath));
         services.AddSingleton(_ => new CheckpointSigner(signingPath));
         services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<PersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();
-        services.AddSingleton(sp => new SqliteEventStore(
-            new SqliteEventStoreOptions { Path = path },
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SqliteEventStore>>()));
-        services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<SqliteEventStore>());
         return services;
     }
 }

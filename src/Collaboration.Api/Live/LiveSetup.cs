@@ -1,9 +1,9 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Visibility;
 using Collaboration.EventStore;
-using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Collaboration.Api.Live;
@@ -19,12 +19,13 @@ public static class LiveSetup
         services.AddSingleton(sp =>
         {
             var runner = new ProjectionRunner(
-                sp.GetRequiredService<SqliteEventStore>(),
+                sp.GetRequiredService<IEventStore>(),
+                sp.GetRequiredService<IViewStore>(),
                 sp.GetRequiredService<EventSerializer>(),
                 ReadModels.All(),
                 sp.GetRequiredService<ViewChangeFeed>(),
                 sp.GetRequiredService<ILogger<ProjectionRunner>>());
-            Telemetry.ObserveProjectionLag(() => runner.Projections.Select(p => (p.Name, runner.LagOf(p.Name))));
+            Telemetry.ObserveProjectionLag(() => runner.Projections.Select(p => (p.Name, runner.ObservedLagOf(p.Name))));
             return runner;
         });
         services.AddSingleton<IViewReader>(sp => sp.GetRequiredService<ProjectionRunner>().Views);

@@ -8,11 +8,12 @@ public sealed class ProjectionsHealthCheck(ProjectionRunner runner) : IHealthChe
 {
     public const long MaxLag = 500;
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var lag = runner.MaxLag;
-        return Task.FromResult(lag <= MaxLag
+        // Reads the log's head, so an unreachable database reports here too.
+        var lag = await runner.MaxLagAsync(cancellationToken);
+        return lag <= MaxLag
             ? HealthCheckResult.Healthy($"projections {lag} events behind")
-            : HealthCheckResult.Unhealthy($"projections {lag} events behind (more than {MaxLag})"));
+            : HealthCheckResult.Unhealthy($"projections {lag} events behind (more than {MaxLag})");
     }
 }

@@ -38,7 +38,7 @@ internal static class CommandSupport
 
     // The live memorandum-progress view (when projections have run on this log) tells which commitments to replay.
     public static MemorandumCommitments CommitmentsOf(CliContext context) =>
-        new(context.Store, context.Serializer, new ProjectionRunner(context.Store, context.Serializer, ReadModels.All()));
+        new(context.Store, context.Serializer, context.Runner());
 
     public static async IAsyncEnumerable<RecordedEvent> Visible(IAsyncEnumerable<(RecordedEvent Event, bool Visible)> scan)
     {

@@ -56,7 +56,7 @@ internal static class ExportCommand
         }
 
         await using var context = Open(parse);
-        var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
+        var runner = context.Runner();
         await runner.StartAsync(ct);
         var documents = await runner.Views.ListAsync(view, null, ct);
         await using var file = File.Create(output.FullName);

@@ -26,7 +26,7 @@ internal static class RebuildCommand
             }
 
             await using var context = Open(parse);
-            var runner = new ProjectionRunner(context.Store, context.Serializer, ReadModels.All());
+            var runner = context.Runner();
             await runner.StartAsync(ct);
             var head = await context.Store.ReadHeadPositionAsync(ct);
             // A batch job wants throughput, not background collections competing with it for the cores.

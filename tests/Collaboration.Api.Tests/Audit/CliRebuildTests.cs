@@ -6,6 +6,7 @@ using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
 using Spectre.Console;
 
 namespace Collaboration.Api.Tests.Audit;
@@ -23,7 +24,7 @@ public sealed class CliRebuildTests
     private static async Task<List<string>> SnapshotAsync(AuditStore audit)
     {
         await using var store = new SqliteEventStore(new SqliteEventStoreOptions { Path = audit.DatabasePath }, TimeProvider.System);
-        var runner = new ProjectionRunner(store, audit.Serializer, ReadModels.All());
+        var runner = new ProjectionRunner(store, new SqliteViewStore(store), audit.Serializer, ReadModels.All());
         await runner.StartAsync();
         var documents = new List<string>();
         foreach (var projection in runner.Projections)
@@ -59,7 +60,7 @@ public sealed class CliRebuildTests
             var caseId = TalentCaseId.New();
             await audit.AppendAsync(TalentCaseDecider.StreamName(caseId), AuditStore.CaseOpened(caseId, new PersonalDetails(PersonId.New(), "Robert Ionescu", null, null)));
 
-            var runner = new ProjectionRunner(audit.Store, audit.Serializer, ReadModels.All());
+            var runner = new ProjectionRunner(audit.Store, new SqliteViewStore(audit.Store), audit.Serializer, ReadModels.All());
             await runner.CatchUpAsync();
             await audit.Store.DisposeAsync();
             var live = await SnapshotAsync(audit);

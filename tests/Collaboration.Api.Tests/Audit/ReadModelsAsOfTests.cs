@@ -14,6 +14,7 @@ using Collaboration.Projections;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
 using Spectre.Console;
 
 namespace Collaboration.Api.Tests.Audit;
@@ -72,7 +73,7 @@ public sealed class ReadModelsAsOfTests
                 (CommitmentDecider.StreamName(commitment), [new CommitmentProgressReported(commitment, report, 40m, new BilingualText("进展", "Progress"), Day.AddDays(3), "partner-1", ActorRole.Partner, at)]),
                 (CommitmentDecider.StreamName(commitment), [new ProgressReportApproved(commitment, report, 40m, Day.AddDays(3), Day.AddDays(4), "office-1", at)]),
             };
-            var runner = new ProjectionRunner(audit.Store, audit.Serializer, ReadModels.All());
+            var runner = new ProjectionRunner(audit.Store, new SqliteViewStore(audit.Store), audit.Serializer, ReadModels.All());
             var before = clock.Now.AddMinutes(-30);
             var recorded = new List<Recorded>();
             foreach (var (stream, events) in steps)

@@ -19,7 +19,7 @@ public sealed class ProjectionOperationsTests(ApiFactory api) : IClassFixture<Ap
         var response = await api.CreateClient().GetAsync("/health/ready");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        api.Services.GetRequiredService<ProjectionRunner>().MaxLag.Should().Be(0);
+        (await api.Services.GetRequiredService<ProjectionRunner>().MaxLagAsync()).Should().Be(0);
     }
 
     [Fact]

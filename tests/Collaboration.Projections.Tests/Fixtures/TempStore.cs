@@ -2,6 +2,7 @@ using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Projections.Tests.Fixtures;
@@ -53,7 +54,7 @@ public sealed class TempStore : IAsyncLifetime
     }
 
     public ProjectionRunner Runner(IViewChangePublisher? publisher = null, params IProjection[] projections) =>
-        new(Store, Serializer, projections, publisher);
+        new(Store, new SqliteViewStore(Store), Serializer, projections, publisher);
 
     public async Task<IReadOnlyList<RecordedEvent>> AllEventsAsync()
     {

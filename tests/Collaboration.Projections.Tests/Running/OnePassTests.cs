@@ -1,6 +1,7 @@
 using Collaboration.Domain.Kernel;
 using Collaboration.Projections.Activity;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
 using Collaboration.Projections.Tests.Fixtures;
 using Microsoft.Extensions.Time.Testing;
 
@@ -111,7 +112,7 @@ public sealed class OnePassTests : IAsyncLifetime
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var flaky = new FlakyProjection();
-        var runner = new ProjectionRunner(temp.Store, TempStore.Serializer, [flaky, new CountingProjection()], time: time);
+        var runner = new ProjectionRunner(temp.Store, new SqliteViewStore(temp.Store), TempStore.Serializer, [flaky, new CountingProjection()], time: time);
         using var stop = new CancellationTokenSource();
         var running = runner.RunAsync(stop.Token);
         var memorandum = MemorandumId.New();

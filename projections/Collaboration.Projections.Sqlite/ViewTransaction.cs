@@ -1,14 +1,17 @@
+using Collaboration.EventStore;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Collaboration.Projections.Running;
+namespace Collaboration.Projections.Sqlite;
 
 /// <summary>
 /// One batch's write transaction over the read models, shared by every projection in the batch, with its statements
 /// prepared once and driven through SQLite's own statement API: a rebuild writes hundreds of thousands of feed
 /// entries and documents, and building ADO.NET commands and readers per row cost more than the writes themselves.
 /// </summary>
-internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
+internal sealed class ViewTransaction : IViewTransaction
 {
     internal const string SelectDocument = "SELECT json, scope FROM view_documents WHERE projection = ?1 AND generation = ?2 AND key = ?3";
 
@@ -36,7 +39,10 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
             INSERT INTO projection_checkpoints (projection, generation, position) VALUES (?1, ?2, ?3)
             ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position
             """);
-        feed = Prepare("INSERT OR REPLACE INTO view_feed (projection, generation, position, scope) VALUES (?1, ?2, ?3, ?4)");
+        feed = Prepare("""
+            INSERT OR REPLACE INTO view_feed (projection, generation, position, scope, recorded_at, type, stream)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            """);
     }
 
     /// <summary>
@@ -80,10 +86,10 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
         }
     }
 
-    /// <summary>A stored document's JSON (null for a tombstone) and scope, or null when there is none.</summary>
-    public (string? Json, string Scope)? Read(string projection, long generation, string key) => Read(connection, select, projection, generation, key);
+    public ValueTask<StoredDocument?> ReadAsync(string projection, long generation, string key, CancellationToken ct) =>
+        ValueTask.FromResult(Read(connection, select, projection, generation, key));
 
-    internal static (string? Json, string Scope)? Read(SqliteConnection connection, sqlite3_stmt select, string projection, long generation, string key)
+    internal static StoredDocument? Read(SqliteConnection connection, sqlite3_stmt select, string projection, long generation, string key)
     {
         try
         {
@@ -102,7 +108,7 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
             }
 
             var json = raw.sqlite3_column_type(select, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(select, 0).utf8_to_string();
-            return (json, raw.sqlite3_column_text(select, 1).utf8_to_string());
+            return new StoredDocument(json, ViewScope.Decode(raw.sqlite3_column_text(select, 1).utf8_to_string()));
         }
         finally
         {
@@ -110,31 +116,33 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
         }
     }
 
-    public void Write(string projection, long generation, string key, long position, string scope, string? json)
+    public void Write(string projection, long generation, string key, long position, ViewScope scope, string? json)
     {
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json));
         Execute(upsert);
     }
 
-    public void Write(string projection, long generation, string key, long position, string scope, byte[]? json)
+    public void Write(string projection, long generation, string key, long position, ViewScope scope, byte[]? json)
     {
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
         Execute(upsert);
     }
 
-    private void BindDocument(string projection, long generation, string key, long position, string scope)
+    private void BindDocument(string projection, long generation, string key, long position, ViewScope scope)
     {
         Check(raw.sqlite3_bind_text(upsert, 1, projection));
         Check(raw.sqlite3_bind_int64(upsert, 2, generation));
         Check(raw.sqlite3_bind_text(upsert, 3, key));
         Check(raw.sqlite3_bind_int64(upsert, 4, position));
-        Check(raw.sqlite3_bind_text(upsert, 5, scope));
+        Check(raw.sqlite3_bind_text(upsert, 5, scope.EncodeUtf8()));
     }
 
-    public void AddToFeed(string projection, long generation, long position, ViewScope scope)
+    public void AddToFeed(string projection, long generation, FeedEntry entry, ViewScope scope)
     {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(scope);
         // Bindings survive a reset: a rebuild adds a million entries for one projection, so its name and generation
         // are bound once, and each scope's UTF-8 is encoded once (scopes are shared per partner).
         if (!ReferenceEquals(projection, feedProjection) || generation != feedGeneration)
@@ -144,8 +152,11 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
             (feedProjection, feedGeneration) = (projection, generation);
         }
 
-        Check(raw.sqlite3_bind_int64(feed, 3, position));
+        Check(raw.sqlite3_bind_int64(feed, 3, entry.Position));
         Check(raw.sqlite3_bind_text(feed, 4, scope.EncodeUtf8()));
+        Check(raw.sqlite3_bind_int64(feed, 5, EventHash.ToUnixMicroseconds(entry.RecordedAt)));
+        Check(raw.sqlite3_bind_text(feed, 6, entry.Type));
+        Check(raw.sqlite3_bind_text(feed, 7, entry.Stream));
         Execute(feed);
     }
 
@@ -157,7 +168,6 @@ internal sealed class ViewTransaction : IStoredDocuments, IAsyncDisposable
         Execute(checkpoint);
     }
 
-    /// <summary>Makes <paramref name="generation"/> the one queries read (the swap after a rebuild).</summary>
     public void Activate(string projection, long generation, int codeVersion)
     {
         using var command = connection.CreateCommand();

@@ -1,22 +1,23 @@
 using Collaboration.EventStore;
+using Collaboration.Projections.Storage;
 
 namespace Collaboration.Projections.Running;
 
 /// <summary>
 /// Writes one projection generation's documents. A writer lives as long as its projection's pass over the log; per
-/// batch it writes through that batch's <see cref="ViewTransaction"/>. Documents touched in a batch are kept as
-/// objects (or as deferred builds and patches) until <see cref="Flush"/>, so a document that changes on every event
+/// batch it writes through that batch's <see cref="IViewTransaction"/>, whatever stores it. Documents touched in a batch are kept as
+/// objects (or as deferred builds and patches) until <see cref="FlushAsync"/>, so a document that changes on every event
 /// is built and serialised once per batch; documents a projection reads back or patches stay held as objects between
 /// batches (up to <see cref="HeldDocuments"/>) instead of being parsed from storage again.
 /// </summary>
 /// <remarks>
 /// <see cref="WriteBehind"/> is for a generation nobody reads yet (a rebuild): held documents are then written only
-/// when the held set overflows or at <see cref="WriteAllHeld"/>, once the rebuild has caught up. A memorandum's
+/// when the held set overflows or at <see cref="WriteAllHeldAsync"/>, once the rebuild has caught up. A memorandum's
 /// progress changes in nearly every batch of a rebuild; writing it once instead of every batch is the difference
 /// between writing the read models once and writing them hundreds of times. An interrupted rebuild generation is
 /// never resumed (the next rebuild drops it and starts from 0), so its checkpoint may run ahead of what was written.
 /// </remarks>
-internal sealed class SqliteViewWriter(string projection, long generation) : IViewWriter
+internal sealed class ViewWriter(string projection, long generation) : IViewWriter
 {
     /// <summary>How many held documents stay in memory between batches.</summary>
     public const int HeldDocuments = 4_096;
@@ -28,14 +29,14 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     private readonly List<StoredView> changed = [];
     private readonly List<(RecordedEvent Event, ViewScope Scope)> feed = [];
     private IStoredDocuments? reads;
-    private ViewTransaction? transaction;
+    private IViewTransaction? transaction;
 
     /// <summary>The event being applied; every document written records its position.</summary>
     public RecordedEvent? Event { get; set; }
 
     private long Position => Event?.Position ?? 0;
 
-    /// <summary>Hold documents in memory until they overflow or <see cref="WriteAllHeld"/> (see remarks).</summary>
+    /// <summary>Hold documents in memory until they overflow or <see cref="WriteAllHeldAsync"/> (see remarks).</summary>
     public bool WriteBehind { get; set; }
 
     /// <summary>Documents written since the batch began, for the live push (a write-behind rebuild keeps none).</summary>
@@ -51,27 +52,27 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     public void Begin(IStoredDocuments stored)
     {
         reads = stored;
-        transaction = stored as ViewTransaction;
+        transaction = stored as IViewTransaction;
         pending.Clear();
         feed.Clear();
         changed.Clear();
         Written = 0;
     }
 
-    /// <summary>The batch's write transaction has begun: <see cref="Flush"/> writes through it.</summary>
-    public void Writing(ViewTransaction batch) => transaction = batch;
+    /// <summary>The batch's write transaction has begun: <see cref="FlushAsync"/> writes through it.</summary>
+    public void Writing(IViewTransaction batch) => transaction = batch;
 
-    public ValueTask<T?> GetAsync<T>(string key, CancellationToken ct) where T : class
+    public async ValueTask<T?> GetAsync<T>(string key, CancellationToken ct) where T : class
     {
         var entry = Touch(key, typeof(T));
         entry.Held = true;
-        Materialise(key, entry);
-        return ValueTask.FromResult(entry.Value switch
+        await MaterialiseAsync(key, entry, ct);
+        return entry.Value switch
         {
             null => null,
             T typed => typed,
             var other => ViewJson.Deserialize<T>(ViewJson.Serialize(other, other.GetType())),
-        });
+        };
     }
 
     public ValueTask PutAsync<T>(string key, T document, ViewScope scope, CancellationToken ct) where T : class
@@ -116,16 +117,16 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask DeleteAsync(string key, CancellationToken ct)
+    public async ValueTask DeleteAsync(string key, CancellationToken ct)
     {
         var entry = Touch(key, null);
         var exists = entry.Dirty || entry.Value is not null;
         if (!entry.Loaded)
         {
-            if (Stored.Read(projection, generation, key) is { } stored)
+            if (await Stored.ReadAsync(projection, generation, key, ct) is { } stored)
             {
                 exists |= stored.Json is not null;
-                entry.Scope ??= ViewScope.Decode(stored.Scope);
+                entry.Scope ??= stored.Scope;
             }
 
             entry.Loaded = true;
@@ -138,21 +139,19 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
             entry.Scope ??= ViewScope.OfficeOnly;
             MarkChanged(entry);
         }
-
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>
     /// Writes the batch's changed documents into its transaction (held ones only when not writing behind, or when
     /// the held set overflows) and keeps held documents for the next batches; call before the checkpoint.
     /// </summary>
-    public void Flush()
+    public async Task FlushAsync(CancellationToken ct)
     {
         foreach (var (key, entry) in pending)
         {
             if (entry.Dirty && !(WriteBehind && entry.Held))
             {
-                Write(key, entry);
+                await WriteAsync(key, entry, ct);
             }
 
             if (entry.Held)
@@ -164,30 +163,31 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         pending.Clear();
         foreach (var (recorded, scope) in feed)
         {
-            Transaction.AddToFeed(projection, generation, recorded.Position, scope);
+            var entry = FeedEntry.Of(recorded);
+            Transaction.AddToFeed(projection, generation, entry, scope);
             Written++;
             if (!WriteBehind)
             {
-                // Only live entries are pushed; a rebuild's are read from the log when asked for.
-                changed.Add(new StoredView(projection, FeedEntry.KeyOf(recorded.Position), recorded.Position, ViewJson.Serialize(FeedEntry.Of(recorded)), scope));
+                // Only live entries are pushed; a rebuild's are read from the store when asked for.
+                changed.Add(new StoredView(projection, FeedEntry.KeyOf(recorded.Position), recorded.Position, ViewJson.Serialize(entry), scope));
             }
         }
 
         feed.Clear();
         if (held.Count > HeldDocuments)
         {
-            WriteAllHeld();
+            await WriteAllHeldAsync(ct);
             held.Clear();
         }
     }
 
     /// <summary>Writes every held document not written yet (the end of a write-behind rebuild).</summary>
-    public void WriteAllHeld()
+    public async Task WriteAllHeldAsync(CancellationToken ct)
     {
         var dirty = held.Where(h => h.Value.Dirty).ToList();
         foreach (var (key, entry) in dirty)
         {
-            LoadBase(key, entry);
+            await LoadBaseAsync(key, entry, ct);
         }
 
         // Applying the pending patches and serialising is pure work on immutable states, and at the end of a rebuild
@@ -274,20 +274,20 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     }
 
     /// <summary>Brings <paramref name="entry"/> to the document it stands for: loads its stored base if needed, applies pending patches.</summary>
-    private void Materialise(string key, Entry entry)
+    private async ValueTask MaterialiseAsync(string key, Entry entry, CancellationToken ct)
     {
-        LoadBase(key, entry);
+        await LoadBaseAsync(key, entry, ct);
         ApplyPatches(entry);
     }
 
-    private void LoadBase(string key, Entry entry)
+    private async ValueTask LoadBaseAsync(string key, Entry entry, CancellationToken ct)
     {
         if (!entry.Loaded)
         {
-            if (Stored.Read(projection, generation, key) is { } stored)
+            if (await Stored.ReadAsync(projection, generation, key, ct) is { } stored)
             {
                 entry.Value = stored.Json is { } json && entry.Type is { } type ? ViewJson.Deserialize(json, type) : null;
-                entry.Scope = ViewScope.Decode(stored.Scope);
+                entry.Scope = stored.Scope;
             }
 
             entry.Loaded = true;
@@ -308,9 +308,9 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
         }
     }
 
-    private void Write(string key, Entry entry)
+    private async ValueTask WriteAsync(string key, Entry entry, CancellationToken ct)
     {
-        Materialise(key, entry);
+        await MaterialiseAsync(key, entry, ct);
         if (WriteBehind)
         {
             // Nobody is pushed a rebuild's documents: straight to UTF-8, no string, no stored-view copy.
@@ -325,7 +325,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
     private void Write(string key, Entry entry, string? json)
     {
         var scope = entry.Scope ?? ViewScope.OfficeOnly;
-        Transaction.Write(projection, generation, key, entry.Position, scope.Encode(), json);
+        Transaction.Write(projection, generation, key, entry.Position, scope, json);
         changed.Add(new StoredView(projection, key, entry.Position, json, scope));
         Written++;
         entry.Dirty = false;
@@ -333,12 +333,12 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
 
     private void Write(string key, Entry entry, byte[]? json)
     {
-        Transaction.Write(projection, generation, key, entry.Position, (entry.Scope ?? ViewScope.OfficeOnly).Encode(), json);
+        Transaction.Write(projection, generation, key, entry.Position, entry.Scope ?? ViewScope.OfficeOnly, json);
         Written++;
         entry.Dirty = false;
     }
 
-    private ViewTransaction Transaction => transaction ?? throw new InvalidOperationException("The writer writes only inside a batch's transaction.");
+    private IViewTransaction Transaction => transaction ?? throw new InvalidOperationException("The writer writes only inside a batch's transaction.");
 
     private IStoredDocuments Stored => (IStoredDocuments?)transaction ?? reads ?? throw new InvalidOperationException("The writer is used outside a batch.");
 
@@ -353,7 +353,7 @@ internal sealed class SqliteViewWriter(string projection, long generation) : IVi
 
         public Type? Type { get; set; }
 
-        /// <summary>Pending changes by part, applied in <see cref="Materialise"/>.</summary>
+        /// <summary>Pending changes by part, applied in <see cref="MaterialiseAsync"/>.</summary>
         public Dictionary<string, Func<object?, object>>? Patches { get; set; }
 
         public Func<object, ViewScope>? ScopeOf { get; set; }

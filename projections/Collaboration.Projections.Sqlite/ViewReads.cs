@@ -1,7 +1,8 @@
+using Collaboration.Projections.Storage;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Collaboration.Projections.Running;
+namespace Collaboration.Projections.Sqlite;
 
 /// <summary>
 /// Reads stored documents while a batch is applied, outside any write transaction: only this runner writes its
@@ -9,12 +10,12 @@ namespace Collaboration.Projections.Running;
 /// flush and commit at the end of the batch (<see cref="ViewTransaction"/>). The connection opens on the first read;
 /// most live batches read nothing.
 /// </summary>
-internal sealed class ViewReads(Func<SqliteConnection> open) : IStoredDocuments, IAsyncDisposable
+internal sealed class ViewReads(Func<SqliteConnection> open) : IViewDocumentReads
 {
     private SqliteConnection? connection;
     private sqlite3_stmt? select;
 
-    public (string? Json, string Scope)? Read(string projection, long generation, string key)
+    public ValueTask<StoredDocument?> ReadAsync(string projection, long generation, string key, CancellationToken ct)
     {
         if (select is null)
         {
@@ -22,7 +23,7 @@ internal sealed class ViewReads(Func<SqliteConnection> open) : IStoredDocuments,
             select = ViewTransaction.Prepare(connection, ViewTransaction.SelectDocument);
         }
 
-        return ViewTransaction.Read(connection!, select, projection, generation, key);
+        return ValueTask.FromResult(ViewTransaction.Read(connection!, select, projection, generation, key));
     }
 
     public async ValueTask DisposeAsync()

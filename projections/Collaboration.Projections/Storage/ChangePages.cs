@@ -1,7 +1,9 @@
-namespace Collaboration.Projections.Running;
+using Collaboration.Projections.Running;
+
+namespace Collaboration.Projections.Storage;
 
 /// <summary>Cuts rows read in position order into one page of <see cref="StoredChanges"/>, never splitting a position.</summary>
-internal static class ChangePages
+public static class ChangePages
 {
     /// <param name="rows">Rows after <paramref name="sincePosition"/>, in position order.</param>
     /// <param name="incompleteFrom">The first position at which rows may exist that were not read; null when none were left out.</param>

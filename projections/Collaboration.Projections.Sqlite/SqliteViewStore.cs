@@ -1,16 +1,21 @@
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace Collaboration.Projections.Running;
+namespace Collaboration.Projections.Sqlite;
 
 /// <summary>
-/// Read models in the event store's own SQLite file, so a document and the projection's checkpoint commit in one
-/// transaction. Layout: <c>view_documents(projection, generation, key, position, scope, json)</c>,
-/// <c>projection_checkpoints(projection, generation, position)</c> and <c>projection_active(projection, generation,
-/// code_version)</c>. Queries read the active generation only, so a rebuild can fill the next one beside it.
+/// Read models in the SQLite log's own file, so a batch's documents and checkpoints commit in one transaction and
+/// batches take their turn with the log's writer (<see cref="SqliteEventStore.WriteGate"/>). Layout:
+/// <c>view_documents(projection, generation, key, position, scope, json)</c>, <c>view_feed(projection, generation,
+/// position, scope, recorded_at, type, stream)</c>, <c>projection_checkpoints(projection, generation, position)</c> and
+/// <c>projection_active(projection, generation, code_version)</c>. Queries read the active generation only, so a
+/// rebuild can fill the next one beside it. Nothing here reads the log's own tables, except the one-time upgrade of a
+/// feed written before feed entries carried their event's time, type and stream.
 /// </summary>
-public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
+public sealed class SqliteViewStore(SqliteEventStore store) : IViewStore
 {
     internal const string Schema = """
         CREATE TABLE IF NOT EXISTS view_documents (
@@ -20,6 +25,7 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         CREATE INDEX IF NOT EXISTS view_documents_by_position ON view_documents (position);
         CREATE TABLE IF NOT EXISTS view_feed (
             projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL, scope TEXT NOT NULL,
+            recorded_at INTEGER NULL, type TEXT NULL, stream TEXT NULL,
             PRIMARY KEY (projection, generation, position)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS view_feed_by_position ON view_feed (position);
         CREATE TABLE IF NOT EXISTS projection_checkpoints (
@@ -29,16 +35,22 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
             projection TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, code_version INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
-    /// <summary>How many of a feed's newest entries a client catching up is sent.</summary>
-    public const int FeedCatchUpLimit = 200;
+    // A feed written before entries carried their event: the columns are added and filled from the log once.
+    private const string FeedUpgrade = """
+        ALTER TABLE view_feed ADD COLUMN recorded_at INTEGER NULL;
+        ALTER TABLE view_feed ADD COLUMN type TEXT NULL;
+        ALTER TABLE view_feed ADD COLUMN stream TEXT NULL;
+        UPDATE view_feed SET recorded_at = e.timestamp, type = e.type, stream = e.stream
+        FROM events e WHERE e.position = view_feed.position;
+        """;
 
-    /// <summary>How far back one <see cref="LatestAsync"/> looks for entries the caller may see; older ones are not listed.</summary>
-    public const int MaxFeedRowsScanned = 10_000;
+    public const int FeedCatchUpLimit = FeedLimits.CatchUpLimit;
+
+    public const int MaxFeedRowsScanned = FeedLimits.MaxRowsScanned;
 
     private const string ActiveFeed = """
-        SELECT f.projection, f.position, f.scope, e.timestamp, e.type, e.stream FROM view_feed f
+        SELECT f.projection, f.position, f.scope, f.recorded_at, f.type, f.stream FROM view_feed f
         JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
-        JOIN events e ON e.position = f.position
         """;
 
     private const string ActiveDocuments = """
@@ -54,20 +66,115 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         """;
 
     private const string FeedByPosition = """
-        SELECT f.projection, f.position, f.scope, e.timestamp, e.type, e.stream FROM view_feed f
+        SELECT f.projection, f.position, f.scope, f.recorded_at, f.type, f.stream FROM view_feed f
         CROSS JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
-        JOIN events e ON e.position = f.position
+        """;
+
+    private const string ActiveGenerations = """
+        SELECT a.projection, a.generation, a.code_version, coalesce(c.position, 0) FROM projection_active a
+        LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
         """;
 
     public SqliteEventStore EventStore => store;
 
-    public async Task EnsureSchemaAsync(CancellationToken ct = default)
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = Schema;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var columns = connection.CreateCommand())
+        {
+            columns.Transaction = transaction;
+            columns.CommandText = "SELECT count(*) FROM pragma_table_info('view_feed') WHERE name = 'type'";
+            if ((long)(await columns.ExecuteScalarAsync(ct))! == 0)
+            {
+                await using var upgrade = connection.CreateCommand();
+                upgrade.Transaction = transaction;
+                upgrade.CommandText = FeedUpgrade;
+                await upgrade.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<ProjectionGeneration> RegisterAsync(string projection, int codeVersion, CancellationToken ct = default)
     {
         await using var connection = await store.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
+        command.CommandText = $"""
+            INSERT INTO projection_active (projection, generation, code_version) VALUES ($p, 1, $v) ON CONFLICT DO NOTHING;
+            INSERT INTO projection_checkpoints (projection, generation, position) VALUES ($p, 1, 0) ON CONFLICT DO NOTHING;
+            {ActiveGenerations} WHERE a.projection = $p;
+            """;
+        command.Parameters.AddWithValue("$p", projection);
+        command.Parameters.AddWithValue("$v", codeVersion);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return ReadGeneration(reader);
+    }
+
+    public async Task<IReadOnlyList<ProjectionGeneration>> ReadActiveAsync(CancellationToken ct = default)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ActiveGenerations;
+        var result = new List<ProjectionGeneration>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(ReadGeneration(reader));
+        }
+
+        return result;
+    }
+
+    public async Task<long> CreateGenerationAsync(string projection, CancellationToken ct = default)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
+        command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") + """
+            INSERT INTO projection_checkpoints (projection, generation, position)
+            SELECT $p, coalesce(max(generation), 0) + 1, 0 FROM projection_checkpoints WHERE projection = $p
+            RETURNING generation;
+            """;
+        command.Parameters.AddWithValue("$p", projection);
+        var generation = (long)(await command.ExecuteScalarAsync(ct))!;
+        await transaction.CommitAsync(ct);
+        return generation;
+    }
+
+    public async Task DropGenerationAsync(string projection, long generation, CancellationToken ct = default)
+    {
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = DropGenerations("generation = $g");
+        command.Parameters.AddWithValue("$p", projection);
+        command.Parameters.AddWithValue("$g", generation);
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    public IViewDocumentReads OpenReads() => new ViewReads(store.OpenConnection);
+
+    public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) =>
+        await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct);
+
+    // Everything a generation of projection $p owns, in every table that holds generations.
+    private static string DropGenerations(string which) =>
+        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints" }
+            .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
+
+    private static ProjectionGeneration ReadGeneration(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetInt64(3));
 
     public async Task<StoredView?> GetAsync(string view, string key, CancellationToken ct = default)
     {
@@ -152,7 +259,6 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewReader
         return await command.ExecuteScalarAsync(ct) is long position ? position : 0;
     }
 
-    /// <summary>The active generation's checkpoint of a projection, or null when it never ran.</summary>
     public async Task<long?> ActiveCheckpointAsync(string projection, CancellationToken ct = default)
     {
         await using var connection = await store.OpenConnectionAsync(ct);
