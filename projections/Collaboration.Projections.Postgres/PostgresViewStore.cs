@@ -92,21 +92,17 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        // The active row is locked so a swap by another node cannot slip between reading it and dropping the others.
+        // The active row is locked so a swap by another node cannot slip between reading it and dropping the others;
+        // the number is taken before the drop, above every generation there ever was here: it is never reused.
         await using var command = new NpgsqlCommand("""
             SELECT generation FROM projection_active WHERE projection = @p FOR UPDATE;
-            DELETE FROM view_documents WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
-            DELETE FROM view_feed WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
-            DELETE FROM projection_checkpoints WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
-            INSERT INTO projection_checkpoints (projection, generation, position)
-            SELECT @p, coalesce(max(generation), 0) + 1, 0 FROM projection_checkpoints WHERE projection = @p
-            RETURNING generation;
+            SELECT coalesce(max(generation), 0) + 1 FROM projection_checkpoints WHERE projection = @p;
             """, connection, transaction);
         command.Parameters.AddWithValue("p", projection);
         long generation = 0;
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            // The first result is the lock's row (if any); the last is the new generation.
+            // The first result is the lock's row (if any); the second the new number.
             do
             {
                 while (await reader.ReadAsync(ct))
@@ -115,6 +111,18 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
                 }
             }
             while (await reader.NextResultAsync(ct));
+        }
+
+        await using (var replace = new NpgsqlCommand("""
+            DELETE FROM view_documents WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
+            DELETE FROM view_feed WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
+            DELETE FROM projection_checkpoints WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
+            INSERT INTO projection_checkpoints (projection, generation, position) VALUES (@p, @g, 0);
+            """, connection, transaction))
+        {
+            replace.Parameters.AddWithValue("p", projection);
+            replace.Parameters.AddWithValue("g", generation);
+            await replace.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);

@@ -139,16 +139,27 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewStore
     {
         await using var connection = await store.OpenConnectionAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
-        command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") + """
-            INSERT INTO projection_checkpoints (projection, generation, position)
-            SELECT $p, coalesce(max(generation), 0) + 1, 0 FROM projection_checkpoints WHERE projection = $p
-            RETURNING generation;
-            """;
-        command.Parameters.AddWithValue("$p", projection);
-        var generation = (long)(await command.ExecuteScalarAsync(ct))!;
+        long generation;
+        await using (var next = connection.CreateCommand())
+        {
+            // Numbered above every generation there ever was here, leftovers included: a number is never reused.
+            next.Transaction = transaction;
+            next.CommandText = "SELECT coalesce(max(generation), 0) + 1 FROM projection_checkpoints WHERE projection = $p";
+            next.Parameters.AddWithValue("$p", projection);
+            generation = (long)(await next.ExecuteScalarAsync(ct))!;
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
+            command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") +
+                "INSERT INTO projection_checkpoints (projection, generation, position) VALUES ($p, $g, 0);";
+            command.Parameters.AddWithValue("$p", projection);
+            command.Parameters.AddWithValue("$g", generation);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
         return generation;
     }

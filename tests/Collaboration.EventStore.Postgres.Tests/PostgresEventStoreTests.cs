@@ -1,3 +1,4 @@
+using Collaboration.Testing.Postgres;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;

@@ -1,3 +1,4 @@
+using Collaboration.Testing.Postgres;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Postgres;
 using Collaboration.Testing.StoreContract;

@@ -1,6 +1,8 @@
 using Npgsql;
 
-namespace Collaboration.EventStore.Postgres.Tests;
+using Xunit;
+
+namespace Collaboration.Testing.Postgres;
 
 /// <summary>
 /// The PostgreSQL server the tests run against: the connection string in <c>COLLAB_TEST_POSTGRES</c> (e.g.
