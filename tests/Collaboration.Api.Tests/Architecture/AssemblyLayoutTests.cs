@@ -88,6 +88,21 @@ public sealed class AssemblyLayoutTests
     }
 
     [Fact]
+    public void the_readme_layout_table_names_every_project()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Root(), "README.md"));
+        var layout = readme[readme.IndexOf("## Layout", StringComparison.Ordinal)..];
+        layout = layout[..layout.IndexOf("\n## ", 1, StringComparison.Ordinal)];
+
+        var missing = RepositoryLayout.ProjectPaths()
+            .Select(p => Path.GetDirectoryName(p)!.Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(folder => !layout.Contains($"| `{folder}` |", StringComparison.Ordinal))
+            .ToList();
+
+        missing.Should().BeEmpty("README's layout table lists every project of Collaboration.sln");
+    }
+
+    [Fact]
     public void every_collab_verb_is_a_file_of_its_own()
     {
         var commands = Path.Combine(RepositoryLayout.Root(), "src", "Collaboration.Cli", "Commands");

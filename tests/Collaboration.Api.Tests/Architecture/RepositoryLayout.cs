@@ -27,15 +27,18 @@ internal static class RepositoryLayout
             .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Where(f => !IsBuildOutput(Path.GetRelativePath(Root(), f)));
 
+    /// <summary>The project files of the solution, relative to the root.</summary>
+    public static IReadOnlyList<string> ProjectPaths() =>
+        File.ReadLines(Path.Combine(Root(), "Collaboration.sln"))
+            .Where(l => l.StartsWith("Project(", StringComparison.Ordinal) && l.Contains(".csproj", StringComparison.Ordinal))
+            .Select(l => l.Split('"')[5].Replace('\\', Path.DirectorySeparatorChar))
+            .ToList();
+
     /// <summary>Each project of the solution (by name) and the projects its file references directly.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ProjectGraph()
     {
         var root = Root();
-        var projects = File.ReadLines(Path.Combine(root, "Collaboration.sln"))
-            .Where(l => l.StartsWith("Project(", StringComparison.Ordinal) && l.Contains(".csproj", StringComparison.Ordinal))
-            .Select(l => l.Split('"')[5].Replace('\\', Path.DirectorySeparatorChar))
-            .ToList();
-        return projects.ToDictionary(
+        return ProjectPaths().ToDictionary(
             p => Path.GetFileNameWithoutExtension(p),
             p => (IReadOnlyList<string>)XDocument.Load(Path.Combine(root, p)).Descendants("ProjectReference")
                 .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', Path.DirectorySeparatorChar)))
