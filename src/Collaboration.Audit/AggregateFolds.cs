@@ -44,6 +44,3 @@ public static class AggregateFolds
         where TEvent : notnull =>
         new(family, TDecider.Initial, (state, @event) => @event is TEvent e ? TDecider.Evolve((TState)state, e) : state);
 }
-
-/// <summary>A family of streams and its decider's initial state and evolve function, untyped.</summary>
-public sealed record AggregateFold(StreamFamily Family, object Initial, Func<object, object, object> Evolve);

@@ -6,41 +6,6 @@ using Collaboration.EventStore;
 namespace Collaboration.Audit;
 
 /// <summary>
-/// A moment in a stream's life: after a revision, or as of a timestamp (the events stamped at or before it). Exactly
-/// one of the two is set; neither means "now".
-/// </summary>
-public readonly record struct Moment(DateTimeOffset? At, long? Revision)
-{
-    public static Moment Now => default;
-
-    public bool Includes(RecordedEvent e) =>
-        (At is not { } at || e.Timestamp <= at) && (Revision is not { } revision || e.Revision <= revision);
-}
-
-/// <summary>A stream's derived state at a moment, with the last event that made it.</summary>
-public sealed record AggregateAsOf(string Stream, long? Revision, long? Position, DateTimeOffset? Timestamp, JsonNode? State);
-
-/// <summary>One step of an item's history: who did what when, and what it changed in the derived state.</summary>
-public sealed record HistoryStep(
-    long Position,
-    long Revision,
-    DateTimeOffset Timestamp,
-    string Type,
-    EventEditorInfo By,
-    string Hash,
-    JsonNode? Event,
-    IReadOnlyList<StateChange> Changes);
-
-/// <summary>The metadata that answers "who, on whose behalf, in answer to what".</summary>
-public sealed record EventEditorInfo(string? ActorId, string? Role, string? Organisation, Guid? CorrelationId, Guid? CommandId)
-{
-    public static EventEditorInfo From(EventMetadata m) => new(m.ActorId, m.Role, m.Organisation, m.CorrelationId, m.CommandId);
-}
-
-/// <summary>The same item at two moments and what differs.</summary>
-public sealed record StateComparison(AggregateAsOf From, AggregateAsOf To, IReadOnlyList<StateChange> Changes);
-
-/// <summary>
 /// Folds one stream with its decider's <c>Evolve</c> up to a moment. Reads only that stream (an index range), so the
 /// cost depends on the item's own history, not on the size of the log.
 /// </summary>

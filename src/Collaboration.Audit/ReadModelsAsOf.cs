@@ -16,15 +16,6 @@ using Collaboration.Projections.TalentCaseQueue;
 namespace Collaboration.Audit;
 
 /// <summary>
-/// One read-model document as it stood at a moment. <c>AsOfPosition</c> is the last log position replayed (the last
-/// event at or before the moment); <c>DocumentPosition</c> the position of the event that last changed the document.
-/// </summary>
-public sealed record ViewDocumentAsOf(string View, string Key, DateTimeOffset? AsOf, long AsOfPosition, long DocumentPosition, JsonNode? Document);
-
-/// <summary>The district overview as it stood at a moment (its "today" is the Shanghai date of that moment).</summary>
-public sealed record DistrictOverviewAsOf(DateTimeOffset AsOf, long AsOfPosition, DistrictOverview Overview);
-
-/// <summary>
 /// Any read model as of a moment, computed by the projections' own code (<see cref="ProjectionReplayer"/>) over the
 /// log up to that moment — no separate "historical" logic that could drift from the live views. The log is streamed,
 /// never held; only the replayed documents are kept in memory. A memorandum's progress document only depends on the

@@ -2,9 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace Collaboration.Audit;
 
-/// <summary>One property of derived state that differs between two moments; <c>null</c> before = added, after = removed.</summary>
-public sealed record StateChange(string Path, JsonNode? Before, JsonNode? After);
-
 /// <summary>Compares two JSON pictures of state property by property, down to leaves (arrays by index).</summary>
 public static class StateDiff
 {

@@ -45,15 +45,3 @@ public static class CheckpointVerifier
             : new(false, CheckpointFinding.ChainBroken, rest.FirstBadPosition, rest.Reason);
     }
 }
-
-/// <summary>The outcome of checking a checkpoint.</summary>
-public sealed record CheckpointVerification(bool IsValid, CheckpointFinding Finding, long? FirstBadPosition, string? Detail);
-
-public enum CheckpointFinding
-{
-    Valid = 0,
-    SignatureInvalid = 1,
-    LogTruncated = 2,
-    ChainBroken = 3,
-    RewrittenBeforeCheckpoint = 4,
-}

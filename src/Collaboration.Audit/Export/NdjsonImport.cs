@@ -102,14 +102,3 @@ public static class NdjsonImport
 
     private sealed record ExportedEvent(long Position, Guid EventId, string Stream, long Revision, string Type, DateTimeOffset Timestamp, byte[] Data, byte[] Metadata, string Hash);
 }
-
-/// <summary>How many events were imported and whether every recomputed hash equals the exported one.</summary>
-public sealed record ImportResult(long Imported, bool HashesMatch, long? FirstMismatch);
-
-/// <summary>A clock that answers whatever the importer sets, so imported events keep their original timestamps.</summary>
-public sealed class ReplayClock : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = DateTimeOffset.UnixEpoch;
-
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
-}

@@ -22,6 +22,3 @@ public sealed class PersonalDataEraser(IEventStore store, EventSerializer serial
         return new PersonErasure(person, stream, position, hadKey);
     }
 }
-
-/// <summary>What an erasure did: where it is recorded and whether a key existed.</summary>
-public sealed record PersonErasure(PersonId Person, string Stream, long Position, bool KeyDeleted);
