@@ -1,7 +1,8 @@
-using Collaboration.Api.Audit.Checkpoints;
-using Collaboration.Api.Audit.Privacy;
-using Collaboration.Api.Hosting;
-using Collaboration.Api.Visibility;
+using Collaboration.Audit.Checkpoints;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
+using Collaboration.Audit.Visibility;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
@@ -15,12 +16,14 @@ namespace Collaboration.Cli;
 /// <summary>The log, its read models, its key file and the audit signing key, opened as the API opens them (<see cref="Stores"/>).</summary>
 internal sealed class CliContext : IAsyncDisposable
 {
+    private readonly SqlitePersonalKeyStore keys;
+
     private CliContext(string db, string? keysPath, string? signingKeyPath, TimeProvider time)
     {
         DatabasePath = Path.GetFullPath(db);
-        Keys = new PersonalKeyStore(keysPath ?? PersonalKeyStore.DefaultPathFor(DatabasePath));
+        keys = new SqlitePersonalKeyStore(keysPath ?? SqlitePersonalKeyStore.DefaultPathFor(DatabasePath));
         SigningKeyPath = signingKeyPath ?? CheckpointSigner.DefaultPathFor(DatabasePath);
-        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
+        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
         Stores = Stores.Open(StoreSettings.Sqlite(DatabasePath), time);
         Time = time;
     }
@@ -29,7 +32,7 @@ internal sealed class CliContext : IAsyncDisposable
 
     public string SigningKeyPath { get; }
 
-    public PersonalKeyStore Keys { get; }
+    public IPersonalKeyStore Keys => keys;
 
     public EventSerializer Serializer { get; }
 
@@ -59,6 +62,6 @@ internal sealed class CliContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Stores.DisposeAsync();
-        Keys.Dispose();
+        keys.Dispose();
     }
 }

@@ -1,7 +1,8 @@
-using Collaboration.Api.Audit.Checkpoints;
-using Collaboration.Api.Audit.Privacy;
+using Collaboration.Audit.Checkpoints;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
+using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
-using Collaboration.Projections;
 using Collaboration.Storage;
 
 namespace Collaboration.Api.Hosting;
@@ -20,11 +21,11 @@ public static class StoreSetup
         // The key and signing-key files live beside the SQLite log's path, which is resolved for either backend.
         var path = StoreSettings.FromConfiguration(configuration, environment.ContentRootPath).SqlitePath;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : PersonalKeyStore.DefaultPathFor(path);
+        var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : SqlitePersonalKeyStore.DefaultPathFor(path);
         var signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : CheckpointSigner.DefaultPathFor(path);
-        services.AddSingleton(_ => new PersonalKeyStore(keysPath));
+        services.AddSingleton<IPersonalKeyStore>(_ => new SqlitePersonalKeyStore(keysPath));
         services.AddSingleton(_ => new CheckpointSigner(signingPath));
-        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<PersonalKeyStore>())));
+        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<IPersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();
         return services;
