@@ -33,7 +33,12 @@ public static class StoreSetup
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton(sp => new SqliteEventStore(
-            new SqliteEventStoreOptions { Path = path },
+            new SqliteEventStoreOptions
+            {
+                Path = path,
+                // How long a write waits for another process's lock before it is answered 503 (ADR 0017).
+                BusyTimeout = configuration.GetValue<TimeSpan?>("Store:Sqlite:BusyTimeout") ?? TimeSpan.FromSeconds(30),
+            },
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SqliteEventStore>>()));
         services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<SqliteEventStore>());
