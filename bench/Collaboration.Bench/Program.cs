@@ -1,5 +1,6 @@
 using Collaboration.Bench;
 using Collaboration.Bench.Live;
+using Collaboration.Bench.Reliability;
 using Collaboration.Bench.Store;
 
 // Each subcommand is one load scenario; add new ones to the table below.
@@ -12,6 +13,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
     ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only]", AuditBench.RunAsync),
     ["live"] = ("HTTP command 2xx -> SignalR view latency at 100/s, 1,000/s and fanned out [--seconds S --clients N --partners P --fan-out-rate R]",
         LiveBench.RunAsync),
+    ["fuzz"] = ("long fuzz run of the reliability harness [--requests N=10000 --seed S --tests-dll PATH]", ReliabilityRun.FuzzAsync),
+    ["crash"] = ("long kill -9 run of the reliability harness [--cycles N=100 --seed S --tests-dll PATH]", ReliabilityRun.CrashAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
