@@ -1,5 +1,7 @@
-using Collaboration.Api.Audit.Privacy;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
 using Collaboration.Cli;
+using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
@@ -107,7 +109,7 @@ public static class LogInspection
 
     private static async Task<Dictionary<string, string>> DocumentsAsync(string database, bool catchUp)
     {
-        using var keys = new PersonalKeyStore(PersonalKeyStore.DefaultPathFor(database));
+        using var keys = new SqlitePersonalKeyStore(SqlitePersonalKeyStore.DefaultPathFor(database));
         var serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
         await using var store = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = database }, TimeProvider.System);
         var runner = new ProjectionRunner(store, serializer, ReadModels.All());

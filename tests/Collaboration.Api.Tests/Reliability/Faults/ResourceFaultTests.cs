@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Collaboration.Api.Audit.Privacy;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
 using Collaboration.Api.Tests.Fixtures;
 using Collaboration.EventStore;
 using Microsoft.Extensions.DependencyInjection;
@@ -179,7 +180,7 @@ public sealed class ResourceFaultTests(FaultVolumeApi api) : IClassFixture<Fault
 
     private long CountKeys()
     {
-        using var keys = new PersonalKeyStore(api.KeysPath);
+        using var keys = new SqlitePersonalKeyStore(api.KeysPath);
         return keys.Count();
     }
 
