@@ -1,4 +1,5 @@
 using Collaboration.Bench;
+using Collaboration.Bench.Reliability;
 using Collaboration.Bench.Store;
 
 // Each subcommand is one load scenario; add new ones to the table below. The benchmarks that host the web app are in
@@ -10,6 +11,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
     ["store-postgres"] = ("PostgreSQL store: 64 writers against the raw PostgreSQL ceiling [--events N --rounds R --connection CS --keep]",
         rest => StorePostgresBenchmark.RunAsync(BenchArguments.Parse(rest))),
     ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only]", AuditBench.RunAsync),
+    ["fuzz"] = ("long fuzz run of the reliability harness [--requests N=10000 --seed S --tests-dll PATH]", ReliabilityRun.FuzzAsync),
+    ["crash"] = ("long kill -9 run of the reliability harness [--cycles N=100 --seed S --tests-dll PATH]", ReliabilityRun.CrashAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
+using Collaboration.EventStore;
 using Microsoft.Data.Sqlite;
 
 namespace Collaboration.Audit.Sqlite;
@@ -25,6 +26,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMilliseconds(250);
 
     private readonly string connectionString;
+    private readonly string createConnectionString;
     private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
     private readonly Lock gate = new();
     private readonly TimeProvider time;
@@ -36,8 +38,12 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         this.time = time ?? TimeProvider.System;
         Path = System.IO.Path.GetFullPath(path);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
-        using var connection = Open();
+        createConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        // After the first open the file must exist: a key file that went missing is never silently recreated empty,
+        // which would make every sealed field read as erased (ADR 0017).
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, Mode = SqliteOpenMode.ReadWrite }.ToString();
+        using var connection = new SqliteConnection(createConnectionString);
+        connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
             PRAGMA journal_mode = WAL;
@@ -161,10 +167,22 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     {
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
+        using var creating = new SqliteConnection(createConnectionString);
+        SqliteConnection.ClearPool(creating);
     }
 
     private SqliteConnection Open()
     {
+        // A pooled connection keeps the file it opened even after that file was deleted or moved away: keys written
+        // through it would vanish with the unlinked file at the next start. Checked on every open (one stat) and the
+        // pool dropped, so the file put back is the one used again (ADR 0017).
+        if (!File.Exists(Path))
+        {
+            using var stale = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(stale);
+            throw new StoreUnavailableException($"The key file {Path} is missing.");
+        }
+
         var connection = new SqliteConnection(connectionString);
         connection.Open();
 
@@ -181,6 +199,12 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
         var now = time.GetTimestamp();
         if (time.GetElapsedTime(Interlocked.Read(ref validatedAt), now) < RevalidateEvery)
         {
+            return;
+        }
+
+        if (!File.Exists(Path))
+        {
+            // Keys already read stay readable while the file is away; new ones cannot be looked up or made (503).
             return;
         }
 

@@ -84,10 +84,13 @@ public sealed partial class SqliteEventStore
                 {
                     writer.Rollback();
                     LogBatchFailed(logger, e, batch.Count);
+                    // A full disk, a read-only file or another process's lock is the storage's fault, not the callers':
+                    // they learn that nothing was written and that the same append may pass later.
+                    var error = SqliteFaults.Translate(e);
                     foreach (var append in batch)
                     {
                         append.Reset();
-                        append.Error = e;
+                        append.Error = error;
                     }
                 }
                 finally

@@ -12,6 +12,7 @@ public sealed record StoreSettings(StoreProvider Provider, string SqlitePath, st
 {
     public const string ProviderKey = "Store:Provider";
     public const string SqlitePathKey = "Store:Sqlite:Path";
+    public const string SqliteBusyTimeoutKey = "Store:Sqlite:BusyTimeout";
     public const string PostgresConnectionName = "Postgres";
 
     /// <summary>A SQLite file (the CLI's <c>--db</c>).</summary>
@@ -35,7 +36,12 @@ public sealed record StoreSettings(StoreProvider Provider, string SqlitePath, st
         };
         if (provider == StoreProvider.Sqlite)
         {
-            return new StoreSettings(StoreProvider.Sqlite, path, null);
+            return new StoreSettings(StoreProvider.Sqlite, path, null)
+            {
+                SqliteBusyTimeout = configuration[SqliteBusyTimeoutKey] is { Length: > 0 } timeout
+                    ? TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture)
+                    : TimeSpan.FromSeconds(30),
+            };
         }
 
         var connectionString = configuration.GetConnectionString(PostgresConnectionName);
@@ -43,6 +49,9 @@ public sealed record StoreSettings(StoreProvider Provider, string SqlitePath, st
             ? throw new InvalidOperationException($"{ProviderKey} is {StoreProvider.Postgres}, but ConnectionStrings:{PostgresConnectionName} is not set.")
             : new StoreSettings(StoreProvider.Postgres, path, connectionString);
     }
+
+    /// <summary>How long a SQLite write waits for another process's lock before it is answered 503 (ADR 0017).</summary>
+    public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Never prints a password.</summary>
     public override string ToString() => Provider == StoreProvider.Sqlite ? $"SQLite at {SqlitePath}" : "PostgreSQL";

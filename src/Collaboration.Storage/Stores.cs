@@ -38,7 +38,7 @@ public sealed class Stores : IAsyncDisposable
         {
             case StoreProvider.Sqlite:
             {
-                var events = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = settings.SqlitePath }, time, loggers.CreateLogger<SqliteEventStore>(), ct);
+                var events = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = settings.SqlitePath, BusyTimeout = settings.SqliteBusyTimeout }, time, loggers.CreateLogger<SqliteEventStore>(), ct);
                 return await WithViewsAsync(settings, events, new SqliteViewStore(events), ct);
             }
 

@@ -35,6 +35,8 @@ public sealed class OpenApiProblemDescriptions : IOperationFilter
                 "413" => "The body is larger than 256 KiB (`request.too-large`).",
                 "415" => "The body is not `application/json` (`request.unsupported-media-type`).",
                 "429" => "Too many requests; retry after the `Retry-After` seconds (`request.rate-limited`).",
+                "503" => "The store cannot take writes now (disk full, read-only or missing file, locked by another process); nothing was " +
+                         "recorded; retry after the `Retry-After` seconds (`store.unavailable`).",
                 _ => concrete.Description,
             };
         }

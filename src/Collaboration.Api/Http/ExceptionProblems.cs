@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Collaboration.Domain.Kernel;
+using Collaboration.EventStore.Sqlite;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Collaboration.Api.Http;
@@ -25,6 +26,7 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
             // Sealing new personal data for an erased person is refused at the serialisation boundary, below the deciders.
             Audit.Privacy.PersonErasedException => Problems.Create(StatusCodes.Status409Conflict, "This person's personal data was erased.", "person.erased",
                 new BilingualText("此人的个人信息已被删除，不能再次记录。", "This person's personal data was erased and cannot be recorded again.")),
+            _ when SqliteFaults.IsUnavailable(exception) => Unavailable(httpContext, exception),
             _ => null,
         };
         if (result is null)
@@ -37,6 +39,21 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
         return true;
     }
 
+    /// <summary>
+    /// A storage fault (disk full, read-only or missing file, another process's lock): nothing was written and the same
+    /// request may pass later, so 503 with Retry-After rather than a 500 (ADR 0017).
+    /// </summary>
+    private IResult Unavailable(HttpContext httpContext, Exception exception)
+    {
+        StoreUnavailable(logger, exception.Message);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return Problems.Create(StatusCodes.Status503ServiceUnavailable, "The store cannot take writes right now.", "store.unavailable",
+            new BilingualText("存储暂时无法写入，未记录任何内容，请稍后重试。", "The store cannot take writes right now; nothing was recorded. Retry later."));
+    }
+
+    /// <summary>Seconds a client waits before retrying a write refused by a storage fault.</summary>
+    public const string RetryAfterSeconds = "5";
+
     public static IResult TooLarge() => Problems.Create(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "request.too-large",
         new BilingualText("请求体过大。", "The request body is too large."));
 
@@ -46,6 +63,9 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
         var message = json.Message.Split(" Path:", 2)[0];
         return Problems.Validation(new Dictionary<string, string[]> { [field] = [$"{message} JSON 无效。"] });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A write was refused with 503: the store is unavailable ({Reason})")]
+    private static partial void StoreUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void Unhandled(ILogger logger, Exception exception);

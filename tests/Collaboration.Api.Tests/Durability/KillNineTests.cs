@@ -1,22 +1,17 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Security.Claims;
 using System.Collections.Concurrent;
 using Collaboration.Api.Tests.Fixtures;
+using Collaboration.Api.Tests.Reliability.Crash;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Partners;
 using Collaboration.EventStore.Sqlite;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Collaboration.Api.Tests.Durability;
 
 /// <summary>
 /// The real tracker in its own process takes writes from several clients and is killed with SIGKILL mid-stream.
 /// Every write it acknowledged with a 2xx must be in the log afterwards, the log must stay dense and its hash chain
-/// must verify.
+/// must verify. The many-cycle version under a mixed load is <see cref="CrashHarnessTests"/>.
 /// </summary>
 public sealed class KillNineTests
 {
@@ -25,15 +20,12 @@ public sealed class KillNineTests
     {
         var directory = Directory.CreateTempSubdirectory("collaboration-kill9-").FullName;
         var database = Path.Combine(directory, "collaboration.db");
-        var port = FreePort();
         var key = new byte[32];
         System.Security.Cryptography.RandomNumberGenerator.Fill(key);
-        using var tracker = StartTracker(database, port, key);
+        var tracker = await TrackerProcess.StartAsync(database, key);
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(key));
-            await WaitUntilLiveAsync(client, tracker);
+            using var client = tracker.Client(tracker.Token("office.kill9", "office"));
 
             var acknowledged = new ConcurrentBag<Guid>();
             using var writing = new CancellationTokenSource();
@@ -63,8 +55,7 @@ public sealed class KillNineTests
             })).ToList();
 
             await Task.Delay(TimeSpan.FromSeconds(2));
-            tracker.Kill(entireProcessTree: true);
-            await tracker.WaitForExitAsync();
+            await tracker.KillAsync();
             await writing.CancelAsync();
             await Task.WhenAll(writers);
 
@@ -82,10 +73,7 @@ public sealed class KillNineTests
         }
         finally
         {
-            if (!tracker.HasExited)
-            {
-                tracker.Kill(entireProcessTree: true);
-            }
+            tracker.Dispose();
 
             try
             {
@@ -96,74 +84,5 @@ public sealed class KillNineTests
                 // Left for the OS temp cleaner.
             }
         }
-    }
-
-    private static Process StartTracker(string database, int port, byte[] key)
-    {
-        var api = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(api)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Store__Sqlite__Path"] = database;
-        start.Environment["RateLimiting__PermitsPerSecond"] = "100000";
-        start.Environment["RateLimiting__Burst"] = "100000";
-        start.Environment["Authentication__Schemes__Bearer__ValidIssuer"] = "kill9";
-        start.Environment["Authentication__Schemes__Bearer__ValidAudiences__0"] = "kill9";
-        start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Id"] = "kill9";
-        start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Issuer"] = "kill9";
-        start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = Convert.ToBase64String(key);
-        start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Length"] = "32";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static string Token(byte[] key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = "kill9",
-        Audience = "kill9",
-        Subject = new ClaimsIdentity([new Claim("sub", "office.kill9"), new Claim("role", "office")]),
-        Expires = DateTime.UtcNow.AddMinutes(10),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key) { KeyId = "kill9" }, SecurityAlgorithms.HmacSha256),
-    });
-
-    private static async Task WaitUntilLiveAsync(HttpClient client, Process tracker)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            tracker.HasExited.Should().BeFalse("the tracker must start");
-            try
-            {
-                if ((await client.GetAsync("/health/live")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException("The tracker did not start within a minute.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -483,7 +483,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
     private static readonly ConcurrentDictionary<Secret, string[]> FormsOf = new();
 
     /// <summary>The value as written, JSON-escaped, HTML-encoded and URL-encoded; ids also without dashes; case ignored.</summary>
-    private static bool Appears(Secret secret, string body)
+    internal static bool Appears(Secret secret, string body)
     {
         var forms = FormsOf.GetOrAdd(secret, s =>
         {
