@@ -128,6 +128,10 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
             }
         }
 
+        // Signed in public during the Open Month: the office puts it on the portal (/open) the day after.
+        await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Update,
+            new PublishMemorandum(Memorandum, signing.AddDays(1)), ct);
+
         await SeedCommitmentsAsync(signing, ct);
         await SeedTalentCasesAsync(ct);
         await SeedObserversAndFeedbackAsync(ct);
