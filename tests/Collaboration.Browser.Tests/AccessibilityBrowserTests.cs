@@ -79,7 +79,7 @@ public sealed class AccessibilityBrowserTests(DemoDashboardApp demo, ITestOutput
     {
         var result = await page.RunAxe(Wcag21AA);
         var lines = result.Violations
-            .SelectMany(v => v.Nodes.Select(n => $"{name} · {v.Id} ({v.Impact}) · {n.Target} · {Shorten(n.Html)} · {Shorten(n.FailureSummary)}"))
+            .SelectMany(v => v.Nodes.Select(n => $"{name} · {v.Id} ({v.Impact}) · {n.Target} · {Shorten(n.Html)} · {Shorten(string.Join(" | ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message)))}"))
             .ToList();
         foreach (var line in lines)
         {
