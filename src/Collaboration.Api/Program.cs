@@ -2,6 +2,12 @@ using Collaboration.Api.Hosting;
 
 var switches = StartupSwitches.Parse(args);
 var builder = WebApplication.CreateBuilder(switches.HostArguments);
+if (switches.Demo)
+{
+    // The demo's log records the scenario's own moments (see ScenarioClock).
+    builder.Services.AddSingleton<TimeProvider>(new ScenarioClock(TimeProvider.System));
+}
+
 builder.AddCollaboration();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Collaboration.Api.Application;
 using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
@@ -23,6 +24,12 @@ public static class CollaborationHost
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Complete);
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddApiJson();
+        if (builder.Environment.IsDevelopment())
+        {
+            // A Development tracker seeds the demo on its first run; production clocks cannot be pinned.
+            services.TryAddSingleton<TimeProvider>(new ScenarioClock(TimeProvider.System));
+        }
+
         services.AddEventStore(builder.Configuration, builder.Environment);
         builder.WatchDevelopmentTokens();
         services.AddApiAuthentication(builder.Configuration);

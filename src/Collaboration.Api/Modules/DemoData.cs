@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Hosting;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
@@ -14,11 +15,15 @@ namespace Collaboration.Api.Modules;
 /// <summary>
 /// Seeds the Hongkou 2024 Government Open Month scenario (shared/scenario/open-month-2024.txt) through the same
 /// deciders and the same executor every request uses, so the demo log is indistinguishable from real use. Ids are
-/// fixed (see README) so tokens for a demo partner or observer can be issued before the first run; commands carry
-/// the business moments of the story (May 2024 onwards), the log's own timestamps are the moment of seeding.
+/// fixed (see README) so tokens for a demo partner or observer can be issued before the first run. The story is
+/// planned first and then run in the order it happened (May 2024 to today); where the host's clock is a
+/// <see cref="ScenarioClock"/> (--demo, Development) it is pinned to each moment, so the log records the story's
+/// times and the auditor's "as of" and the completion chart have a past to show.
 /// </summary>
 public sealed partial class DemoData(StreamExecutor executor, IEventStore store, TimeProvider time, ILogger<DemoData> logger)
 {
+    private readonly List<PlannedStep> _plan = [];
+
     public static readonly PartnerId DistrictOffice = Id<PartnerId>(0x00);
     public static readonly PartnerId Sicc = Id<PartnerId>(0x01);
     public static readonly ObserverId Robert = Id<ObserverId>(0xb1);
@@ -59,14 +64,18 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
         }
 
         var ct = cancellationToken;
+        // Talent cases are dated back from today, read before the clock is pinned to the story.
+        var now = time.GetUtcNow();
+        // The story's times are recorded only on an empty log: a log's recorded times never go back.
+        var backdate = time is ScenarioClock && await store.ReadHeadPositionAsync(ct) == 0;
         var day = new DateTimeOffset(2024, 5, 8, 10, 0, 0, DistrictTime.Offset);
 
         foreach (var (key, kind, zh, en) in Partners)
         {
             var id = Id<PartnerId>(key);
             var contacts = new List<PartnerContact> { new(new PersonalDetails(Id<PersonId>(0x600 + key), $"Liaison {key:x2}", $"liaison{key:x2}@hongkou.example", null), "Liaison officer / 联络员") };
-            await Run<PartnerDecider, PartnerState, IPartnerCommand, IPartnerEvent>(id.Value, PartnerDecider.StreamName(id), StreamIntent.Create,
-                new RegisterPartner(id, kind, new BilingualText(zh, en), contacts, $"HK-DEMO-{key:x2}", day), ct);
+            Plan<PartnerDecider, PartnerState, IPartnerCommand, IPartnerEvent>(day, id.Value, PartnerDecider.StreamName(id), StreamIntent.Create,
+                new RegisterPartner(id, kind, new BilingualText(zh, en), contacts, $"HK-DEMO-{key:x2}", day));
         }
 
         var policies = new (int Key, PolicyCategory Category, int Department, string TitleZh, string TitleEn)[]
@@ -88,57 +97,58 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
                 new BilingualText(departmentName.Zh, departmentName.En),
                 category,
                 new Uri($"https://www.shhk.gov.cn/policies/{key:x2}"));
-            await Run<PolicyDecider, PolicyState, IPolicyCommand, IPolicyEvent>(id.Value, PolicyDecider.StreamName(id), StreamIntent.Create,
-                new PublishPolicy(id, content, day), ct);
+            Plan<PolicyDecider, PolicyState, IPolicyCommand, IPolicyEvent>(day, id.Value, PolicyDecider.StreamName(id), StreamIntent.Create,
+                new PublishPolicy(id, content, day));
             policySnapshots.Add(new PolicySnapshot(id, 1, IsRetired: false));
         }
 
         var memorandumStream = MemorandumDecider.StreamName(Memorandum);
         FocusArea[] focus = [FocusArea.HighLevelTalentServices, FocusArea.DomesticInvestmentPromotion, FocusArea.ForeignInvestmentPromotion, FocusArea.ParkIndustrialPolicy];
-        await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Create,
+        Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(day, Memorandum.Value, memorandumStream, StreamIntent.Create,
             new DraftMemorandum(Memorandum,
                 new BilingualText("虹口区政社合作备忘录（2024）", "Hongkou Government-Society Cooperation Memorandum (2024)"),
                 new BilingualText("畅通政策沟通渠道，政社协同促发展：高层次人才服务、内外资招商、园区产业政策落地。",
                     "Smoothing policy communication channels for development: high-level talent services, domestic and foreign investment promotion, and industrial policy in parks."),
-                focus, new DateOnly(2024, 5, 10), new DateOnly(2027, 5, 9), day), ct);
+                focus, new DateOnly(2024, 5, 10), new DateOnly(2027, 5, 9), day));
         foreach (var (key, kind, zh, en) in Partners.Where(p => p.Key <= 0x0a))
         {
             var role = key == 0x00 ? PartyRole.DistrictOffice : PartyRole.PartnerOrganisation;
-            await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Update,
-                new AddMemorandumParty(Memorandum, new PartnerSummary(Id<PartnerId>(key), kind, new BilingualText(zh, en), true), role, day), ct);
+            Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(day, Memorandum.Value, memorandumStream, StreamIntent.Update,
+                new AddMemorandumParty(Memorandum, new PartnerSummary(Id<PartnerId>(key), kind, new BilingualText(zh, en), true), role, day));
         }
 
         var signing = new DateTimeOffset(2024, 5, 10, 15, 0, 0, DistrictTime.Offset);
         var signatories = Partners.Where(p => p.Key <= 0x0a)
             .Select(p => new PartySignatory(Id<PartnerId>(p.Key), p.Key == 0 ? "Director Zhou" : $"Representative {p.Key:x2}", new BilingualText(p.Key == 0 ? "主任" : "代表", p.Key == 0 ? "Director" : "Representative")))
             .ToList();
-        await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Update,
-            new SignMemorandum(Memorandum, signatories, DateOnly.FromDateTime(signing.DateTime), new BilingualText("瑞虹企业天地", "Ruihong Enterprise World"), signing), ct);
+        Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(signing, Memorandum.Value, memorandumStream, StreamIntent.Update,
+            new SignMemorandum(Memorandum, signatories, DateOnly.FromDateTime(signing.DateTime), new BilingualText("瑞虹企业天地", "Ruihong Enterprise World"), signing));
 
         for (var key = 0x01; key <= 0x0a; key++)
         {
             var package = Id<PackageId>(0x50 + key);
-            await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Update,
-                new DeliverPolicyPackage(Memorandum, package, Id<PartnerId>(key), policySnapshots, DateOnly.FromDateTime(signing.DateTime), signing), ct);
+            Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(signing, Memorandum.Value, memorandumStream, StreamIntent.Update,
+                new DeliverPolicyPackage(Memorandum, package, Id<PartnerId>(key), policySnapshots, DateOnly.FromDateTime(signing.DateTime), signing));
             if (key % 3 != 0)
             {
                 var partner = Id<PartnerId>(key);
-                await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Update,
-                    new AcknowledgePolicyPackage(Memorandum, package, Actor.Partner($"liaison{key:x2}", partner), signing.AddDays(3)), ct);
+                Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(signing.AddDays(3), Memorandum.Value, memorandumStream, StreamIntent.Update,
+                    new AcknowledgePolicyPackage(Memorandum, package, Actor.Partner($"liaison{key:x2}", partner), signing.AddDays(3)));
             }
         }
 
         // Signed in public during the Open Month: the office puts it on the portal (/open) the day after.
-        await Run<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(Memorandum.Value, memorandumStream, StreamIntent.Update,
-            new PublishMemorandum(Memorandum, signing.AddDays(1)), ct);
+        Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(signing.AddDays(1), Memorandum.Value, memorandumStream, StreamIntent.Update,
+            new PublishMemorandum(Memorandum, signing.AddDays(1)));
 
-        await SeedCommitmentsAsync(signing, ct);
-        await SeedTalentCasesAsync(ct);
-        await SeedObserversAndFeedbackAsync(ct);
+        PlanCommitments(signing, now);
+        PlanTalentCases(now);
+        PlanObserversAndFeedback();
+        await RunPlanAsync(backdate ? (ScenarioClock)time : null, ct);
         Seeded(logger, await store.ReadHeadPositionAsync(ct));
     }
 
-    private async Task SeedCommitmentsAsync(DateTimeOffset signing, CancellationToken ct)
+    private void PlanCommitments(DateTimeOffset signing, DateTimeOffset now)
     {
         var snapshot = new MemorandumSnapshot(Memorandum, MemorandumStatus.Active,
             Partners.Where(p => p.Key <= 0x0a).Select(p => Id<PartnerId>(p.Key)).ToList(),
@@ -164,49 +174,68 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
             var stream = CommitmentDecider.StreamName(id);
             var at = signing.AddDays(7 + i);
             var owner = Id<PartnerId>(plan.Owner);
-            await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Create,
-                new ProposeCommitment(id, snapshot, plan.Area, owner, new BilingualText(plan.Zh, plan.En), plan.Due, plan.Weight, office, at), ct);
-            await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Update,
-                new AcceptCommitment(id, snapshot, office, at.AddDays(1)), ct);
+            Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(at, id.Value, stream, StreamIntent.Create,
+                new ProposeCommitment(id, snapshot, plan.Area, owner, new BilingualText(plan.Zh, plan.En), plan.Due, plan.Weight, office, at));
+            Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(at.AddDays(1), id.Value, stream, StreamIntent.Update,
+                new AcceptCommitment(id, snapshot, office, at.AddDays(1)));
             var milestoneCount = Math.Max(plan.MilestonesDone, 3);
             var termDays = plan.Due.DayNumber - DateOnly.FromDateTime(at.DateTime).DayNumber;
             for (var m = 0; m < milestoneCount; m++)
             {
                 var milestone = Id<MilestoneId>(0x100 + (i * 0x10) + m);
                 var due = DateOnly.FromDateTime(at.DateTime).AddDays(termDays * (m + 1) / milestoneCount);
-                await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Update,
-                    new AddMilestone(id, milestone, new BilingualText($"阶段 {m + 1}", $"Stage {m + 1}"), due, Math.Round(100m / milestoneCount, 2) - 0.01m, snapshot, office, at.AddDays(2)), ct);
+                Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(at.AddDays(2), id.Value, stream, StreamIntent.Update,
+                    new AddMilestone(id, milestone, new BilingualText($"阶段 {m + 1}", $"Stage {m + 1}"), due, Math.Round(100m / milestoneCount, 2) - 0.01m, snapshot, office, at.AddDays(2)));
                 if (m < plan.MilestonesDone)
                 {
-                    await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Update,
-                        new CompleteMilestone(id, milestone, snapshot, office, at.AddDays(30 * (m + 1))), ct);
+                    // A milestone is done a few days before it falls due (or yesterday, if that is still to come).
+                    var doneAt = Earlier(new DateTimeOffset(due.AddDays(-3).ToDateTime(new TimeOnly(17, 0)), DistrictTime.Offset), now.AddDays(-1));
+                    Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(doneAt, id.Value, stream, StreamIntent.Update,
+                        new CompleteMilestone(id, milestone, snapshot, office, doneAt));
                 }
             }
 
+            // The owner reports every quarter, the figures climbing to today's; the office approves each within two days.
             var partnerActor = Actor.Partner($"liaison{plan.Owner:x2}", owner);
-            var reportAt = at.AddDays(40 * Math.Max(1, plan.MilestonesDone));
-            var report = Id<ProgressReportId>(0x200 + i);
-            await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Update,
-                new SubmitProgressReport(id, report, Math.Min(plan.Progress, 99m), new BilingualText("按计划推进。", "Progressing as planned."), DateOnly.FromDateTime(reportAt.DateTime), snapshot, partnerActor, reportAt), ct);
-            if (i != 4)
+            var finalAt = Earlier(new DateTimeOffset(plan.Due.AddDays(-7).ToDateTime(new TimeOnly(10, 0)), DistrictTime.Offset), now.AddDays(-10));
+            var quarters = new List<DateTimeOffset>();
+            for (var q = at.AddDays(91); q < finalAt.AddDays(-30); q = q.AddDays(91))
             {
-                // One report is left waiting for review, so the office has something to approve in the demo.
-                await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Update,
-                    new ApproveProgressReport(id, report, snapshot, office, reportAt.AddDays(2)), ct);
+                quarters.Add(q);
+            }
+
+            var finalPercent = Math.Min(plan.Progress, 99m);
+            for (var k = 0; k <= quarters.Count; k++)
+            {
+                var last = k == quarters.Count;
+                var reportAt = last ? finalAt : quarters[k];
+                var report = last ? Id<ProgressReportId>(0x200 + i) : Id<ProgressReportId>(0x1000 + (i * 0x40) + k);
+                var percent = last ? finalPercent : Math.Round(finalPercent * (k + 1) / (quarters.Count + 1));
+                Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(reportAt, id.Value, stream, StreamIntent.Update,
+                    new SubmitProgressReport(id, report, percent, new BilingualText("按计划推进。", "Progressing as planned."), DateOnly.FromDateTime(reportAt.DateTime), snapshot, partnerActor, reportAt));
+                if (!last || i != 4)
+                {
+                    // One latest report is left waiting for review, so the office has something to approve in the demo.
+                    Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(reportAt.AddDays(2), id.Value, stream, StreamIntent.Update,
+                        new ApproveProgressReport(id, report, snapshot, office, reportAt.AddDays(2)));
+                }
             }
 
             if (plan.Progress >= 100m && plan.MilestonesDone >= milestoneCount)
             {
-                await Run<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(id.Value, stream, StreamIntent.Update,
-                    new CompleteCommitment(id, snapshot, office, reportAt.AddDays(5)), ct);
+                // After the last milestone (done three days before the due date) and the final report's approval.
+                var completedAt = finalAt.AddDays(5);
+                Plan<CommitmentDecider, CommitmentState, ICommitmentCommand, ICommitmentEvent>(completedAt, id.Value, stream, StreamIntent.Update,
+                    new CompleteCommitment(id, snapshot, office, completedAt));
             }
         }
     }
 
-    private async Task SeedTalentCasesAsync(CancellationToken ct)
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private void PlanTalentCases(DateTimeOffset now)
     {
         var office = Actor.Office("office.demo");
-        var now = time.GetUtcNow();
         var cases = new (string Name, string Nationality, TalentCategory Category, TalentService Service, int? Referrer, int DaysAgo, int State)[]
         {
             ("Anna Schmidt", "DE", TalentCategory.ForeignHighEndA, TalentService.WorkPermit, 0x01, 3, 0),
@@ -223,29 +252,29 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
             var stream = TalentCaseDecider.StreamName(id);
             var opened = now.AddDays(-c.DaysAgo);
             var person = new PersonalDetails(Id<PersonId>(0x400 + i), c.Name, $"talent{i}@mail.example", null);
-            await Run<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(id.Value, stream, StreamIntent.Create,
-                new OpenTalentCase(id, person, c.Nationality, c.Category, c.Service, c.Referrer is { } r ? Id<PartnerId>(r) : null, office, opened), ct);
+            Plan<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(opened, id.Value, stream, StreamIntent.Create,
+                new OpenTalentCase(id, person, c.Nationality, c.Category, c.Service, c.Referrer is { } r ? Id<PartnerId>(r) : null, office, opened));
             if (c.State >= 1)
             {
-                await Run<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(id.Value, stream, StreamIntent.Update,
-                    new AssignTalentCase(id, "Hongkou Talent Work Bureau / 虹口区人才工作局", "Officer Chen", office, opened.AddHours(4)), ct);
+                Plan<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(opened.AddHours(4), id.Value, stream, StreamIntent.Update,
+                    new AssignTalentCase(id, "Hongkou Talent Work Bureau / 虹口区人才工作局", "Officer Chen", office, opened.AddHours(4)));
             }
 
             if (c.State == 2)
             {
-                await Run<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(id.Value, stream, StreamIntent.Update,
-                    new ResolveTalentCase(id, new BilingualText("已为子女办理入学。", "School place arranged for the children."), office, opened.AddDays(12)), ct);
+                Plan<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(opened.AddDays(12), id.Value, stream, StreamIntent.Update,
+                    new ResolveTalentCase(id, new BilingualText("已为子女办理入学。", "School place arranged for the children."), office, opened.AddDays(12)));
             }
 
             if (c.State == 3)
             {
-                await Run<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(id.Value, stream, StreamIntent.Update,
-                    new RequestTalentInformation(id, new BilingualText("请补充公司章程。", "Please provide the articles of association."), office, opened.AddDays(2)), ct);
+                Plan<TalentCaseDecider, TalentCaseState, ITalentCaseCommand, ITalentCaseEvent>(opened.AddDays(2), id.Value, stream, StreamIntent.Update,
+                    new RequestTalentInformation(id, new BilingualText("请补充公司章程。", "Please provide the articles of association."), office, opened.AddDays(2)));
             }
         }
     }
 
-    private async Task SeedObserversAndFeedbackAsync(CancellationToken ct)
+    private void PlanObserversAndFeedback()
     {
         var office = Actor.Office("office.demo");
         var appointed = new DateTimeOffset(2024, 5, 10, 16, 0, 0, DistrictTime.Offset);
@@ -258,9 +287,9 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
         foreach (var (key, name, nationality, roles) in observers)
         {
             var id = Id<ObserverId>(key);
-            await Run<ObserverDecider, ObserverState, IObserverCommand, IObserverEvent>(id.Value, ObserverDecider.StreamName(id), StreamIntent.Create,
+            Plan<ObserverDecider, ObserverState, IObserverCommand, IObserverEvent>(appointed, id.Value, ObserverDecider.StreamName(id), StreamIntent.Create,
                 new AppointObserver(id, 2, new PersonalDetails(Id<PersonId>(0x500 + key), name, $"observer{key:x2}@mail.example", null), nationality, roles,
-                    new DateOnly(2024, 5, 10), new DateOnly(2027, 5, 9), office, appointed), ct);
+                    new DateOnly(2024, 5, 10), new DateOnly(2027, 5, 9), office, appointed));
         }
 
         var robertSnapshot = new ObserverSnapshot(Robert, new DateOnly(2024, 5, 10), new DateOnly(2027, 5, 9), null);
@@ -276,39 +305,64 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
             var id = Id<FeedbackId>(key);
             var stream = FeedbackDecider.StreamName(id);
             var at = new DateTimeOffset(2024, 6, 3 + key - 0xc1, 9, 30, 0, DistrictTime.Offset);
-            await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Create,
-                new SubmitFeedback(id, robertSnapshot, new BilingualText(null, topic), policy is { } p ? Id<PolicyId>(p) : null, Language.En, text, ObserverActors.For(Robert), at), ct);
+            Plan<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(at, id.Value, stream, StreamIntent.Create,
+                new SubmitFeedback(id, robertSnapshot, new BilingualText(null, topic), policy is { } p ? Id<PolicyId>(p) : null, Language.En, text, ObserverActors.For(Robert), at));
             if (stage >= 1)
             {
-                await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Update, new AcknowledgeFeedback(id, office, at.AddHours(3)), ct);
-                await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Update, new RouteFeedback(id, talentBureau, office, at.AddDays(1)), ct);
+                Plan<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(at.AddHours(3), id.Value, stream, StreamIntent.Update, new AcknowledgeFeedback(id, office, at.AddHours(3)));
+                Plan<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(at.AddDays(1), id.Value, stream, StreamIntent.Update, new RouteFeedback(id, talentBureau, office, at.AddDays(1)));
             }
 
             if (stage >= 2)
             {
-                await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Update,
-                    new AnswerFeedback(id, new BilingualText("我们已安排制作英文版指引并将在接待室公布。", "An English version is being prepared and will be posted in the reception room."), office, at.AddDays(6)), ct);
+                Plan<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(at.AddDays(6), id.Value, stream, StreamIntent.Update,
+                    new AnswerFeedback(id, new BilingualText("我们已安排制作英文版指引并将在接待室公布。", "An English version is being prepared and will be posted in the reception room."), office, at.AddDays(6)));
             }
 
             if (stage >= 3)
             {
-                await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Update, new RateFeedbackAnswer(id, 5, ObserverActors.For(Robert), at.AddDays(7)), ct);
-                await Run<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(id.Value, stream, StreamIntent.Update, new PublishFeedback(id, office, at.AddDays(8)), ct);
+                Plan<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(at.AddDays(7), id.Value, stream, StreamIntent.Update, new RateFeedbackAnswer(id, 5, ObserverActors.For(Robert), at.AddDays(7)));
+                Plan<FeedbackDecider, FeedbackState, IFeedbackCommand, IFeedbackEvent>(at.AddDays(8), id.Value, stream, StreamIntent.Update, new PublishFeedback(id, office, at.AddDays(8)));
             }
         }
     }
 
-    private async Task Run<TDecider, TState, TCommand, TEvent>(Guid id, string stream, StreamIntent intent, TCommand command, CancellationToken ct)
+    /// <summary>Adds a command to the story at its business moment; nothing runs until <see cref="RunPlanAsync"/>.</summary>
+    private void Plan<TDecider, TState, TCommand, TEvent>(DateTimeOffset at, Guid id, string stream, StreamIntent intent, TCommand command)
         where TDecider : IDecider<TState, TCommand, TEvent>
         where TState : notnull
-        where TEvent : notnull
-    {
-        var outcome = await executor.ExecuteAsync<TDecider, TState, TCommand, TEvent>(id, stream, intent, _ => command, Office, WriteOptions.None, ct);
-        if (outcome is not CommandOutcome.Accepted)
+        where TEvent : notnull =>
+        _plan.Add(new PlannedStep(at, $"{command!.GetType().Name} on {stream}", async ct =>
         {
-            throw new InvalidOperationException($"Demo seeding stopped at {command!.GetType().Name} on {stream}: {outcome}");
+            var outcome = await executor.ExecuteAsync<TDecider, TState, TCommand, TEvent>(id, stream, intent, _ => command, Office, WriteOptions.None, ct);
+            if (outcome is not CommandOutcome.Accepted)
+            {
+                throw new InvalidOperationException($"Demo seeding stopped at {command.GetType().Name} on {stream}: {outcome}");
+            }
+        }));
+
+    /// <summary>
+    /// Runs the story in the order it happened (a stable sort keeps each stream's commands in the order planned), with
+    /// the clock pinned to each moment when there is one to pin, so the log's recorded times are the story's.
+    /// </summary>
+    private async Task RunPlanAsync(ScenarioClock? scenarioClock, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var step in _plan.OrderBy(s => s.At))
+            {
+                scenarioClock?.Pin(step.At);
+                await step.Run(ct);
+            }
+        }
+        finally
+        {
+            scenarioClock?.Release();
+            _plan.Clear();
         }
     }
+
+    private sealed record PlannedStep(DateTimeOffset At, string What, Func<CancellationToken, Task> Run);
 
     /// <summary>Demo ids share one readable prefix: 0193a000-0000-7000-8000-0000000000XX.</summary>
     private static TId Id<TId>(int key)

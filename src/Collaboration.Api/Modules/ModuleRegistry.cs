@@ -5,6 +5,7 @@ using Collaboration.Api.Modules.Memoranda;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
 using Collaboration.Api.Modules.Policies;
+using Collaboration.Api.Modules.Sheets;
 using Collaboration.Api.Modules.TalentCases;
 using Collaboration.Api.Modules.Views;
 using Collaboration.Api.Visibility;
@@ -37,6 +38,7 @@ public static class ModuleRegistry
         api.MapObservers();
         api.MapFeedback();
         api.MapViews();
+        api.MapSpreadsheetExports();
         api.MapAudit();
         return api;
     }

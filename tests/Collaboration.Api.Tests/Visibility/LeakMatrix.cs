@@ -263,7 +263,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
             await Parallel.ForEachAsync(pairs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = _stop.Token }, async (pair, ct) =>
             {
                 using var response = await pair.Client.GetAsync(new Uri(pair.Request.Url, UriKind.Relative), ct);
-                var body = await response.Content.ReadAsStringAsync(ct);
+                var body = await ResponseText.ReadAsync(response, ct);
 
                 Count(pair.Request.Operation, pair.Caller, (int)response.StatusCode);
                 Scan(pair.Caller, $"GET {pair.Request.Url}", body, secrets, pair.Withheld);
