@@ -82,7 +82,7 @@ public sealed class MemorandaProjection : IProjection
         if (doc.Title is { } title && doc.Status is { } status)
         {
             var item = new MemorandumListItem(e.Memorandum, title, status, doc.FocusAreas, doc.TermStart!.Value, doc.TermEnd!.Value, doc.Parties);
-            await context.Views.PutAsync(DomainStreams.Key(e.Memorandum.Value), item, ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, e.Memorandum.Value) with { Parties = StateFacts.PartiesOf(state) }), ct);
+            await context.Views.PutAsync(DomainStreams.Key(e.Memorandum.Value), item, ViewScope.For(StateFacts.Of(ItemFacts.Of(ItemKind.Memorandum, e.Memorandum.Value), state)), ct);
         }
     }
 }

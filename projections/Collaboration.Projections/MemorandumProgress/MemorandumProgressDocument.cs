@@ -18,6 +18,9 @@ public sealed record MemorandumProgressDocument(
     IReadOnlyList<MemorandumParty> Parties,
     IReadOnlyList<CommitmentDetail> Commitments)
 {
+    /// <summary>True once the office has published the memorandum: the public portal shows this document.</summary>
+    public bool IsPublished { get; init; }
+
     public static MemorandumProgressDocument Empty(MemorandumId id) => new(id, null, null, [], null, null, [], []);
 
     public MemorandumProgressDocument WithMemorandum(MemorandumState state)
@@ -40,6 +43,7 @@ public sealed record MemorandumProgressDocument(
             FocusAreas = snapshot?.FocusAreas ?? FocusAreas,
             TermStart = snapshot?.TermStart ?? TermStart,
             TermEnd = snapshot?.TermEnd ?? TermEnd,
+            IsPublished = MemorandumDecider.IsPublished(state) || IsPublished,
         };
     }
 

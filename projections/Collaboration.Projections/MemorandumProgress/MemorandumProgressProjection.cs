@@ -47,6 +47,6 @@ public sealed class MemorandumProgressProjection : IProjection
             DomainStreams.Key(id.Value),
             part,
             current => change(current ?? MemorandumProgressDocument.Empty(id)),
-            next => ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, id.Value) with { Parties = next.Parties.Select(p => p.Partner.Value).ToHashSet() }),
+            next => ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, id.Value) with { Parties = next.Parties.Select(p => p.Partner.Value).ToHashSet(), Published = next.IsPublished }),
             ct);
 }

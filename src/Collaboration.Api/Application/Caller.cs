@@ -16,6 +16,12 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
     /// <summary>The identity the demo seeder and the CLI act under.</summary>
     public static Caller System { get; } = new("system", CallerRole.Office, null, null, "system");
 
+    /// <summary>
+    /// Anyone without a token: the open-government portal (<c>/open</c>) reads as this caller, so the visibility policy's
+    /// public row decides what it shows. No token grants this role and it is in no endpoint's role list.
+    /// </summary>
+    public static Caller Anonymous { get; } = new("anonymous", CallerRole.Public, null, null, null);
+
     public bool IsOffice => Role == CallerRole.Office;
 
     public bool IsPartnerOf(PartnerId organisation) => Role == CallerRole.Partner && Organisation == organisation;
@@ -27,7 +33,7 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
         CallerRole.Auditor => Domain.Visibility.ViewerRole.Auditor,
         CallerRole.Partner => Domain.Visibility.ViewerRole.Partner,
         CallerRole.Observer => Domain.Visibility.ViewerRole.Observer,
-        _ => Domain.Visibility.ViewerRole.Public,
+        CallerRole.Public or _ => Domain.Visibility.ViewerRole.Public,
     }, Organisation?.Value, Observer?.Value, Id);
 
     public Actor ToActor() => new(Id, Role switch
@@ -36,6 +42,7 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
         CallerRole.Partner => ActorRole.Partner,
         CallerRole.Observer => ActorRole.Observer,
         CallerRole.Auditor => ActorRole.Auditor,
+        CallerRole.Public => throw new InvalidOperationException("The public reads; it never writes."),
         _ => ActorRole.System,
     }, Organisation);
 
@@ -93,7 +100,7 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
     /// </summary>
     private static CallerRole? RoleNamed(string value)
     {
-        foreach (var role in Enum.GetValues<CallerRole>())
+        foreach (var role in Enum.GetValues<CallerRole>().Where(r => r != CallerRole.Public))
         {
             if (string.Equals(role.ToString(), value, StringComparison.OrdinalIgnoreCase))
             {
@@ -105,11 +112,12 @@ public sealed record Caller(string Id, CallerRole Role, PartnerId? Organisation,
     }
 }
 
-/// <summary>The four roles of the tracker, ordered from most to least privileged.</summary>
+/// <summary>The four roles a token carries, ordered from most to least privileged, and the public, who has no token.</summary>
 public enum CallerRole
 {
     Office = 1,
     Auditor = 2,
     Partner = 3,
     Observer = 4,
+    Public = 5,
 }

@@ -34,6 +34,7 @@ public static class ActivityText
         ["memorandum.package-delivered"] = ("发放政策服务包", "Policy service package delivered"),
         ["memorandum.party-added"] = ("新增合作方", "Party added"),
         ["memorandum.party-removed"] = ("移除合作方", "Party removed"),
+        ["memorandum.published"] = ("备忘录已公开", "Memorandum published"),
         ["memorandum.resumed"] = ("备忘录恢复执行", "Memorandum resumed"),
         ["memorandum.signed"] = ("备忘录已签署", "Memorandum signed"),
         ["memorandum.suspended"] = ("备忘录暂停执行", "Memorandum suspended"),

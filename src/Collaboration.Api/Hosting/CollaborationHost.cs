@@ -4,6 +4,7 @@ using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules;
+using Collaboration.Api.Portal;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -49,6 +50,7 @@ public static class CollaborationHost
         services.AddModules();
         services.AddLiveViews();
         builder.AddDashboard();
+        services.AddPortal();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         AddTelemetry(builder);
         return builder;
@@ -72,6 +74,7 @@ public static class CollaborationHost
         api.MapModules();
         app.MapLiveViews();
         app.MapDashboard();
+        app.MapPortal();
         return app;
     }
 

@@ -137,6 +137,10 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
             }
         }
 
+        // Signed in public during the Open Month: the office puts it on the portal (/open) the day after.
+        Plan<MemorandumDecider, MemorandumState, IMemorandumCommand, IMemorandumEvent>(signing.AddDays(1), Memorandum.Value, memorandumStream, StreamIntent.Update,
+            new PublishMemorandum(Memorandum, signing.AddDays(1)));
+
         PlanCommitments(signing, now);
         PlanTalentCases(now);
         PlanObserversAndFeedback();

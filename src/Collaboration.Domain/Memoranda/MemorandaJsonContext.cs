@@ -13,6 +13,7 @@ namespace Collaboration.Domain.Memoranda;
 [JsonSerializable(typeof(MemorandumResumed))]
 [JsonSerializable(typeof(MemorandumCompleted))]
 [JsonSerializable(typeof(MemorandumTerminated))]
+[JsonSerializable(typeof(MemorandumPublished))]
 [JsonSerializable(typeof(PolicyPackageDelivered))]
 [JsonSerializable(typeof(PolicyPackageAcknowledged))]
 [JsonSerializable(typeof(MemorandumSnapshot))]

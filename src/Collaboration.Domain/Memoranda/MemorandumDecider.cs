@@ -46,6 +46,7 @@ public sealed class MemorandumDecider : IDecider<MemorandumState, IMemorandumCom
         ResumeMemorandum c => Resume(c, state),
         CompleteMemorandum c => Complete(c, state),
         TerminateMemorandum c => Terminate(c, state),
+        PublishMemorandum c => Publish(c, state),
         DeliverPolicyPackage c => Deliver(c, state),
         AcknowledgePolicyPackage c => Acknowledge(c, state),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown memorandum command."),
@@ -71,6 +72,7 @@ public sealed class MemorandumDecider : IDecider<MemorandumState, IMemorandumCom
         (SignedMemorandum s, MemorandumCompleted) => new CompletedMemorandum(s.Agreement),
         (SignedMemorandum s, MemorandumTerminated e) => new TerminatedMemorandum(s.Agreement, e.Reason),
         (SuspendedMemorandum s, MemorandumTerminated e) => new TerminatedMemorandum(s.Agreement, e.Reason),
+        (_, MemorandumPublished e) when AgreementOf(state) is { } a => WithAgreement(state, a with { PublishedAt = e.At }),
         (SignedMemorandum s, PolicyPackageDelivered e) => new SignedMemorandum(s.Agreement with
         {
             Packages = s.Agreement.Packages.SetItem(
@@ -92,6 +94,19 @@ public sealed class MemorandumDecider : IDecider<MemorandumState, IMemorandumCom
         TerminatedMemorandum s => s.Agreement,
         _ => null,
     };
+
+    /// <summary>The same status holding a changed agreement.</summary>
+    private static MemorandumState WithAgreement(MemorandumState state, MemorandumAgreement agreement) => state switch
+    {
+        SignedMemorandum => new SignedMemorandum(agreement),
+        SuspendedMemorandum s => s with { Agreement = agreement },
+        CompletedMemorandum => new CompletedMemorandum(agreement),
+        TerminatedMemorandum s => s with { Agreement = agreement },
+        _ => state,
+    };
+
+    /// <summary>True when the office has published the memorandum (a draft never is).</summary>
+    public static bool IsPublished(MemorandumState state) => AgreementOf(state)?.IsPublished == true;
 
     private static Decision<IMemorandumEvent> Accept(IMemorandumEvent @event) => Decision<IMemorandumEvent>.Accept(@event);
 
@@ -286,6 +301,16 @@ public sealed class MemorandumDecider : IDecider<MemorandumState, IMemorandumCom
         SignedMemorandum or SuspendedMemorandum when c.Reason.IsEmpty => MemorandumErrors.ReasonRequired,
         SignedMemorandum or SuspendedMemorandum => Accept(new MemorandumTerminated(c.Memorandum, c.Reason, c.At)),
         _ => MemorandumErrors.NotTerminable,
+    };
+
+    // Whatever happened after signing stays part of the public record, so a suspended, completed or terminated
+    // memorandum can still be published; a draft is not an agreement yet.
+    private static Decision<IMemorandumEvent> Publish(PublishMemorandum c, MemorandumState state) => state switch
+    {
+        NoMemorandum => MemorandumErrors.NotFound,
+        MemorandumDraft => MemorandumErrors.NotSigned,
+        _ when AgreementOf(state) is { IsPublished: true } => MemorandumErrors.AlreadyPublished,
+        _ => Accept(new MemorandumPublished(c.Memorandum, c.At)),
     };
 
     private static Decision<IMemorandumEvent> Deliver(DeliverPolicyPackage c, MemorandumState state)

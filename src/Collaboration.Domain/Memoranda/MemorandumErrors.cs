@@ -113,4 +113,10 @@ public static class MemorandumErrors
 
     public static DomainError PackageAlreadyAcknowledged { get; } = DomainError.Conflict(
         "memorandum.package-already-acknowledged", "The package has already been acknowledged.", "该政策服务包已确认收到。");
+
+    public static DomainError NotSigned { get; } = DomainError.Rule(
+        "memorandum.not-signed", "Only a signed memorandum can be published.", "只有已签署的备忘录可以公开。");
+
+    public static DomainError AlreadyPublished { get; } = DomainError.Conflict(
+        "memorandum.already-published", "The memorandum is already published.", "该备忘录已公开。");
 }

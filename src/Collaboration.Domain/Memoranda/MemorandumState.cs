@@ -45,4 +45,9 @@ public sealed record MemorandumAgreement(
     DateOnly SignedOn,
     BilingualText Place,
     int AmendmentCount,
-    ImmutableDictionary<PackageId, DeliveredPackage> Packages);
+    ImmutableDictionary<PackageId, DeliveredPackage> Packages,
+    DateTimeOffset? PublishedAt = null)
+{
+    /// <summary>True once the office has put the memorandum on the public portal; later status changes keep it there.</summary>
+    public bool IsPublished => PublishedAt is not null;
+}

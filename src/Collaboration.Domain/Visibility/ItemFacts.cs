@@ -26,7 +26,7 @@ public sealed record ItemFacts(ItemKind Kind, Guid? Id = null)
     /// <summary>The department (a partner organisation) a feedback item is routed to for an answer.</summary>
     public Guid? RoutedTo { get; init; }
 
-    /// <summary>True when the office has published the item.</summary>
+    /// <summary>True when the office has published the item (a feedback answer, a memorandum): the public may see it.</summary>
     public bool Published { get; init; }
 
     /// <summary>A commitment's progress reports that the office has approved (the others are the owner's drafts under review).</summary>

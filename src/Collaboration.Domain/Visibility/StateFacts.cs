@@ -16,7 +16,7 @@ public static class StateFacts
         ArgumentNullException.ThrowIfNull(identity);
         return state switch
         {
-            MemorandumState m => identity with { Parties = PartiesOf(m) },
+            MemorandumState m => identity with { Parties = PartiesOf(m), Published = MemorandumDecider.IsPublished(m) },
             ExistingCommitment c => identity with
             {
                 Owner = c.File.Owner.Value,

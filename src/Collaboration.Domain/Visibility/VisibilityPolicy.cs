@@ -42,6 +42,12 @@ public sealed class VisibilityPolicy(VisibilityRules rules)
                 break;
             case ItemKind.Memorandum:
                 audiences.AddRange(facts.Parties.Select(OrganisationAudience));
+                if (facts.Published)
+                {
+                    // The public row: what the office published is everyone's, parties and approved progress included.
+                    audiences.Add(PublicAudience);
+                }
+
                 break;
             case ItemKind.Commitment:
                 if (facts.Owner is { } owner)

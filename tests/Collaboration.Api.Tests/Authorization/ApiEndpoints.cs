@@ -19,7 +19,8 @@ public static partial class ApiEndpoints
         var data = new TheoryData<string, string, string>();
         foreach (var endpoint in List)
         {
-            foreach (var role in Enum.GetValues<CallerRole>().Where(r => !endpoint.Roles.Contains(r)))
+            // The public has no token to send: an_anonymous_caller_gets_401 covers it.
+            foreach (var role in Enum.GetValues<CallerRole>().Where(r => r != CallerRole.Public && !endpoint.Roles.Contains(r)))
             {
                 data.Add(endpoint.Method, endpoint.Route, role.ToString());
             }

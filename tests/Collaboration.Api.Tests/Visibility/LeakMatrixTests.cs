@@ -19,6 +19,9 @@ public sealed class LeakMatrixTests(LeakScenarioApp app, ITestOutputHelper outpu
         result.Operations.Should().Contain(o => o.EndsWith(".csv", StringComparison.Ordinal), "the CSV exports are GET operations of the document");
         result.Operations.Should().Contain("GET /api/v1/audit/export", "the NDJSON export is a GET operation of the document");
         result.Operations.Should().Contain(o => o.StartsWith("PAGE ", StringComparison.Ordinal), "the dashboard pages are part of the matrix");
+        result.Operations.Should().Contain("PORTAL /open/memoranda/{id:guid}", "the open-government portal is part of the matrix");
+        result.Answers.Should().ContainKey("PORTAL /open/en/memoranda/{id:guid} · Anonymous · 200", "the published demo memorandum is read by the public");
+        result.Answers.Should().ContainKey("PORTAL /open/en/memoranda/{id:guid} · Anonymous · 404", "the draft memorandum is not");
         result.NeverSeenByOffice.Should().BeEmpty("each secret must be visible to the office somewhere, or the scan could not find it for anyone");
         result.Violations.Select(v => v.ToString()).Should().BeEmpty(
             "no caller may receive what the table withholds from it; {0} violations:\n{1}",

@@ -20,6 +20,7 @@ public sealed partial class MemorandumWireContractSpec
         new MemorandumResumed(Memo, At),
         Completed(),
         new MemorandumTerminated(Memo, Because, At),
+        new MemorandumPublished(Memo, At),
         Delivered(),
         new PolicyPackageAcknowledged(Memo, Package, Chamber, ChamberUser.Id, At),
     ];

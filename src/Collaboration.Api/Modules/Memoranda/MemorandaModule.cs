@@ -91,6 +91,12 @@ public static class MemorandaModule
             .WithName("TerminateMemorandum")
             .WithSummary("Terminate a memorandum · 终止备忘录");
 
+        memoranda.MapPost("/{id:guid}/publish", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.WriteAsync(http, mediator, (caller, options) => new PublishMemorandumRequest(caller, options, MemorandumId.From(id))))
+            .For<PublishMemorandumRequest>()
+            .WithName("PublishMemorandum")
+            .WithSummary("Publish a signed memorandum on the open-government portal · 在政务公开页公开备忘录");
+
         // A delivery creates a package inside the memorandum: 201 with the package's Location, and the receipt's id is
         // the package id (the ETag is still the memorandum stream's revision, for a following If-Match).
         memoranda.MapPost("/{id:guid}/packages", (Guid id, DeliverPolicyPackageBody body, HttpContext http, IMediator mediator) =>
