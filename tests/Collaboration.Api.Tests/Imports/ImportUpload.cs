@@ -29,7 +29,7 @@ internal static class ImportUpload
     /// <summary>The downloaded CSV template's header line with <paramref name="rows"/> appended.</summary>
     public static async Task<byte[]> FilledCsvAsync(HttpClient client, string kind, string lang, params string[] rows)
     {
-        var template = await client.GetByteArrayAsync($"/api/v1/imports/template?kind={kind}&lang={lang}&format=csv");
+        var template = await client.GetByteArrayAsync($"/api/v1/imports/template.csv?kind={kind}&lang={lang}");
         var text = Encoding.UTF8.GetString(template) + string.Join("\r\n", rows) + "\r\n";
         return Encoding.UTF8.GetBytes(text);
     }

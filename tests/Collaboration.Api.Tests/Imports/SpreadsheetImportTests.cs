@@ -218,7 +218,7 @@ public sealed class SpreadsheetImportTests(ApiFactory api) : IClassFixture<ApiFa
         await ProblemAsync(await ImportUpload.PreviewAsync(office, "planets", "p.csv", "x"u8.ToArray()), HttpStatusCode.BadRequest, "import.kind-invalid");
         await ProblemAsync(await office.PostAsync("/api/v1/imports/preview", ApiJson.Body("{}")), HttpStatusCode.BadRequest, "import.file-missing");
         await ProblemAsync(await office.PostAsync($"/api/v1/imports/{Guid.NewGuid()}/confirm", null), HttpStatusCode.NotFound, "import.preview-not-found");
-        await ProblemAsync(await office.GetAsync("/api/v1/imports/template?kind=partners&format=pdf"), HttpStatusCode.BadRequest, "import.format-invalid");
+        await ProblemAsync(await office.GetAsync("/api/v1/imports/template.csv?kind=partners&lang=fr"), HttpStatusCode.BadRequest, "import.lang-invalid");
     }
 
     [Fact]

@@ -10,13 +10,10 @@ public static class ImportFailures
         "请以 multipart/form-data 上传一个文件（字段名 file）。", "Upload one file as multipart/form-data (field 'file')."));
 
     public static ImportFailure KindInvalid { get; } = new(StatusCodes.Status400BadRequest, "import.kind-invalid", BilingualText.Both(
-        "kind 须为 partners 或 commitments。", "kind must be partners or commitments."));
+        "kind 须为 partners 或 commitments。", "kind must be partners or commitments."), Field: "kind");
 
     public static ImportFailure LanguageInvalid { get; } = new(StatusCodes.Status400BadRequest, "import.lang-invalid", BilingualText.Both(
-        "lang 须为 zh 或 en。", "lang must be zh or en."));
-
-    public static ImportFailure FormatInvalid { get; } = new(StatusCodes.Status400BadRequest, "import.format-invalid", BilingualText.Both(
-        "format 须为 xlsx 或 csv。", "format must be xlsx or csv."));
+        "lang 须为 zh 或 en。", "lang must be zh or en."), Field: "lang");
 
     public static ImportFailure NotASpreadsheet { get; } = new(StatusCodes.Status415UnsupportedMediaType, "import.not-a-spreadsheet", BilingualText.Both(
         "该文件不是可读取的 .xlsx 工作簿或 CSV 文件；旧版 .xls 请另存为 .xlsx。",

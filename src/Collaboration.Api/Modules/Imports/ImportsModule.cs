@@ -35,11 +35,17 @@ public static class ImportsModule
             .WithName("ConfirmImport")
             .WithSummary("Apply a previewed import, if nothing changed since the preview; recorded as one audited operation · 确认导入");
 
-        imports.MapGet("/template", TemplateAsync)
+        imports.MapGet("/template", Template)
             .For<ImportRequest>()
             .ShowsItems(null, "a blank template with column notes: no items")
             .WithName("ImportTemplate")
-            .WithSummary("Download the import template (?kind=partners|commitments&lang=zh|en&format=xlsx|csv) · 下载导入模板");
+            .WithSummary("Download the import template as a workbook (?kind=partners|commitments&lang=zh|en) · 下载导入模板");
+
+        imports.MapGet("/template.csv", TemplateCsv)
+            .For<ImportRequest>()
+            .ShowsItems(null, "a header row: no items")
+            .WithName("ImportTemplateCsv")
+            .WithSummary("Download the import template as CSV, UTF-8 (?kind=partners|commitments&lang=zh|en) · 下载 CSV 导入模板");
     }
 
     private static async Task<Results<Ok<ImportPreview>, WriteProblem>> PreviewAsync(HttpContext http, SpreadsheetImports imports)
@@ -108,31 +114,37 @@ public static class ImportsModule
         return receipt is not null ? TypedResults.Ok(receipt) : Problem(failure!);
     }
 
-    private static Results<XlsxFile, TextFile<CsvFormat>, ReadProblem> TemplateAsync(string? kind, string? lang, string? format, HttpContext http)
+    private static Results<XlsxFile, ReadProblem> Template(string? kind, string? lang, HttpContext http)
     {
-        if (!TryKind(kind, out var importKind))
+        if (TemplateProblem(kind, lang, http, out var importKind, out var language) is { } problem)
+        {
+            return problem;
+        }
+
+        return new XlsxFile(ImportTemplate.Xlsx(importKind, language), ImportTemplate.FileName(importKind, language, "xlsx"));
+    }
+
+    private static Results<TextFile<CsvFormat>, ReadProblem> TemplateCsv(string? kind, string? lang, HttpContext http)
+    {
+        if (TemplateProblem(kind, lang, http, out var importKind, out var language) is { } problem)
+        {
+            return problem;
+        }
+
+        // A byte-order mark, so Excel opens the Chinese headers as UTF-8.
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(ImportTemplate.Csv(importKind, language))).ToArray();
+        return new TextFile<CsvFormat>((stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), ImportTemplate.FileName(importKind, language, "csv"));
+    }
+
+    private static ReadProblem? TemplateProblem(string? kind, string? lang, HttpContext http, out ImportKind importKind, out Language language)
+    {
+        language = Language.Zh;
+        if (!TryKind(kind, out importKind))
         {
             return new ReadProblem(ToProblem(ImportFailures.KindInvalid));
         }
 
-        if (!SheetLanguage.TryRead(lang, http.Request, out var language, out _))
-        {
-            return new ReadProblem(ToProblem(ImportFailures.LanguageInvalid));
-        }
-
-        switch (format?.Trim().ToLowerInvariant())
-        {
-            case null or "" or "xlsx":
-                return new XlsxFile(ImportTemplate.Xlsx(importKind, language), ImportTemplate.FileName(importKind, language, "xlsx"));
-            case "csv":
-                var csv = ImportTemplate.Csv(importKind, language);
-                // A byte-order mark, so Excel opens the Chinese headers as UTF-8.
-                return new TextFile<CsvFormat>(
-                    (stream, ct) => stream.WriteAsync(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), ct).AsTask(),
-                    ImportTemplate.FileName(importKind, language, "csv"));
-            default:
-                return new ReadProblem(ToProblem(ImportFailures.FormatInvalid));
-        }
+        return SheetLanguage.TryRead(lang, http.Request, out language, out _) ? null : new ReadProblem(ToProblem(ImportFailures.LanguageInvalid));
     }
 
     private static bool TryKind(string? text, out ImportKind kind)
@@ -153,7 +165,14 @@ public static class ImportsModule
 
     private static WriteProblem Problem(ImportFailure failure) => new(ToProblem(failure));
 
-    private static ProblemHttpResult ToProblem(ImportFailure failure) =>
-        Problems.Create(failure.Status, failure.Message.En ?? failure.Code, failure.Code, failure.Message,
-            failure.Details?.ToDictionary(p => p.Key, p => p.Value));
+    private static ProblemHttpResult ToProblem(ImportFailure failure)
+    {
+        var extensions = failure.Details?.ToDictionary(p => p.Key, p => p.Value) ?? [];
+        if (failure.Status == StatusCodes.Status400BadRequest)
+        {
+            extensions["errors"] = new Dictionary<string, string[]> { [failure.Field] = [$"{failure.Message.En} {failure.Message.Zh}"] };
+        }
+
+        return Problems.Create(failure.Status, failure.Message.En ?? failure.Code, failure.Code, failure.Message, extensions);
+    }
 }
