@@ -1,15 +1,15 @@
-using Collaboration.Projections;
 using System.Diagnostics;
 using System.Globalization;
-using Collaboration.Api.Audit;
-using Collaboration.Api.Audit.Export;
-using Collaboration.Api.Audit.Privacy;
-using Collaboration.Api.Hosting;
+using Collaboration.Audit;
+using Collaboration.Audit.Export;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
 
@@ -36,7 +36,7 @@ public static class AuditBench
         Directory.CreateDirectory(directory);
         var db = Path.Combine(directory, "log.db");
         var clock = new ReplayClock { Now = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero) };
-        using var keys = new PersonalKeyStore(PersonalKeyStore.DefaultPathFor(db));
+        using var keys = new SqlitePersonalKeyStore(SqlitePersonalKeyStore.DefaultPathFor(db));
         var serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
         try
         {

@@ -1,23 +1,25 @@
-using Collaboration.Api.Audit.Checkpoints;
-using Collaboration.Api.Audit.Privacy;
-using Collaboration.Api.Hosting;
-using Collaboration.Api.Visibility;
+using Collaboration.Audit.Checkpoints;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
+using Collaboration.Audit.Visibility;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
-using Collaboration.Projections;
 
 namespace Collaboration.Cli;
 
 /// <summary>The log, its key file and the audit signing key, opened as the API opens them.</summary>
 internal sealed class CliContext : IAsyncDisposable
 {
+    private readonly SqlitePersonalKeyStore keys;
+
     private CliContext(string db, string? keysPath, string? signingKeyPath, TimeProvider time)
     {
         DatabasePath = Path.GetFullPath(db);
-        Keys = new PersonalKeyStore(keysPath ?? PersonalKeyStore.DefaultPathFor(DatabasePath));
+        keys = new SqlitePersonalKeyStore(keysPath ?? SqlitePersonalKeyStore.DefaultPathFor(DatabasePath));
         SigningKeyPath = signingKeyPath ?? CheckpointSigner.DefaultPathFor(DatabasePath);
-        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
+        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
         Store = new SqliteEventStore(new SqliteEventStoreOptions { Path = DatabasePath }, time);
         Time = time;
     }
@@ -26,7 +28,7 @@ internal sealed class CliContext : IAsyncDisposable
 
     public string SigningKeyPath { get; }
 
-    public PersonalKeyStore Keys { get; }
+    public IPersonalKeyStore Keys => keys;
 
     public EventSerializer Serializer { get; }
 
@@ -48,6 +50,6 @@ internal sealed class CliContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();
-        Keys.Dispose();
+        keys.Dispose();
     }
 }

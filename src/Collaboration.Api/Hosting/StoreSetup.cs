@@ -1,8 +1,9 @@
-using Collaboration.Api.Audit.Checkpoints;
-using Collaboration.Api.Audit.Privacy;
+using Collaboration.Audit.Checkpoints;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
+using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
-using Collaboration.Projections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Api.Hosting;
@@ -24,12 +25,12 @@ public static class StoreSetup
 
         path = Path.GetFullPath(path, environment.ContentRootPath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : PersonalKeyStore.DefaultPathFor(path);
+        var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : SqlitePersonalKeyStore.DefaultPathFor(path);
         var signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : CheckpointSigner.DefaultPathFor(path);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new PersonalKeyStore(keysPath));
+        services.AddSingleton<IPersonalKeyStore>(_ => new SqlitePersonalKeyStore(keysPath));
         services.AddSingleton(_ => new CheckpointSigner(signingPath));
-        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<PersonalKeyStore>())));
+        services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<IPersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton(sp => new SqliteEventStore(

@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Visibility;
 
 namespace Collaboration.Api.Visibility;

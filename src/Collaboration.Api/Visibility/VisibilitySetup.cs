@@ -1,3 +1,4 @@
+using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Visibility;
 
 namespace Collaboration.Api.Visibility;

@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
-using Collaboration.Api.Audit;
-using Collaboration.EventStore;
+using Collaboration.Audit;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
 using Spectre.Console;
 
 namespace Collaboration.Cli.Commands;
 
-/// <summary>What every verb shares: the log options, opening the log, progress on the console, the visible events.</summary>
+/// <summary>What every verb shares: the log options, opening the log, progress on the console, the JSON shape.</summary>
 internal static class CommandSupport
 {
     public static readonly JsonSerializerOptions Indented = new(AuditJson.Options) { WriteIndented = true };
@@ -53,17 +52,6 @@ internal static class CommandSupport
     // The live memorandum-progress view (when projections have run on this log) tells which commitments to replay.
     public static MemorandumCommitments CommitmentsOf(CliContext context) =>
         new(context.Store, context.Serializer, new ProjectionRunner(context.Store, context.Serializer, ReadModels.All()));
-
-    public static async IAsyncEnumerable<RecordedEvent> Visible(IAsyncEnumerable<(RecordedEvent Event, bool Visible)> scan)
-    {
-        await foreach (var (e, visible) in scan)
-        {
-            if (visible)
-            {
-                yield return e;
-            }
-        }
-    }
 
     public static async Task<T> WithProgressAsync<T>(IAnsiConsole ui, string label, long total, Func<IProgress<long>, Task<T>> work)
     {

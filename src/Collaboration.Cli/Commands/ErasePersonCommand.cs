@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Collaboration.Api.Audit.Privacy;
+using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 using Spectre.Console;

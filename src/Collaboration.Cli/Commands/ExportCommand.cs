@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Collaboration.Api.Audit;
-using Collaboration.Api.Audit.Export;
+using Collaboration.Audit;
+using Collaboration.Audit.Export;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
 using Spectre.Console;
@@ -40,7 +40,7 @@ internal static class ExportCommand
             var head = await context.Store.ReadHeadPositionAsync(ct);
             await using var file = File.Create(parse.GetValue(output)!.FullName);
             var written = await WithProgressAsync(ui, "Exporting", head, p =>
-                NdjsonExport.WriteAsync(file, Visible(reader.ScanAsync(filter, context.Visibility, ct)), p, ct));
+                NdjsonExport.WriteAsync(file, reader.ReadVisibleAsync(filter, context.Visibility, ct), p, ct));
             ui.MarkupLineInterpolated($"{written} events written");
             return 0;
         });

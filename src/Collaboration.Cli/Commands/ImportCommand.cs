@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Collaboration.Api.Audit.Export;
+using Collaboration.Audit.Export;
 using Spectre.Console;
 using static Collaboration.Cli.Commands.CommandSupport;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Collaboration.Api.Audit;
+using Collaboration.Audit;
 using Collaboration.Domain.Kernel;
 using Spectre.Console;
 using static Collaboration.Cli.Commands.CommandSupport;

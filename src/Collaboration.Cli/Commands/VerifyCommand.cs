@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Collaboration.Api.Audit;
-using Collaboration.Api.Audit.Checkpoints;
+using Collaboration.Audit;
+using Collaboration.Audit.Checkpoints;
 using Spectre.Console;
 using static Collaboration.Cli.Commands.CommandSupport;
 

@@ -72,7 +72,7 @@ public sealed partial class EndpointMappingTests(ApiFactory api) : IClassFixture
     [Fact]
     public void no_source_file_declares_responses_by_hand()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(RepositoryLayout.Root(), "src");
         var offenders = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
@@ -90,19 +90,6 @@ public sealed partial class EndpointMappingTests(ApiFactory api) : IClassFixture
         answer.IsGenericType && answer.Namespace == typeof(Results<,>).Namespace && answer.Name.StartsWith("Results`", StringComparison.Ordinal)
             ? answer.GetGenericArguments().Where(t => t == typeof(ReadProblem) || t == typeof(WriteProblem))
             : answer == typeof(ReadProblem) || answer == typeof(WriteProblem) ? [answer] : [];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Collaboration.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Collaboration.sln not found above the test binaries.");
-    }
 
     [GeneratedRegex(@"\.Produces(Problem|ValidationProblem)?\s*[<(]|\[ProducesResponseType")]
     private static partial Regex HandWritten();

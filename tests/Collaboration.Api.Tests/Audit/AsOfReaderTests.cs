@@ -1,4 +1,4 @@
-using Collaboration.Api.Audit;
+using Collaboration.Audit;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;

@@ -1,7 +1,7 @@
-using Collaboration.Projections;
-using Collaboration.Api.Audit.Checkpoints;
-using Collaboration.Api.Audit.Privacy;
 using Collaboration.Api.Hosting;
+using Collaboration.Audit.Checkpoints;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore;
@@ -15,7 +15,7 @@ public sealed class AuditStore : IAsyncDisposable
     private AuditStore(string directory, TimeProvider time)
     {
         Directory = directory;
-        Keys = new PersonalKeyStore(PersonalKeyStore.DefaultPathFor(DatabasePath));
+        Keys = new SqlitePersonalKeyStore(SqlitePersonalKeyStore.DefaultPathFor(DatabasePath));
         Signer = new CheckpointSigner(CheckpointSigner.DefaultPathFor(DatabasePath));
         Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
         Store = new SqliteEventStore(new SqliteEventStoreOptions { Path = DatabasePath }, time);
@@ -26,7 +26,7 @@ public sealed class AuditStore : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Directory, "log.db");
 
-    public PersonalKeyStore Keys { get; }
+    public SqlitePersonalKeyStore Keys { get; }
 
     public CheckpointSigner Signer { get; }
 

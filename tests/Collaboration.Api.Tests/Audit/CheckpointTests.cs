@@ -1,4 +1,4 @@
-using Collaboration.Api.Audit.Checkpoints;
+using Collaboration.Audit.Checkpoints;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore;

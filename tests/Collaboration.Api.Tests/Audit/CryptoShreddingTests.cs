@@ -99,7 +99,7 @@ public sealed class CryptoShreddingTests
 
         var again = () => audit.Serializer.Serialize(AuditStore.CaseOpened(TalentCaseId.New(), Robert));
 
-        again.Should().Throw<Collaboration.Api.Audit.Privacy.PersonErasedException>();
+        again.Should().Throw<Collaboration.Audit.Privacy.PersonErasedException>();
     }
 
     [Fact]
@@ -107,9 +107,9 @@ public sealed class CryptoShreddingTests
     {
         await using var audit = AuditStore.Create();
         var key = audit.Keys.GetOrCreate(Robert.Person);
-        var sealedBytes = Collaboration.Api.Audit.Privacy.PersonalDataConverter.Seal(Robert, key);
+        var sealedBytes = Collaboration.Audit.Privacy.PersonalDataConverter.Seal(Robert, key);
 
-        var open = () => Collaboration.Api.Audit.Privacy.PersonalDataConverter.Open(PersonId.New(), key, sealedBytes);
+        var open = () => Collaboration.Audit.Privacy.PersonalDataConverter.Open(PersonId.New(), key, sealedBytes);
 
         open.Should().Throw<System.Security.Cryptography.AuthenticationTagMismatchException>();
     }

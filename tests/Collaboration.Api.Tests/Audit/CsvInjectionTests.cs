@@ -1,6 +1,6 @@
 using System.Text;
-using Collaboration.Api.Audit;
-using Collaboration.Api.Audit.Export;
+using Collaboration.Audit;
+using Collaboration.Audit.Export;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Projections.Running;

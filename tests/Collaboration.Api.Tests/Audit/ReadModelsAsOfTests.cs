@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Collaboration.Api.Audit;
-using Collaboration.Api.Audit.Export;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules.Views;
+using Collaboration.Audit;
+using Collaboration.Audit.Export;
 using Collaboration.Cli;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Feedback;
@@ -13,6 +13,7 @@ using Collaboration.Domain.TalentCases;
 using Collaboration.Projections;
 using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.CommitmentDetails;
+using Collaboration.Projections.Overview;
 using Collaboration.Projections.Running;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;

@@ -1,16 +1,17 @@
 using Collaboration.Api.Application;
-using Collaboration.Api.Audit;
-using Collaboration.Api.Audit.Checkpoints;
-using Collaboration.Api.Audit.Export;
-using Collaboration.Api.Audit.Privacy;
 using Collaboration.Api.Http;
 using Collaboration.Api.Visibility;
+using Collaboration.Audit;
+using Collaboration.Audit.Checkpoints;
+using Collaboration.Audit.Export;
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Collaboration.Projections.Running;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Collaboration.Api.Modules.Audit;
 
@@ -267,21 +268,10 @@ public static class AuditModule
         }
 
         var scope = ScopeOf(http, visibility);
-        return new TextFile<NdjsonFormat>((body, ct) => NdjsonExport.WriteAsync(body, Visible(reader.ScanAsync(filter, scope, ct)), ct: ct));
+        return new TextFile<NdjsonFormat>((body, ct) => NdjsonExport.WriteAsync(body, reader.ReadVisibleAsync(filter, scope, ct), ct: ct));
     }
 
     private static Results<TextFile<PemFormat>, ReadProblem> GetPublicKey(CheckpointSigner signer) => new TextFile<PemFormat>(signer.PublicKeyPem);
-
-    private static async IAsyncEnumerable<RecordedEvent> Visible(IAsyncEnumerable<(RecordedEvent Event, bool Visible)> scan)
-    {
-        await foreach (var (e, visible) in scan)
-        {
-            if (visible)
-            {
-                yield return e;
-            }
-        }
-    }
 
     private static async Task<Results<Ok<PersonErasure>, WriteProblem>> ErasePersonAsync(HttpContext http, Guid id, ErasePersonBody body, PersonalDataEraser eraser)
     {

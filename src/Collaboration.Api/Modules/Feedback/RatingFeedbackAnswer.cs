@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Visibility;
+using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
 using Mediator;

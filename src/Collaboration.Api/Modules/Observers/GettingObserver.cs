@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Visibility;
+using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Observers;
 using Mediator;

@@ -1,6 +1,7 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Live;
 using Collaboration.Api.Visibility;
+using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Calendar;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Partners;

@@ -1,0 +1,21 @@
+using Collaboration.Bench.Live;
+
+// The benchmarks that host the web app; the store and audit benchmarks are in bench/Collaboration.Bench.
+var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
+{
+    ["live"] = ("HTTP command 2xx -> SignalR view latency at 100/s, 1,000/s and fanned out [--seconds S --clients N --partners P --fan-out-rate R]",
+        LiveBench.RunAsync),
+};
+
+if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
+{
+    Console.WriteLine("usage: Collaboration.Bench.Live <command> [options]");
+    foreach (var (name, (help, _)) in commands)
+    {
+        Console.WriteLine($"  {name,-14} {help}");
+    }
+
+    return args.Length == 0 ? 0 : 2;
+}
+
+return await command.Run(args[1..]);

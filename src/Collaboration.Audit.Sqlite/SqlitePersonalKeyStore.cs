@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Collaboration.Audit.Privacy;
+using Collaboration.Domain.Kernel;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Audit.Sqlite;
+
+/// <summary>
+/// The personal keys in a SQLite file kept apart from the event log (<c>Store:Keys:Path</c>, by default
+/// <c>&lt;log&gt;.keys.db</c>). Back this file up separately from the log — and never restore an old copy after an
+/// erasure, or the erased person comes back.
+/// </summary>
+/// <remarks>
+/// Keys are cached in memory, but another process (<c>collab erase-person</c>) may erase from the same file: every
+/// erasure adds a row to <c>erased_persons</c>, and the cache is dropped when that table's newest row id has moved,
+/// checked at most every <see cref="RevalidateEvery"/>.
+/// </remarks>
+public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
+{
+    /// <summary>
+    /// How stale the cache may be towards an erasure made by another process. Short enough that an erased person's data stops
+    /// reading within a blink; long enough that reading a log full of sealed fields does not query the file once per field.
+    /// </summary>
+    public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMilliseconds(250);
+
+    private readonly string connectionString;
+    private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
+    private readonly Lock gate = new();
+    private readonly TimeProvider time;
+    private long knownErasure;
+    private long validatedAt;
+
+    public SqlitePersonalKeyStore(string path, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        this.time = time ?? TimeProvider.System;
+        Path = System.IO.Path.GetFullPath(path);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS person_keys (person BLOB PRIMARY KEY, key BLOB NOT NULL, created_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS erased_persons (person BLOB PRIMARY KEY, erased_at TEXT NOT NULL);
+            """;
+        command.ExecuteNonQuery();
+        knownErasure = LatestErasure(connection);
+        validatedAt = this.time.GetTimestamp();
+    }
+
+    /// <summary>The full path of the key file.</summary>
+    public string Path { get; }
+
+    /// <summary>The key file conventionally kept next to a log file.</summary>
+    public static string DefaultPathFor(string logPath) => logPath + ".keys.db";
+
+    public byte[] GetOrCreate(PersonId person)
+    {
+        if (Find(person) is { } known)
+        {
+            return known;
+        }
+
+        lock (gate)
+        {
+            if (Find(person) is { } raced)
+            {
+                return raced;
+            }
+
+            if (IsErased(person))
+            {
+                throw new PersonErasedException(person);
+            }
+
+            var key = RandomNumberGenerator.GetBytes(IPersonalKeyStore.KeySize);
+            using var connection = Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO person_keys (person, key, created_at) VALUES ($person, $key, $at);";
+            command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            command.ExecuteNonQuery();
+            cache[person.Value] = key;
+            return key;
+        }
+    }
+
+    public byte[]? Find(PersonId person)
+    {
+        Revalidate();
+        if (cache.TryGetValue(person.Value, out var cached))
+        {
+            return cached;
+        }
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM person_keys WHERE person = $person;";
+        command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+        var key = command.ExecuteScalar() as byte[];
+        if (key is not null)
+        {
+            cache[person.Value] = key;
+        }
+
+        return key;
+    }
+
+    public bool IsErased(PersonId person)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM erased_persons WHERE person = $person;";
+        command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+        return command.ExecuteScalar() is not null;
+    }
+
+    public bool Delete(PersonId person)
+    {
+        lock (gate)
+        {
+            using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM person_keys WHERE person = $person;";
+            delete.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+            var deleted = delete.ExecuteNonQuery() > 0;
+            using var mark = connection.CreateCommand();
+            mark.Transaction = transaction;
+            mark.CommandText = "INSERT OR IGNORE INTO erased_persons (person, erased_at) VALUES ($person, $at);";
+            mark.Parameters.AddWithValue("$person", person.Value.ToByteArray());
+            mark.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            mark.ExecuteNonQuery();
+            transaction.Commit();
+            cache.TryRemove(person.Value, out _);
+
+            // secure_delete zeroed the key's cell in the page, but the WAL still holds the page as it was when the key was
+            // written (and the zeroed page is not in the main file yet): copy everything back and empty the WAL, so no
+            // byte of the key is left in either file. A reader in another process can hold the checkpoint back; the next
+            // erasure or start of the tracker retries it.
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+            return deleted;
+        }
+    }
+
+    public long Count()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM person_keys;";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Closes this file's pooled connections (only this file's: the log's pool is not ours to clear).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+
+        // Per connection, and every connection may free pages: a deleted key must be overwritten, not left in a free block.
+        using var secure = connection.CreateCommand();
+        secure.CommandText = "PRAGMA secure_delete = ON;";
+        secure.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>Forgets every cached key when another store (possibly another process) erased someone since the last look.</summary>
+    private void Revalidate()
+    {
+        var now = time.GetTimestamp();
+        if (time.GetElapsedTime(Interlocked.Read(ref validatedAt), now) < RevalidateEvery)
+        {
+            return;
+        }
+
+        using var connection = Open();
+        var latest = LatestErasure(connection);
+        if (Interlocked.Exchange(ref knownErasure, latest) != latest)
+        {
+            cache.Clear();
+        }
+
+        Interlocked.Exchange(ref validatedAt, now);
+    }
+
+    // Rows of erased_persons are never deleted, so the newest row id only grows: a cheap change counter across processes.
+    private static long LatestErasure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM erased_persons;";
+        return (long)command.ExecuteScalar()!;
+    }
+}

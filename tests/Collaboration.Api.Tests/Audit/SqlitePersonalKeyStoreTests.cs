@@ -1,0 +1,94 @@
+using Collaboration.Audit.Privacy;
+using Collaboration.Audit.Sqlite;
+using Collaboration.Domain.Kernel;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Collaboration.Api.Tests.Audit;
+
+/// <summary>An erased key is gone from every file and from every store that cached it, in this process or another.</summary>
+public sealed class SqlitePersonalKeyStoreTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "collaboration-keys-tests", Guid.NewGuid().ToString("N"));
+
+    public SqlitePersonalKeyStoreTests() => Directory.CreateDirectory(directory);
+
+    private string KeysPath => Path.Combine(directory, "log.db.keys.db");
+
+    [Fact]
+    public void an_erased_key_leaves_no_copy_in_the_key_file_or_its_wal()
+    {
+        var person = PersonId.New();
+        byte[] key;
+        using (var keys = new SqlitePersonalKeyStore(KeysPath))
+        {
+            // Neighbours on the same page, so the erased key sits among rows that stay.
+            keys.GetOrCreate(PersonId.New());
+            key = keys.GetOrCreate(person);
+            keys.GetOrCreate(PersonId.New());
+
+            keys.Delete(person).Should().BeTrue();
+
+            // Read while the store is still open: a running tracker does not close its key file after an erasure.
+            foreach (var file in new[] { KeysPath, KeysPath + "-wal", KeysPath + "-journal" }.Where(File.Exists))
+            {
+                Contains(ReadShared(file), key).Should().BeFalse($"{Path.GetFileName(file)} must not keep the erased key");
+            }
+        }
+    }
+
+    [Fact]
+    public void an_erasure_by_another_process_stops_this_store_opening_the_persons_data()
+    {
+        var person = PersonId.New();
+        var clock = new FakeTimeProvider();
+        using var api = new SqlitePersonalKeyStore(KeysPath, clock);
+        using var cli = new SqlitePersonalKeyStore(KeysPath);
+        var key = api.GetOrCreate(person);
+        api.Find(person).Should().Equal(key, "the key is cached now");
+
+        cli.Delete(person);
+        clock.Advance(SqlitePersonalKeyStore.RevalidateEvery);
+
+        api.Find(person).Should().BeNull();
+        api.Invoking(k => k.GetOrCreate(person)).Should().Throw<PersonErasedException>();
+    }
+
+    [Fact]
+    public void other_persons_keys_survive_another_processs_erasure()
+    {
+        var erased = PersonId.New();
+        var kept = PersonId.New();
+        var clock = new FakeTimeProvider();
+        using var api = new SqlitePersonalKeyStore(KeysPath, clock);
+        using var cli = new SqlitePersonalKeyStore(KeysPath);
+        api.GetOrCreate(erased);
+        var key = api.GetOrCreate(kept);
+
+        cli.Delete(erased);
+        clock.Advance(SqlitePersonalKeyStore.RevalidateEvery);
+
+        api.Find(kept).Should().Equal(key);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled connection still holds the file; the OS temp cleaner takes it.
+        }
+    }
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+}
