@@ -13,19 +13,20 @@ public static class CollabCommands
     public static RootCommand Create(IAnsiConsole? console = null)
     {
         var ui = console ?? AnsiConsole.Console;
-        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, rebuild, repair-stream-index, stats, erase-person");
+        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, rebuild, repair-stream-index, stats, erase-person, import-sheet");
         root.Options.Add(CommandSupport.Db);
         root.Options.Add(CommandSupport.KeysPath);
         root.Options.Add(CommandSupport.SigningKey);
-        root.Subcommands.Add(VerifyCommand.Create(ui));
-        root.Subcommands.Add(CheckpointCommand.Create(ui));
-        root.Subcommands.Add(ExportCommand.Create(ui));
-        root.Subcommands.Add(ImportCommand.Create(ui));
-        root.Subcommands.Add(ReplayCommand.Create(ui));
-        root.Subcommands.Add(RebuildCommand.Create(ui));
-        root.Subcommands.Add(RepairStreamIndexCommand.Create(ui));
-        root.Subcommands.Add(StatsCommand.Create(ui));
-        root.Subcommands.Add(ErasePersonCommand.Create(ui));
+        root.Subcommands.Add(VerifyCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(CheckpointCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(ExportCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(ImportCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(ReplayCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(RebuildCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(RepairStreamIndexCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(StatsCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(ErasePersonCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(ImportSheetCommand.Create(ui));
         return root;
     }
 }

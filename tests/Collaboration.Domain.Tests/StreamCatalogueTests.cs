@@ -1,5 +1,6 @@
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Feedback;
+using Collaboration.Domain.Imports;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
@@ -27,6 +28,7 @@ public sealed class StreamCatalogueTests
         { PartnerReferenceDecider.StreamName("SICC-001"), "partner-reference-" + PartnerReference.Normalise("SICC-001"), ItemKind.PartnerReference },
         { PolicyDecider.StreamName(new PolicyId(Id)), "policy-0193a000-0000-7000-8000-000000000001", ItemKind.Policy },
         { PersonErased.StreamName(new PersonId(Id)), "person-0193a000-0000-7000-8000-000000000001", ItemKind.PersonErasure },
+        { SpreadsheetImported.StreamName(Id), "import-0193a000-0000-7000-8000-000000000001", ItemKind.Unknown },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using Collaboration.Api.Modules.Audit;
 using Collaboration.Api.Modules.Commitments;
 using Collaboration.Api.Modules.Feedback;
+using Collaboration.Api.Modules.Imports;
 using Collaboration.Api.Modules.Memoranda;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
@@ -26,6 +27,7 @@ public static class ModuleRegistry
             .AddObservers()
             .AddFeedback()
             .AddViews()
+            .AddImports()
             .AddAudit();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
@@ -39,6 +41,7 @@ public static class ModuleRegistry
         api.MapFeedback();
         api.MapViews();
         api.MapSpreadsheetExports();
+        api.MapImports();
         api.MapAudit();
         return api;
     }

@@ -12,7 +12,8 @@ internal static class CommandSupport
 {
     public static readonly JsonSerializerOptions Indented = new(AuditJson.Options) { WriteIndented = true };
 
-    public static readonly Option<string> Db = new("--db") { Description = "Path of the SQLite event log", Required = true, Recursive = true };
+    /// <summary>Every command but <c>import-sheet</c> (which talks to a tracker over HTTP) works on a log file and requires it.</summary>
+    public static readonly Option<string> Db = new("--db") { Description = "Path of the SQLite event log (every command but import-sheet)", Recursive = true };
 
     public static readonly Option<string?> KeysPath = new("--keys") { Description = "Personal key file (default <db>.keys.db)", Recursive = true };
 
@@ -20,6 +21,19 @@ internal static class CommandSupport
 
     public static CliContext Open(ParseResult parse, TimeProvider? time = null) =>
         CliContext.Open(parse.GetValue(Db)!, parse.GetValue(KeysPath), parse.GetValue(SigningKey), time);
+
+    /// <summary>Adds the rule that <c>--db</c> is given to every command that opens a log.</summary>
+    public static Command NeedsDb(this Command command)
+    {
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Db) is null)
+            {
+                result.AddError("Option '--db' is required.");
+            }
+        });
+        return command;
+    }
 
     // The stream index is derived from the log (ADR 0010): a damaged one is repairable, but reads of the affected
     // streams fail until then, so it fails verification too.

@@ -42,7 +42,10 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
     public static CommitmentState Evolve(CommitmentState state, ICommitmentEvent @event) => (state, @event) switch
     {
         (NoCommitment, CommitmentProposed e) => new ProposedCommitment(new CommitmentFile(
-            e.Commitment, e.Memorandum, e.FocusArea, e.Owner, e.Description, e.DueDate, e.Weight, e.ProposedOn, [], [])),
+            e.Commitment, e.Memorandum, e.FocusArea, e.Owner, e.Description, e.DueDate, e.Weight, e.ProposedOn, [], [])
+        {
+            ExternalReference = e.ExternalReference,
+        }),
         (ProposedCommitment s, CommitmentAccepted e) => new AcceptedCommitment(s.File, e.AcceptedOn),
         (AcceptedCommitment s, CommitmentCompleted e) => new CompletedCommitment(s.File, s.AcceptedOn, e.CompletedOn),
         (ExistingCommitment s, CommitmentCancelled e) => new CancelledCommitment(s.File, e.Reason, e.CancelledOn),
@@ -76,8 +79,11 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
         }
 
         var today = Day(c.At);
+        var reference = c.ExternalReference is { } given ? CommitmentReference.Normalise(given) : null;
         var refusal = OfficeOrOwner(c.By, c.Owner)
             ?? ActiveMemorandum(c.Memorandum)
+            ?? Check(reference is null || CommitmentReference.IsValid(reference), CommitmentErrors.ExternalReferenceInvalid)
+            ?? Check(reference is null || c.Commitment == CommitmentReference.IdFor(c.Memorandum.Id, reference), CommitmentErrors.ExternalReferenceMismatch)
             ?? Check(c.Memorandum.Parties.Contains(c.Owner), CommitmentErrors.OwnerNotParty)
             ?? Check(c.Memorandum.FocusAreas.Contains(c.FocusArea), CommitmentErrors.FocusAreaNotCovered)
             ?? Check(!c.Description.IsEmpty, CommitmentErrors.DescriptionRequired)
@@ -86,7 +92,7 @@ public sealed class CommitmentDecider : IDecider<CommitmentState, ICommitmentCom
             ?? Check(c.DueDate >= c.Memorandum.TermStart && c.DueDate <= c.Memorandum.TermEnd, CommitmentErrors.DueOutsideTerm);
 
         return refusal ?? Events(new CommitmentProposed(
-            c.Commitment, c.Memorandum.Id, c.FocusArea, c.Owner, c.Description, c.DueDate, c.Weight, today, c.By.Id, c.At));
+            c.Commitment, c.Memorandum.Id, c.FocusArea, c.Owner, c.Description, c.DueDate, c.Weight, today, c.By.Id, c.At, reference));
     }
 
     private static Decision<ICommitmentEvent> Accept(AcceptCommitment c, CommitmentState state)

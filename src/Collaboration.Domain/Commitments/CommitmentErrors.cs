@@ -112,4 +112,14 @@ public static class CommitmentErrors
 
     public static DomainError CancelReasonRequired { get; } = DomainError.Invalid(
         "commitment.cancel-reason-required", "A reason is required to cancel a commitment.", "取消承诺事项须说明理由。");
+
+    public static DomainError ExternalReferenceInvalid { get; } = DomainError.Invalid(
+        "commitment.external-reference-invalid",
+        "An external reference is 1 to 100 letters, digits or - _ . / : (spaces become -).",
+        "外部编号须为1至100个字母、数字或 - _ . / :（空格视为 -）。");
+
+    public static DomainError ExternalReferenceMismatch { get; } = DomainError.Invalid(
+        "commitment.external-reference-mismatch",
+        "A commitment with an external reference has the id derived from its memorandum and that reference.",
+        "带外部编号的承诺事项，其编号须由备忘录与该外部编号推导得出。");
 }

@@ -19,6 +19,9 @@ public sealed record CommitmentFile(
     ImmutableList<Milestone> Milestones,
     ImmutableList<ProgressReport> Reports)
 {
+    /// <summary>The normalised key of the spreadsheet row it was imported from, if any.</summary>
+    public string? ExternalReference { get; init; }
+
     public Milestone? FindMilestone(MilestoneId id) => Milestones.Find(m => m.Id == id);
 
     public ProgressReport? FindReport(ProgressReportId id) => Reports.Find(r => r.Id == id);

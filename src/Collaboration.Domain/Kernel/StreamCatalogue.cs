@@ -19,12 +19,15 @@ public static class StreamCatalogue
     public static readonly StreamFamily Policies = new("policy-", "policies", ItemKind.Policy);
     public static readonly StreamFamily PersonErasures = new("person-", "privacy", ItemKind.PersonErasure);
 
+    /// <summary>Spreadsheet imports (ADR 0020): no row in the visibility policy, so office and auditors only.</summary>
+    public static readonly StreamFamily Imports = new("import-", "imports", ItemKind.Unknown);
+
     /// <summary>
     /// Every family, in the order the audit log lists its modules. "partner-reference-" comes before "partner-",
     /// which is a prefix of it, so the first family that owns a stream is the right one.
     /// </summary>
     public static IReadOnlyList<StreamFamily> All { get; } =
-        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PersonErasures];
+        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PersonErasures, Imports];
 
     /// <summary>The family a stream belongs to, or null for a stream no aggregate owns.</summary>
     public static StreamFamily? Of(string stream)
