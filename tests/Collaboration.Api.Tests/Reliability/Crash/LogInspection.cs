@@ -6,6 +6,7 @@ using Collaboration.EventStore;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
 using Spectre.Console;
 
 namespace Collaboration.Api.Tests.Reliability.Crash;
@@ -112,7 +113,7 @@ public static class LogInspection
         using var keys = new SqlitePersonalKeyStore(SqlitePersonalKeyStore.DefaultPathFor(database));
         var serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
         await using var store = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = database }, TimeProvider.System);
-        var runner = new ProjectionRunner(store, serializer, ReadModels.All());
+        var runner = new ProjectionRunner(store, new SqliteViewStore(store), serializer, ReadModels.All());
         if (catchUp)
         {
             await runner.CatchUpAsync();
