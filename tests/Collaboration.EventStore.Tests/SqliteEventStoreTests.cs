@@ -252,7 +252,7 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
 
             var blocked = () => store.AppendAsync("s-1", ExpectedRevision.Exactly(0), [NewEvent()]);
 
-            await blocked.Should().ThrowAsync<SqliteException>();
+            (await blocked.Should().ThrowAsync<StoreUnavailableException>("a lock held elsewhere is a temporary fault the API answers 503")).WithInnerException<SqliteException>();
         }
 
         var appended = await store.AppendAsync("s-1", ExpectedRevision.Exactly(0), [NewEvent()]);
