@@ -32,6 +32,8 @@ public sealed class PortalPagesTests(ApiWithPublishedDemo api) : IClassFixture<A
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         html.Should().StartWith("<!DOCTYPE html>").And.Contain($"<html lang=\"{lang}\">");
         html.Should().MatchRegex("<title>[^<]+</title>");
+        System.Text.RegularExpressions.Regex.Match(html, "<title>([^<]+)</title>").Groups[1].Value.Split(" · ")
+            .Should().OnlyHaveUniqueItems("a title names the page and the site once each");
         html.Should().NotContain("blazor.web.js", "portal pages are static: no circuit, no script");
     }
 
