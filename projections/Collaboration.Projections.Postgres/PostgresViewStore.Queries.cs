@@ -38,26 +38,11 @@ public sealed partial class PostgresViewStore
         return [.. found.Where(d => d.Scope.IsVisibleTo(audiences))];
     }
 
-    public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
-    {
-        // Newest first, a page at a time, until enough entries are visible, but never further back than a bound.
-        const int Page = 1_000;
-        var result = new List<StoredView>();
-        var before = long.MaxValue;
-        for (var scanned = 0; result.Count < limit && scanned < FeedLimits.MaxRowsScanned; scanned += Page)
-        {
-            var page = await QueryAsync($"{ActiveFeed} WHERE f.projection = $1 AND f.position < $2 ORDER BY f.position DESC LIMIT {Page}", ReadFeedEntry, ct, view, before);
-            result.AddRange(page.Where(d => d.Scope.IsVisibleTo(audiences)).Take(limit - result.Count));
-            if (page.Count < Page)
-            {
-                break;
-            }
-
-            before = page[^1].Position;
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default) =>
+        FeedPages.LatestVisibleAsync(
+            (before, take) => QueryAsync($"{ActiveFeed} WHERE f.projection = $1 AND f.position < $2 ORDER BY f.position DESC LIMIT {take}", ReadFeedEntry, ct, view, before),
+            audiences,
+            limit);
 
     public async Task<StoredChanges> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, int maxRows, CancellationToken ct = default)
     {
@@ -68,19 +53,7 @@ public sealed partial class PostgresViewStore
         var floor = await FeedFloorAsync(ct);
         var found = await QueryAsync($"{ActiveDocuments} WHERE d.position > $1 ORDER BY d.position, d.projection, d.key LIMIT $2", ReadDocument, ct, sincePosition, maxRows + 1);
         var feeds = await QueryAsync($"{ActiveFeed} WHERE f.position > $1 AND f.position >= $2 ORDER BY f.position LIMIT $3", ReadFeedEntry, ct, sincePosition, floor, maxRows + 1);
-        long? incompleteFrom = null;
-        if (found.Count > maxRows)
-        {
-            incompleteFrom = found[maxRows].Position;
-        }
-
-        if (feeds.Count > maxRows)
-        {
-            incompleteFrom = Math.Min(incompleteFrom ?? long.MaxValue, feeds[maxRows].Position);
-        }
-
-        var rows = found.Concat(feeds).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
-        return await ChangePages.CutAsync(rows, incompleteFrom, sincePosition, audiences, maxRows, async position =>
+        return await ChangePages.CutMergedAsync(found, feeds, sincePosition, audiences, maxRows, async position =>
         {
             var all = await QueryAsync($"{ActiveDocuments} WHERE d.position = $1 ORDER BY d.projection, d.key", ReadDocument, ct, position);
             all.AddRange(await QueryAsync($"{ActiveFeed} WHERE f.position = $1 AND f.position >= $2", ReadFeedEntry, ct, position, floor));

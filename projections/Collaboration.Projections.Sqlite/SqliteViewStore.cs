@@ -46,8 +46,6 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewStore
 
     public const int FeedCatchUpLimit = FeedLimits.CatchUpLimit;
 
-    public const int MaxFeedRowsScanned = FeedLimits.MaxRowsScanned;
-
     private const string ActiveFeed = """
         SELECT f.projection, f.position, f.scope, f.recorded_at, f.type, f.stream FROM view_feed f
         JOIN projection_active a ON a.projection = f.projection AND a.generation = f.generation
@@ -206,27 +204,11 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewStore
         return [.. found.Where(d => d.Scope.IsVisibleTo(audiences))];
     }
 
-    public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
-    {
-        // Newest first, a page at a time, until enough entries are visible: a partner's few entries may sit far back. But
-        // not without end: a caller who sees almost nothing would otherwise make every request read the whole feed.
-        const int Page = 1_000;
-        var result = new List<StoredView>();
-        var before = long.MaxValue;
-        for (var scanned = 0; result.Count < limit && scanned < MaxFeedRowsScanned; scanned += Page)
-        {
-            var page = await QueryFeedAsync($"{ActiveFeed} WHERE f.projection = $view AND f.position < $before ORDER BY f.position DESC LIMIT {Page}", ct, ("$view", view), ("$before", before));
-            result.AddRange(page.Where(d => d.Scope.IsVisibleTo(audiences)).Take(limit - result.Count));
-            if (page.Count < Page)
-            {
-                break;
-            }
-
-            before = page[^1].Position;
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default) =>
+        FeedPages.LatestVisibleAsync(
+            (before, take) => QueryFeedAsync($"{ActiveFeed} WHERE f.projection = $view AND f.position < $before ORDER BY f.position DESC LIMIT {take}", ct, ("$view", view), ("$before", before)),
+            audiences,
+            limit);
 
     public async Task<StoredChanges> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, int maxRows, CancellationToken ct = default)
     {
@@ -237,19 +219,7 @@ public sealed class SqliteViewStore(SqliteEventStore store) : IViewStore
         var floor = await FeedFloorAsync(ct);
         var found = await QueryAsync($"{DocumentsByPosition} WHERE d.position > $since ORDER BY d.position, d.projection, d.key LIMIT $take", ct, ("$since", sincePosition), ("$take", maxRows + 1));
         var feeds = await QueryFeedAsync($"{FeedByPosition} WHERE f.position > $since AND f.position >= $floor ORDER BY f.position LIMIT $take", ct, ("$since", sincePosition), ("$floor", floor), ("$take", maxRows + 1));
-        long? incompleteFrom = null;
-        if (found.Count > maxRows)
-        {
-            incompleteFrom = found[maxRows].Position;
-        }
-
-        if (feeds.Count > maxRows)
-        {
-            incompleteFrom = Math.Min(incompleteFrom ?? long.MaxValue, feeds[maxRows].Position);
-        }
-
-        var rows = found.Concat(feeds).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
-        return await ChangePages.CutAsync(rows, incompleteFrom, sincePosition, audiences, maxRows, async position =>
+        return await ChangePages.CutMergedAsync(found, feeds, sincePosition, audiences, maxRows, async position =>
         {
             var all = await QueryAsync($"{ActiveDocuments} WHERE d.position = $p ORDER BY d.projection, d.key", ct, ("$p", position));
             all.AddRange(await QueryFeedAsync($"{ActiveFeed} WHERE f.position = $p AND f.position >= $floor", ct, ("$p", position), ("$floor", floor)));

@@ -41,6 +41,35 @@ public static class ChangePages
         return new StoredChanges(Visible(page, audiences), next - 1, HasMore: true);
     }
 
+    /// <summary>
+    /// A page from documents and feed entries, each read in position order with one row more than
+    /// <paramref name="maxRows"/>: that extra row tells whether its source was cut, and where.
+    /// </summary>
+    public static Task<StoredChanges> CutMergedAsync(
+        IReadOnlyList<StoredView> documents,
+        IReadOnlyList<StoredView> feeds,
+        long sincePosition,
+        IReadOnlySet<string>? audiences,
+        int maxRows,
+        Func<long, Task<IReadOnlyList<StoredView>>> atPosition)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(feeds);
+        long? incompleteFrom = null;
+        if (documents.Count > maxRows)
+        {
+            incompleteFrom = documents[maxRows].Position;
+        }
+
+        if (feeds.Count > maxRows)
+        {
+            incompleteFrom = Math.Min(incompleteFrom ?? long.MaxValue, feeds[maxRows].Position);
+        }
+
+        var rows = documents.Concat(feeds).OrderBy(d => d.Position).ThenBy(d => d.View, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal).ToList();
+        return CutAsync(rows, incompleteFrom, sincePosition, audiences, maxRows, atPosition);
+    }
+
     /// <summary>A page of rows that are all at hand (in memory).</summary>
     public static Task<StoredChanges> Cut(IReadOnlyList<StoredView> allRows, long sincePosition, IReadOnlySet<string>? audiences, int maxRows) =>
         CutAsync(allRows, null, sincePosition, audiences, maxRows,
