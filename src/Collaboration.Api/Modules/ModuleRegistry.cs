@@ -6,6 +6,7 @@ using Collaboration.Api.Modules.Memoranda;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
 using Collaboration.Api.Modules.Policies;
+using Collaboration.Api.Modules.PublicityPoints;
 using Collaboration.Api.Modules.Sheets;
 using Collaboration.Api.Modules.TalentCases;
 using Collaboration.Api.Modules.Views;
@@ -21,6 +22,7 @@ public static class ModuleRegistry
             .AddVisibility()
             .AddPartners()
             .AddPolicies()
+            .AddPublicityPoints()
             .AddMemoranda()
             .AddCommitments()
             .AddTalentCases()
@@ -34,6 +36,7 @@ public static class ModuleRegistry
     {
         api.MapPartners();
         api.MapPolicies();
+        api.MapPublicityPoints();
         api.MapMemoranda();
         api.MapCommitments();
         api.MapTalentCases();
