@@ -166,7 +166,7 @@ public sealed partial class PostgresEventStore : IEventStore
                 LogBatchFailed(logger, e, batch.Count);
                 foreach (var append in batch)
                 {
-                    append.Fail(e);
+                    append.Fail(PostgresFaults.Translate(e));
                 }
             }
 
