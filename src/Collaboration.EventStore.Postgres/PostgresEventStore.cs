@@ -66,9 +66,14 @@ public sealed partial class PostgresEventStore : IEventStore
             var head = await ReadHeadAsync(dataSource, ct);
             return new PostgresEventStore(options, timeProvider, log, dataSource, head.Position);
         }
-        catch
+        catch (Exception e)
         {
             await dataSource.DisposeAsync();
+            if (e is not StoreUnavailableException && PostgresFaults.IsUnavailable(e))
+            {
+                throw PostgresFaults.Translate(e);
+            }
+
             throw;
         }
     }
