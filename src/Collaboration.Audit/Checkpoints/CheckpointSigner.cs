@@ -13,9 +13,7 @@ public sealed class CheckpointSigner : IDisposable
     private readonly ECDsa key;
 
     public CheckpointSigner(string keyPath)
-        : this(LoadOrCreate(keyPath))
-    {
-    }
+        : this(LoadOrCreate(keyPath)) => KeyPath = Path.GetFullPath(keyPath);
 
     private CheckpointSigner(ECDsa key)
     {
@@ -64,6 +62,9 @@ public sealed class CheckpointSigner : IDisposable
 
     /// <summary>The default key file next to a log file.</summary>
     public static string DefaultPathFor(string logPath) => logPath + ".audit-key.pem";
+
+    /// <summary>The key file; null for a key kept elsewhere (<see cref="FromPem"/>).</summary>
+    public string? KeyPath { get; }
 
     public string KeyId { get; }
 

@@ -20,6 +20,8 @@ public sealed class CliPostgresTests(DemoLogFixture demo) : IClassFixture<DemoLo
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
+        // Wide enough that a line with a 64-digit hash is not wrapped.
+        console.Profile.Width = 400;
         var exit = await CollabCommands.Create(console).Parse(args).InvokeAsync();
         return (exit, output.ToString());
     }
