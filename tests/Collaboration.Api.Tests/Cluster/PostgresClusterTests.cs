@@ -91,6 +91,8 @@ public sealed class PostgresClusterTests(ITestOutputHelper output)
         await cluster.WaitForReadModelsAsync(TimeSpan.FromSeconds(30));
         var (committed, rebuilt) = await cluster.ReadModelsAndRebuildAsync();
         committed.Should().Equal(rebuilt, "the survivor resumed from the committed checkpoints: nothing missed, nothing applied twice");
+        // A client that stayed connected to the survivor through the takeover holds what a new client gets.
+        (await CrashHarnessTests.CompareWithNewClientAsync(survivor, token, hub, "on the survivor")).Should().BeEmpty();
 
         // The survivor's own hub client hears its pushes after the takeover too.
         var partner = await RegisterPartnerAsync(survivor, token);
