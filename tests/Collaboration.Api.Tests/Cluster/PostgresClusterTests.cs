@@ -47,8 +47,17 @@ public sealed class PostgresClusterTests(ITestOutputHelper output)
     {
         await using var cluster = await TwoNodeCluster.StartAsync();
         var loads = cluster.Nodes.Select((node, i) => new CommandLoad(node, 8, 1_300 + i)).ToList();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
-        await Task.WhenAll(loads.Select(l => l.RunAsync(stop.Token)));
+        using var stop = new CancellationTokenSource();
+        var running = Task.WhenAll(loads.Select(l => l.RunAsync(stop.Token)));
+        // At least 3 s of both writing, longer on a slow machine until each node has taken a fair number of writes.
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(3) || (loads.Any(l => l.Acknowledged.Count <= 20) && clock.Elapsed < TimeSpan.FromSeconds(60)))
+        {
+            await Task.Delay(100);
+        }
+
+        await stop.CancelAsync();
+        await running;
 
         var acknowledged = loads.SelectMany(l => l.Acknowledged).ToList();
         output.WriteLine($"{loads.Sum(l => l.Sent)} sent, {acknowledged.Count} acknowledged");
