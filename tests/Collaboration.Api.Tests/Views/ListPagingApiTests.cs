@@ -126,4 +126,28 @@ public sealed class ListPagingApiTests(ApiFactory api) : IClassFixture<ApiFactor
             (await response.ReadJsonAsync())["code"]!.GetValue<string>().Should().Be("page.cursor-invalid");
         }
     }
+
+    [Theory]
+    [InlineData("/api/v1/talent-cases", "-openedOn")]
+    [InlineData("/api/v1/commitments", "proposedOn")]
+    [InlineData("/api/v1/partners", "-name")]
+    [InlineData("/api/v1/memoranda", "title")]
+    [InlineData("/api/v1/feedback", "-submittedOn")]
+    [InlineData("/api/v1/policies", "category")]
+    [InlineData("/api/v1/observers", "-termEnd")]
+    public async Task the_document_describes_each_lists_paging_parameters_and_its_page(string path, string aSort)
+    {
+        var document = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var get = document["paths"]![path]!["get"]!;
+        var parameters = get["parameters"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!);
+
+        parameters["limit"]["description"]!.GetValue<string>().Should().Contain("200");
+        parameters["limit"]["schema"]!["maximum"]!.GetValue<int>().Should().Be(200);
+        parameters["after"]["description"]!.GetValue<string>().Should().Contain("cursor");
+        parameters["sort"]["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Should().Contain(aSort);
+        get["responses"]!["200"]!["headers"]!["Link"].Should().NotBeNull();
+        var reference = get["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+        var page = document["components"]!["schemas"]![reference.Split('/')[^1]]!["properties"]!.AsObject();
+        page.Select(p => p.Key).Should().BeEquivalentTo("items", "total", "next");
+    }
 }

@@ -24,17 +24,17 @@ public static class ViewsModule
 
         views.MapGet("/partners", (string? kind, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListPartnersRequest(caller, new PartnerFilter(kind), new PageRequest(limit, after, sort))))
-            .For<ListPartnersRequest>().ShowsItems(ItemKind.PartnerDirectory).WithName("ListPartners")
+            .For<ListPartnersRequest>().ShowsItems(ItemKind.PartnerDirectory).WithName("ListPartners").Pages(ListPartnersHandler.Sorts)
             .WithSummary("List partner organisations · 合作单位列表");
 
         views.MapGet("/policies", (string? category, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListPoliciesRequest(caller, new PolicyFilter(category), new PageRequest(limit, after, sort))))
-            .For<ListPoliciesRequest>().ShowsItems(ItemKind.Policy).WithName("ListPolicies")
+            .For<ListPoliciesRequest>().ShowsItems(ItemKind.Policy).WithName("ListPolicies").Pages(ListPoliciesHandler.Sorts)
             .WithSummary("List policies · 政策列表");
 
         views.MapGet("/memoranda", (string? status, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListMemorandaRequest(caller, new MemorandumFilter(status), new PageRequest(limit, after, sort))))
-            .For<ListMemorandaRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemoranda")
+            .For<ListMemorandaRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemoranda").Pages(ListMemorandaHandler.Sorts)
             .WithSummary("List memoranda · 合作备忘录列表");
 
         views.MapGet("/memoranda/{id:guid}/progress", (Guid id, HttpContext http, IMediator mediator) =>
@@ -44,22 +44,22 @@ public static class ViewsModule
 
         views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum), new PageRequest(limit, after, sort))))
-            .For<ListCommitmentsRequest>().ShowsItems(ItemKind.Commitment).WithName("ListCommitments")
+            .For<ListCommitmentsRequest>().ShowsItems(ItemKind.Commitment).WithName("ListCommitments").Pages(ListCommitmentsHandler.Sorts)
             .WithSummary("List commitments with today's status · 承诺事项列表");
 
         views.MapGet("/talent-cases", (string? status, string? department, string? officer, Guid? partner, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer, partner), new PageRequest(limit, after, sort))))
-            .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases")
+            .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases").Pages(ListTalentCasesHandler.Sorts)
             .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列");
 
         views.MapGet("/observers", (int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListObserversRequest(caller, new PageRequest(limit, after, sort))))
-            .For<ListObserversRequest>().ShowsItems(ItemKind.Observer).WithName("ListObservers")
+            .For<ListObserversRequest>().ShowsItems(ItemKind.Observer).WithName("ListObservers").Pages(ListObserversHandler.Sorts)
             .WithSummary("List public observers · 政务公开观察员列表");
 
         views.MapGet("/feedback", (string? stage, Guid? policy, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListFeedbackRequest(caller, new FeedbackFilter(stage, policy), new PageRequest(limit, after, sort))))
-            .For<ListFeedbackRequest>().ShowsItems(ItemKind.Feedback).WithName("ListFeedback")
+            .For<ListFeedbackRequest>().ShowsItems(ItemKind.Feedback).WithName("ListFeedback").Pages(ListFeedbackHandler.Sorts)
             .WithSummary("Feedback board · 意见建议看板");
 
         views.MapGet("/partners/{id:guid}/portfolio", (Guid id, HttpContext http, IMediator mediator) =>

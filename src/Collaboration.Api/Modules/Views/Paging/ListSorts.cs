@@ -11,6 +11,8 @@ public sealed class ListSorts(string list, string defaultSort, IReadOnlyDictiona
 {
     public string List => list;
 
+    public string Default => defaultSort;
+
     /// <summary>Every accepted value of <c>sort</c>, for messages and the OpenAPI description.</summary>
     public IEnumerable<string> Names => fields.Keys.SelectMany(n => new[] { n, "-" + n });
 
