@@ -42,8 +42,9 @@ public sealed class ImportPageBrowserTests(DashboardApp app) : IClassFixture<Das
         await Expect(page.Locator("#import-recorded")).ToContainTextAsync("import-");
 
         await page.Locator("#kind-commitments").ClickAsync();
+        await Expect(page.Locator("#kind-commitments")).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = PageLoad });
         var commitments = await FilledTemplateAsync(context, page, "#template-csv",
-            $"C-{tag}-1,{scenario.Memorandum},{a},PolicyPublicity,印发外籍人士政策指南{tag},Publish the foreign residents' policy guide {tag},2027-01-31,2\r\n");
+            $"C-{tag}-1,{scenario.Memorandum},{a},ParkIndustrialPolicy,印发园区政策指南{tag},Publish the park policy guide {tag},2027-01-31,2\r\n");
         await UploadAsync(page, "commitments.csv", commitments);
         await ExpectRowsAsync(page, "#import-rows", "create", 1);
         await page.Locator("#import-confirm").ClickAsync();
@@ -54,7 +55,7 @@ public sealed class ImportPageBrowserTests(DashboardApp app) : IClassFixture<Das
         await Expect(page.Locator("#partners")).ToContainTextAsync($"Import Expo Chamber {tag}", new() { Timeout = PageLoad });
         await Expect(page.Locator("#partners")).ToContainTextAsync($"Hongkou Digital Association {tag}");
         await page.Locator("nav a[href='/commitments']").ClickAsync();
-        await Expect(page.Locator("#commitments")).ToContainTextAsync($"Publish the foreign residents' policy guide {tag}", new() { Timeout = PageLoad });
+        await Expect(page.Locator("#commitments")).ToContainTextAsync($"Publish the park policy guide {tag}", new() { Timeout = PageLoad });
 
         // The same files again, in Chinese: every row unchanged, and confirming writes nothing.
         await page.Locator("nav a[href='/import']").ClickAsync();
@@ -67,6 +68,7 @@ public sealed class ImportPageBrowserTests(DashboardApp app) : IClassFixture<Das
         await page.Locator("#import-confirm").ClickAsync();
         await Expect(page.Locator("#import-recorded")).ToContainTextAsync("未写入任何数据", new() { Timeout = PageLoad });
         await page.Locator("#kind-commitments").ClickAsync();
+        await Expect(page.Locator("#kind-commitments")).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = PageLoad });
         await UploadAsync(page, "commitments.csv", commitments);
         await ExpectRowsAsync(page, "#import-rows", "unchanged", 1);
     }
@@ -123,6 +125,8 @@ public sealed class ImportPageBrowserTests(DashboardApp app) : IClassFixture<Das
 
     private static async Task UploadAsync(IPage page, string name, byte[] content)
     {
+        // Files chosen before the circuit's InputFile script has attached to the element would never reach the server.
+        await page.WaitForFunctionAsync("() => document.getElementById('import-file')?._blazorInputFileNextFileId !== undefined", null, new() { Timeout = PageLoad });
         await page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = content });
         await Expect(page.Locator("#import-preview")).ToBeVisibleAsync(new() { Timeout = PageLoad });
     }
@@ -130,7 +134,8 @@ public sealed class ImportPageBrowserTests(DashboardApp app) : IClassFixture<Das
     private static async Task ExpectRowsAsync(IPage page, string table, string action, int count)
     {
         await Expect(page.Locator($"{table} tbody tr")).ToHaveCountAsync(count, new() { Timeout = PageLoad });
-        await Expect(page.Locator($"{table} tbody tr[data-action='{action}']")).ToHaveCountAsync(count);
+        var actions = await page.Locator($"{table} tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.action)");
+        actions.Should().AllBe(action, "every row is planned as {0}: {1}", action, await page.Locator(table).InnerTextAsync());
     }
 
     private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
