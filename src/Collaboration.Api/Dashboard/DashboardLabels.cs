@@ -77,6 +77,7 @@ public sealed record DashboardLabels
         Organisation = "Organisation",
         Observer = "Observer",
         AuditTrail = "Audit trail",
+        Imports = ImportPageLabels.En,
         AuditLog = "Event log",
         NotAuthorised = "You are not authorised to view this page. The audit trail is open to the district office and auditors.",
         Stream = "Stream",
@@ -211,6 +212,7 @@ public sealed record DashboardLabels
         Organisation = "单位",
         Observer = "观察员",
         AuditTrail = "审计追溯",
+        Imports = ImportPageLabels.Zh,
         AuditLog = "事件日志",
         NotAuthorised = "您无权查看此页面。审计追溯仅向区政府办公室和审计人员开放。",
         Stream = "事项流",
@@ -412,6 +414,8 @@ public sealed record DashboardLabels
     public required string AuditLog { get; init; }
 
     public required string NotAuthorised { get; init; }
+
+    public required ImportPageLabels Imports { get; init; }
 
     public required string Stream { get; init; }
 
