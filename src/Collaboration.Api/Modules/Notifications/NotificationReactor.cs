@@ -44,6 +44,9 @@ public sealed partial class NotificationReactor(
 
     public long Checkpoint => checkpoint;
 
+    /// <summary>When the clock's deadlines were last checked (by the app's clock), null before the first check.</summary>
+    public DateTimeOffset? LastClock => lastClock;
+
     public WorkingCalendar Calendar { get; set; } = WorkingCalendar.China;
 
     public async Task RunAsync(CancellationToken ct)
