@@ -17,7 +17,7 @@ namespace Collaboration.Api.Modules.Notifications;
 /// <see cref="VisibilityPolicy"/> as the viewer it is, with the item's current facts: one the policy refuses hears
 /// nothing. The actor who caused the event is not told of it.
 /// </summary>
-public sealed class NotificationRecipients(IEventStore store, EventSerializer serializer, VisibilityPolicy policy)
+public sealed class NotificationRecipients(IEventStore store, EventSerializer serializer, VisibilityPolicy policy, Microsoft.Extensions.Options.IOptions<NotificationOptions> options)
 {
     internal async Task NotifyAsync(ReactorBatch batch, NotificationTrigger trigger, object? @event, long position, string? actor, CancellationToken ct)
     {
@@ -54,7 +54,7 @@ public sealed class NotificationRecipients(IEventStore store, EventSerializer se
     private static bool MayHear(Verdict verdict, NotificationKind kind, ItemFacts facts) =>
         !verdict.Refused && (kind is not (NotificationKind.ReportSubmitted or NotificationKind.ReportReturned) || verdict.ShowsReport(facts.Owner, approved: false));
 
-    private static async Task DeliverAsync(ReactorBatch batch, string inbox, NotificationPreferencesChanged? preferences, InboxItem notification, CancellationToken ct)
+    private async Task DeliverAsync(ReactorBatch batch, string inbox, NotificationPreferencesChanged? preferences, InboxItem notification, CancellationToken ct)
     {
         if (Carries(preferences, NotificationChannel.Inbox, notification.Kind))
         {
@@ -65,10 +65,17 @@ public sealed class NotificationRecipients(IEventStore store, EventSerializer se
             }
         }
 
-        if (preferences is { Email: { Length: > 0 } address } && Carries(preferences, NotificationChannel.Email, notification.Kind))
+        if (options.Value.Smtp.IsConfigured && preferences is { Email: { Length: > 0 } address } && Carries(preferences, NotificationChannel.Email, notification.Kind))
         {
             var id = NotificationIds.Delivery(notification.Id, inbox, NotificationChannel.Email);
             batch.Put(NotificationViews.Outbox, id.ToString(), new OutboxEntry(id, NotificationChannel.Email, inbox, address, preferences.Language, preferences.DailyDigest, notification));
+        }
+
+        // A partner organisation's system hears of what the organisation hears of, when the office configured its webhook.
+        if (inbox.StartsWith("org:", StringComparison.Ordinal) && Guid.TryParse(inbox.AsSpan(4), out var partner) && options.Value.WebhookOf(partner) is not null)
+        {
+            var id = NotificationIds.Delivery(notification.Id, inbox, NotificationChannel.Webhook);
+            batch.Put(NotificationViews.Outbox, id.ToString(), new OutboxEntry(id, NotificationChannel.Webhook, inbox, null, Language.Zh, false, notification));
         }
     }
 

@@ -20,9 +20,16 @@ public static class NotificationsModule
             .AddSingleton<NotificationSignals>()
             .AddSingleton<NotificationRecipients>()
             .AddSingleton<NotificationInboxes>()
-            .AddSingleton<NotificationReactor>();
+            .AddSingleton<NotificationReactor>()
+            .AddSingleton<EmailTemplates>()
+            .AddSingleton<SmtpMailer>()
+            .AddSingleton<WebhookSender>()
+            .AddSingleton<NotificationDelivery>();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         // Registered the way the projections' service is, so whatever decides which node runs singleton work covers it too.
         services.AddHostedService<NotificationService>();
+        services.AddHostedService<NotificationDeliveryService>();
         services.AddHostedService<NotificationPush>();
         return services;
     }
@@ -81,6 +88,31 @@ public static class NotificationsModule
             .For<SetNotificationPreferencesRequest>()
             .WithName("SetNotificationPreferences")
             .WithSummary("Set my notification preferences (channels, kinds, language, daily digest) · 设置通知偏好");
+
+        MapDeliveries(notifications);
+    }
+
+    private static void MapDeliveries(RouteGroupBuilder notifications)
+    {
+        notifications.MapGet("/dead-letters", (HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListDeadLettersRequest(caller)))
+            .For<ListDeadLettersRequest>()
+            .ShowsItems(ItemKind.Unknown, "office only: deliveries that failed their last try")
+            .WithName("ListDeadLetters")
+            .WithSummary("Failed deliveries · 投递失败的通知");
+
+        notifications.MapPost("/dead-letters/{id:guid}/replay", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.WriteAsync(http, mediator, (caller, options) => new ReplayDeadLetterRequest(caller, options, id)))
+            .For<ReplayDeadLetterRequest>()
+            .WithName("ReplayDeadLetter")
+            .WithSummary("Try a failed delivery again · 重新投递");
+
+        notifications.MapGet("/webhooks/{partner:guid}/deliveries", (Guid partner, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new GetDeliveryLogRequest(caller, partner)))
+            .For<GetDeliveryLogRequest>()
+            .ShowsItems(ItemKind.Unknown, "office only: the tries at one partner's webhook")
+            .WithName("GetWebhookDeliveries")
+            .WithSummary("A partner webhook's delivery log · 回调投递记录");
     }
 
     public static IEndpointRouteBuilder MapNotificationHub(this IEndpointRouteBuilder app)
