@@ -137,7 +137,33 @@ public sealed partial class ProjectionRunner
         }
 
         Signal();
+        await AnnouncePublishedThroughAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// Tells the publisher the lowest checkpoint of all projections, sitting-out ones included, when it rose: a client may
+    /// resume from there after a disconnect without missing a change a late projection publishes below the others.
+    /// </summary>
+    private async Task AnnouncePublishedThroughAsync(CancellationToken ct)
+    {
+        var through = PublishedThrough;
+        if (publisher is null || through <= announcedThrough)
+        {
+            return;
+        }
+
+        announcedThrough = through;
+        try
+        {
+            await publisher.PublishedThroughAsync(through, ct);
+        }
+#pragma warning disable CA1031 // Best effort like the pushes: a client that misses it resumes from an earlier position.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogPublishFailed(ex);
+        }
     }
 
     /// <summary>

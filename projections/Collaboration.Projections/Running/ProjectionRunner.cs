@@ -48,6 +48,7 @@ public sealed partial class ProjectionRunner
     private Task? started;
     private DateTimeOffset lastSwapCheck = DateTimeOffset.MinValue;
     private long knownHead;
+    private long announcedThrough;
 
     public ProjectionRunner(
         IEventStore store,
@@ -81,6 +82,9 @@ public sealed partial class ProjectionRunner
 
     /// <summary>Test seam: throw after a batch's documents are written and before its checkpoints are, as a crash would.</summary>
     internal Func<long, bool>? CrashBeforeCheckpoint { get; set; }
+
+    /// <summary>The lowest active checkpoint over every projection: every change at or below it has been published.</summary>
+    public long PublishedThrough => slots.Values.Select(s => s.Active?.CheckpointNow ?? 0).DefaultIfEmpty(0).Min();
 
     /// <summary>The active generation's checkpoint of a projection (0 before it ran).</summary>
     public long CheckpointOf(string projection) => slots[projection].Active?.CheckpointNow ?? 0;

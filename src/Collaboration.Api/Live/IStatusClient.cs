@@ -8,4 +8,11 @@ public interface IStatusClient
 {
     /// <summary>One view document changed (or was removed); see <see cref="ViewChange"/>.</summary>
     Task ViewChanged(ViewChange change);
+
+    /// <summary>
+    /// Every change up to <paramref name="position"/> has been pushed: the position this connection may later resume
+    /// from (<c>CatchUp</c>). A pushed document's own position is not one: a projection retried after a failure can
+    /// still push changes below it.
+    /// </summary>
+    Task PublishedThrough(long position);
 }

@@ -5,10 +5,14 @@ namespace Collaboration.Api.Live;
 /// Clients authenticate with the API's bearer token (WebSockets/SSE: <c>?access_token=</c>). Groups are decided by the
 /// server from the token on connect: office/auditor → <c>office</c> only; partner → <c>org:{partnerId}</c> and
 /// <c>public</c>; observer → <c>observer:{observerId}</c> and <c>public</c>. There is no hub method to join a group.
-/// After a (re)connect a client calls <c>CatchUp(lastPositionSeen)</c>, which returns a <see cref="CatchUpPage"/>: visible
-/// documents changed since then, in position order, at most <see cref="StatusHub.MaxChangesPerCatchUp"/> read per call;
-/// while its <c>HasMore</c> is true the client calls <c>CatchUp(page.Next)</c> again. Then it applies pushes with a
-/// higher position. Every document goes whole to <c>office</c> and to each of its audiences as the visibility policy
+/// A client keeps a <em>resume position</em> (0 at first). After every (re)connect it calls <c>CatchUp(resume)</c>, which
+/// returns a <see cref="CatchUpPage"/>: visible documents changed since then, in position order, at most
+/// <see cref="StatusHub.MaxChangesPerCatchUp"/> read per call; while its <c>HasMore</c> is true the client calls
+/// <c>CatchUp(page.Next)</c> again, and the last page's <c>Next</c> becomes the resume position. Pushes (<c>ViewChanged</c>)
+/// arrive from the moment the connection starts; the client applies them, but only <c>PublishedThrough(position)</c>
+/// moves the resume position (to the highest such position received after — or during — the catch-up). A pushed
+/// document's own position never does: a push can arrive before the catch-up that covers older changes, and a
+/// projection retried after a failure pushes changes below positions already pushed. Every document goes whole to <c>office</c> and to each of its audiences as the visibility policy
 /// lets that audience see it (withheld fields read <c>[withheld]</c>); a connection in two of its audiences gets two
 /// copies, the more specific last. Apply changes idempotently by (View, Key, Position), the last one winning: catch-up
 /// and pushes can overlap.
@@ -22,6 +26,9 @@ public static class StatusHubContract
 
     /// <summary>Client method name invoked for each change.</summary>
     public const string ViewChanged = nameof(IStatusClient.ViewChanged);
+
+    /// <summary>Client method name invoked with the position a connection may resume from.</summary>
+    public const string PublishedThrough = nameof(IStatusClient.PublishedThrough);
 
     public const string OfficeGroup = "office";
 

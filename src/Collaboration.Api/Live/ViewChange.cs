@@ -8,7 +8,7 @@ namespace Collaboration.Api.Live;
 /// </summary>
 /// <param name="View">The view name, one of <see cref="ViewNames"/> (e.g. <c>memorandum-progress</c>).</param>
 /// <param name="Key">The document key inside the view (usually the aggregate id as a Guid string, or <c>district</c> for singletons).</param>
-/// <param name="Position">The global log position the document reflects; a client keeps the highest one it saw for <c>CatchUp</c>.</param>
+/// <param name="Position">The global log position the document reflects (not a resume position: see <c>StatusHubContract</c>).</param>
 /// <param name="Data">
 /// The document itself, camelCase JSON, exactly what the list endpoints return for that key.
 /// <see cref="JsonValueKind.Null"/> when the document was removed.

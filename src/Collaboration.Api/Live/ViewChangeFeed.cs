@@ -60,6 +60,9 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
         }
     }
 
+    /// <summary>Sent to every connection (through the backplane, on every node): each may resume from here.</summary>
+    public async Task PublishedThroughAsync(long position, CancellationToken ct) => await hub.Clients.All.PublishedThrough(position);
+
     /// <summary>The wire shape of a stored document.</summary>
     public static ViewChange ToChange(StoredView stored)
     {

@@ -2,6 +2,7 @@ using Collaboration.Api.Application;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 
 namespace Collaboration.Api.Live;
 
@@ -10,7 +11,7 @@ namespace Collaboration.Api.Live;
 /// policy gave the document when it was projected) decides whether it is seen at all, then the policy's verdict
 /// redacts its fields for this caller. The list endpoints, the hub's catch-up and pushes and the dashboard read here.
 /// </summary>
-public sealed class ViewQueries(IViewReader reader, DocumentVisibility documents) : IViewQueries
+public sealed class ViewQueries(IViewReader reader, IViewStore store, DocumentVisibility documents) : IViewQueries
 {
     /// <summary>The audiences a caller reads through: null for office and auditors (everything); otherwise its own plus <c>public</c>.</summary>
     public static IReadOnlySet<string>? AudiencesOf(Viewer viewer)
@@ -49,7 +50,16 @@ public sealed class ViewQueries(IViewReader reader, DocumentVisibility documents
     {
         ArgumentNullException.ThrowIfNull(caller);
         var page = await reader.ChangedSinceAsync(sincePosition, AudiencesOf(caller), maxRows, ct);
-        return new CatchUpPage(ShowAll(caller.ToViewer(), page.Changes), page.Next, page.HasMore);
+        var next = page.Next;
+        if (!page.HasMore)
+        {
+            // The last page ends at what every projection has committed: one sitting out after a failure commits its
+            // changes below the others' later, and a client resuming past them would never receive them.
+            var committed = (await store.ReadActiveAsync(ct)).Select(g => g.Checkpoint).DefaultIfEmpty(next).Min();
+            next = Math.Max(sincePosition, Math.Min(next, committed));
+        }
+
+        return new CatchUpPage(ShowAll(caller.ToViewer(), page.Changes), next, page.HasMore);
     }
 
     public async Task<IReadOnlyList<(StoredView Document, Verdict Verdict)>> ListWithVerdictsAsync(Caller caller, string view, CancellationToken ct = default)

@@ -16,4 +16,12 @@ public sealed class CollectingPublisher : IViewChangePublisher
 
         return Task.CompletedTask;
     }
+
+    public Task PublishedThroughAsync(long position, CancellationToken ct)
+    {
+        PublishedThrough.Enqueue(position);
+        return Task.CompletedTask;
+    }
+
+    public ConcurrentQueue<long> PublishedThrough { get; } = new();
 }

@@ -4,17 +4,22 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Collaboration.Api.Tests.Reliability.Crash;
 
 /// <summary>
-/// A status-hub client that behaves as the hub's contract asks (<c>StatusHubContract</c>): it keeps the highest position it
-/// has seen, and after every (re)connect calls <c>CatchUp</c> from there page by page, applying pushes and catch-up pages
-/// idempotently by (view, key), the highest position winning. Its documents survive the tracker's death; only the
-/// connection is new after a restart.
+/// A status-hub client that behaves as the hub's contract asks (<c>StatusHubContract</c>): after every (re)connect it calls
+/// <c>CatchUp</c> page by page from its resume position, applying pushes and catch-up pages idempotently by (view, key),
+/// the highest position winning. Only the catch-up's last page and <c>PublishedThrough</c> move its resume position, never
+/// a pushed document's position: a push can arrive before the catch-up that covers older changes, and a projection retried
+/// after a failure pushes below positions already pushed. Its documents survive the tracker's death; only the connection
+/// is new after a restart.
 /// </summary>
 public sealed class HubFollower : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string View, string Key), (long Position, string? Data)> _documents = [];
     private HubConnection? _connection;
+    private bool _caughtUp;
+    private long _announcedWhileCatchingUp;
 
+    /// <summary>Where the next catch-up starts: everything at or below it has been received.</summary>
     public long LastPosition { get; private set; }
 
     public IReadOnlyDictionary<(string View, string Key), (long Position, string? Data)> Documents
@@ -28,19 +33,42 @@ public sealed class HubFollower : IAsyncDisposable
         }
     }
 
-    /// <summary>Connects to <paramref name="tracker"/> (a new process after a crash) and catches up from the last position seen.</summary>
-    public async Task ConnectAsync(TrackerProcess tracker, string token)
+    /// <summary>The highest position received by any means, resumable or not (for tests that wait for a push).</summary>
+    public long HighestSeen
     {
-        if (_connection is not null)
+        get
         {
-            await _connection.DisposeAsync();
+            lock (_gate)
+            {
+                return _documents.Count == 0 ? 0 : _documents.Values.Max(d => d.Position);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Connects to <paramref name="tracker"/> (a new process after a crash) and catches up from the resume position.
+    /// <paramref name="beforeCatchUp"/> runs between the connection's start and the first <c>CatchUp</c>, where pushes can
+    /// already arrive.
+    /// </summary>
+    public async Task ConnectAsync(TrackerProcess tracker, string token, Func<Task>? beforeCatchUp = null)
+    {
+        await DisconnectAsync();
+        lock (_gate)
+        {
+            _caughtUp = false;
+            _announcedWhileCatchingUp = 0;
         }
 
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(tracker.BaseAddress, "/hubs/status"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
         _connection.On<JsonElement>("ViewChanged", Apply);
+        _connection.On<long>("PublishedThrough", Announced);
         await _connection.StartAsync();
+        if (beforeCatchUp is not null)
+        {
+            await beforeCatchUp();
+        }
 
         var since = LastPosition;
         while (true)
@@ -52,23 +80,44 @@ public sealed class HubFollower : IAsyncDisposable
             }
 
             since = page.GetProperty("next").GetInt64();
-            lock (_gate)
-            {
-                LastPosition = Math.Max(LastPosition, since);
-            }
-
             if (!page.GetProperty("hasMore").GetBoolean())
             {
-                return;
+                break;
             }
+        }
+
+        lock (_gate)
+        {
+            // The pages and the pushes received since the connection started together cover everything up to either.
+            LastPosition = Math.Max(LastPosition, Math.Max(since, _announcedWhileCatchingUp));
+            _caughtUp = true;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Drops the connection, keeping the documents and the resume position.</summary>
+    public async Task DisconnectAsync()
     {
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await DisconnectAsync();
+
+    private void Announced(long position)
+    {
+        lock (_gate)
+        {
+            if (_caughtUp)
+            {
+                LastPosition = Math.Max(LastPosition, position);
+            }
+            else
+            {
+                _announcedWhileCatchingUp = Math.Max(_announcedWhileCatchingUp, position);
+            }
         }
     }
 
@@ -80,7 +129,6 @@ public sealed class HubFollower : IAsyncDisposable
         var data = change.TryGetProperty("data", out var d) && d.ValueKind is not JsonValueKind.Null and not JsonValueKind.Undefined ? d.GetRawText() : null;
         lock (_gate)
         {
-            LastPosition = Math.Max(LastPosition, position);
             if (_documents.TryGetValue((view, key), out var known) && known.Position > position)
             {
                 return;
