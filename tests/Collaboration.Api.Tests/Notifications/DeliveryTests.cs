@@ -54,7 +54,7 @@ public sealed class DeliveryTests(ApiWithMailAndWebhooks api) : IClassFixture<Ap
 
         var log = await LogAsync(partner, 3);
         log.Select(a => a["status"]!.GetValue<int>()).Should().Equal(500, 500, 200);
-        (await api.Partner(partner).GetAsync($"/api/v1/notifications/webhooks/{partner}/deliveries")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await api.Partner(partner).GetAsync($"/api/v1/notifications/webhook-deliveries?partner={partner}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class DeliveryTests(ApiWithMailAndWebhooks api) : IClassFixture<Ap
         IReadOnlyList<JsonNode> log = [];
         await EventuallyAsync(async () =>
         {
-            log = [.. (await (await api.Office().GetAsync($"/api/v1/notifications/webhooks/{partner}/deliveries")).ReadJsonAsync()).AsArray().Select(a => a!)];
+            log = [.. (await (await api.Office().GetAsync($"/api/v1/notifications/webhook-deliveries?partner={partner}")).ReadJsonAsync()).AsArray().Select(a => a!)];
             return log.Count >= atLeast;
         });
         return log;

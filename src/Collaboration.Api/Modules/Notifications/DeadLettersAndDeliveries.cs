@@ -32,12 +32,14 @@ public sealed class ReplayDeadLetterHandler(NotificationDelivery delivery) : ICo
 
 /// <summary>The latest tries at one partner's webhook endpoint, oldest first.</summary>
 [AllowedRoles(CallerRole.Office)]
-public sealed record GetDeliveryLogRequest(Caller Caller, Guid Partner) : IRead<IReadOnlyList<DeliveryAttempt>>;
+public sealed record GetDeliveryLogRequest(Caller Caller, Guid? Partner) : IRead<IReadOnlyList<DeliveryAttempt>>;
 
 public sealed class GetDeliveryLogHandler(IViewReader views) : IQueryHandler<GetDeliveryLogRequest, QueryOutcome<IReadOnlyList<DeliveryAttempt>>>
 {
     public async ValueTask<QueryOutcome<IReadOnlyList<DeliveryAttempt>>> Handle(GetDeliveryLogRequest request, CancellationToken cancellationToken) =>
-        QueryOutcome<IReadOnlyList<DeliveryAttempt>>.Of(
+        request.Partner is null
+            ? QueryOutcome<IReadOnlyList<DeliveryAttempt>>.Invalid(new Dictionary<string, string[]> { ["partner"] = ["Required: the partner whose webhook's log to read."] })
+            : QueryOutcome<IReadOnlyList<DeliveryAttempt>>.Of(
             await views.GetAsync(NotificationDelivery.Deliveries, $"org:{request.Partner}", cancellationToken) is { Json: { } json }
                 ? JsonSerializer.Deserialize<DeliveryLog>(json, NotificationJson.Options)!.Attempts
                 : []);

@@ -38,7 +38,7 @@ public static class NotificationsModule
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
-        notifications.MapGet("/", (int? limit, Guid? after, HttpContext http, IMediator mediator) =>
+        notifications.MapGet("/", (int? limit, string? after, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListNotificationsRequest(caller, limit, after)))
             .For<ListNotificationsRequest>()
             .ShowsItems(null, "the caller's own inboxes; each notification only while its item is visible to the caller")
@@ -107,7 +107,7 @@ public static class NotificationsModule
             .WithName("ReplayDeadLetter")
             .WithSummary("Try a failed delivery again · 重新投递");
 
-        notifications.MapGet("/webhooks/{partner:guid}/deliveries", (Guid partner, HttpContext http, IMediator mediator) =>
+        notifications.MapGet("/webhook-deliveries", (Guid? partner, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetDeliveryLogRequest(caller, partner)))
             .For<GetDeliveryLogRequest>()
             .ShowsItems(ItemKind.Unknown, "office only: the tries at one partner's webhook")

@@ -9,12 +9,12 @@ namespace Collaboration.Api.Modules.Notifications;
 /// <summary>A page of the caller's notifications, newest first.</summary>
 /// <param name="Items">The notifications on this page.</param>
 /// <param name="Unread">How many of the caller's notifications are unread in all.</param>
-/// <param name="Next">Pass as <c>after</c> for the next page; null on the last page.</param>
+/// <param name="Next">Pass as <c>after</c> (an opaque cursor) for the next page; null on the last page.</param>
 public sealed record NotificationPage(IReadOnlyList<InboxItem> Items, int Unread, Guid? Next);
 
 /// <summary>The caller's own notifications: their inbox and their organisation's or observer inbox, nobody else's.</summary>
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner, CallerRole.Observer)]
-public sealed record ListNotificationsRequest(Caller Caller, int? Limit, Guid? After) : IRead<NotificationPage>;
+public sealed record ListNotificationsRequest(Caller Caller, int? Limit, string? After) : IRead<NotificationPage>;
 
 public sealed class ListNotificationsHandler(NotificationInboxes inboxes) : IQueryHandler<ListNotificationsRequest, QueryOutcome<NotificationPage>>
 {
@@ -32,9 +32,10 @@ public sealed class ListNotificationsHandler(NotificationInboxes inboxes) : IQue
 
         var all = await inboxes.ReadAsync(request.Caller, cancellationToken);
         var start = 0;
-        if (request.After is { } after)
+        if (request.After is { } cursor)
         {
-            var index = all.FindIndex(i => i.Item.Id == after);
+            // The cursor is opaque to clients (today the last id of the previous page).
+            var index = Guid.TryParse(cursor, out var after) ? all.FindIndex(i => i.Item.Id == after) : -1;
             if (index < 0)
             {
                 return QueryOutcome<NotificationPage>.Invalid(new Dictionary<string, string[]> { ["after"] = ["No such notification in your inbox."] });
