@@ -21,6 +21,9 @@ public sealed record DashboardLabels
         TalentCases = "Talent-case queue",
         Feedback = "Feedback board",
         Activity = "Activity",
+        Notifications = "Notifications",
+        UnreadNotifications = "unread notifications",
+        MarkAllRead = "Mark all read",
         SignOut = "Sign out",
         SignedInAs = "Signed in as",
         Live = "Live",
@@ -156,6 +159,9 @@ public sealed record DashboardLabels
         TalentCases = "人才服务事项",
         Feedback = "意见建议",
         Activity = "动态",
+        Notifications = "通知",
+        UnreadNotifications = "条未读通知",
+        MarkAllRead = "全部标记为已读",
         SignOut = "退出登录",
         SignedInAs = "当前用户",
         Live = "实时",
@@ -298,6 +304,12 @@ public sealed record DashboardLabels
     public required string Feedback { get; init; }
 
     public required string Activity { get; init; }
+
+    public required string Notifications { get; init; }
+
+    public required string UnreadNotifications { get; init; }
+
+    public required string MarkAllRead { get; init; }
 
     public required string SignOut { get; init; }
 

@@ -5,6 +5,7 @@ using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules;
+using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Portal;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
@@ -76,6 +77,7 @@ public static class CollaborationHost
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
         api.MapModules();
         app.MapLiveViews();
+        app.MapNotificationHub();
         app.MapDashboard();
         app.MapPortal();
         return app;

@@ -127,7 +127,8 @@ public sealed class ViewQueries(IViewReader reader, IViewStore store, DocumentVi
         var shown = new List<ViewChange>(stored.Count);
         foreach (var s in stored)
         {
-            if (documents.Show(viewer, s) is { } change)
+            // The notification reactor's documents are read through the notifications API, for their owner only.
+            if (!Modules.Notifications.NotificationViews.IsNotificationView(s.View) && documents.Show(viewer, s) is { } change)
             {
                 shown.Add(change);
             }
