@@ -1,3 +1,4 @@
+using Collaboration.EventStore.Postgres;
 using Collaboration.Projections.Storage;
 using Npgsql;
 
@@ -143,7 +144,8 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
 
     public IViewDocumentReads OpenReads() => new PostgresViewReads(dataSource);
 
-    public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) => await PostgresViewTransaction.BeginAsync(dataSource, ct);
+    public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) =>
+        await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, ct));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using Collaboration.EventStore;
+using Collaboration.EventStore.Postgres;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Storage;
 using Npgsql;
@@ -64,7 +65,13 @@ internal sealed class PostgresViewTransaction : IViewTransaction
 
     public void Activate(string projection, long generation, int codeVersion) => activations.Add((projection, generation, codeVersion));
 
-    public async Task CommitAsync(CancellationToken ct)
+    public Task CommitAsync(CancellationToken ct) => PostgresFaults.GuardAsync(async () =>
+    {
+        await CommitCoreAsync(ct);
+        return true;
+    });
+
+    private async Task CommitCoreAsync(CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
         if (documents.Count > 0)

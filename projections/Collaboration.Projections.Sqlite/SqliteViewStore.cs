@@ -15,7 +15,7 @@ namespace Collaboration.Projections.Sqlite;
 /// rebuild can fill the next one beside it. Nothing here reads the log's own tables, except the one-time upgrade of a
 /// feed written before feed entries carried their event's time, type and stream.
 /// </summary>
-public sealed class SqliteViewStore(SqliteEventStore store) : IViewStore
+public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
 {
     internal const string Schema = """
         CREATE TABLE IF NOT EXISTS view_documents (

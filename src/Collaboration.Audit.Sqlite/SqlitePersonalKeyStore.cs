@@ -162,6 +162,35 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>Every key with its person, and every erased person: what a migration copies (<c>collab migrate</c>).</summary>
+    public (IReadOnlyList<(Guid Person, byte[] Key)> Keys, IReadOnlyList<Guid> Erased) Export()
+    {
+        using var connection = Open();
+        var keys = new List<(Guid, byte[])>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT person, key FROM person_keys ORDER BY person;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                keys.Add((new Guid((byte[])reader[0]), (byte[])reader[1]));
+            }
+        }
+
+        var erased = new List<Guid>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT person FROM erased_persons ORDER BY rowid;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                erased.Add(new Guid((byte[])reader[0]));
+            }
+        }
+
+        return (keys, erased);
+    }
+
     /// <summary>Closes this file's pooled connections (only this file's: the log's pool is not ours to clear).</summary>
     public void Dispose()
     {

@@ -1,11 +1,9 @@
 using Collaboration.Audit.Checkpoints;
 using Collaboration.Audit.Privacy;
-using Collaboration.Audit.Sqlite;
 using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
 using Collaboration.EventStore;
-using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Storage;
@@ -13,33 +11,42 @@ using Collaboration.Storage;
 
 namespace Collaboration.Cli;
 
-/// <summary>The log, its read models, its key file and the audit signing key, opened as the API opens them (<see cref="Stores"/>).</summary>
+/// <summary>
+/// The log, its read models, its personal keys and the audit signing key, opened as the API opens them
+/// (<see cref="Stores"/>, <see cref="AuditKeys"/>): a SQLite file or a PostgreSQL database, whichever <c>--db</c> names.
+/// </summary>
 internal sealed class CliContext : IAsyncDisposable
 {
-    private readonly SqlitePersonalKeyStore keys;
+    private readonly string? signingKeyPath;
 
-    private CliContext(string db, string? keysPath, string? signingKeyPath, TimeProvider time)
+    private CliContext(StoreSettings settings, string? keysPath, string? signingKeyPath, TimeProvider time)
     {
-        DatabasePath = Path.GetFullPath(db);
-        keys = new SqlitePersonalKeyStore(keysPath ?? SqlitePersonalKeyStore.DefaultPathFor(DatabasePath));
-        SigningKeyPath = signingKeyPath ?? CheckpointSigner.DefaultPathFor(DatabasePath);
-        Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(keys)));
-        Stores = Stores.Open(StoreSettings.Sqlite(DatabasePath), time);
+        this.signingKeyPath = signingKeyPath;
+        Keys = AuditKeys.OpenKeyStore(settings, keysPath);
+        try
+        {
+            Serializer = new EventSerializer(DomainEventTypes.CreateRegistry(PersonalDataConverter.All(Keys)));
+            Stores = Stores.Open(settings, time);
+        }
+        catch
+        {
+            (Keys as IDisposable)?.Dispose();
+            throw;
+        }
+
         Time = time;
     }
 
-    public string DatabasePath { get; }
+    public StoreSettings Settings => Stores.Settings;
 
-    public string SigningKeyPath { get; }
-
-    public IPersonalKeyStore Keys => keys;
+    public IPersonalKeyStore Keys { get; }
 
     public EventSerializer Serializer { get; }
 
     public Stores Stores { get; }
 
-    /// <summary>The SQLite log (<c>--db</c>), for the verbs that maintain its own tables.</summary>
-    public SqliteEventStore Store => (SqliteEventStore)Stores.Events;
+    /// <summary>The log, on whichever backend; verbs use only the store contract.</summary>
+    public IEventStore Store => Stores.Events;
 
     public IViewStore Views => Stores.Views;
 
@@ -48,13 +55,19 @@ internal sealed class CliContext : IAsyncDisposable
 
     public TimeProvider Time { get; }
 
-    public static CliContext Open(string db, string? keysPath, string? signingKeyPath, TimeProvider? time = null)
+    /// <summary>Opens <paramref name="target"/>: a PostgreSQL connection string or a SQLite path (<see cref="StoreSettings.FromTarget"/>).</summary>
+    public static CliContext Open(string target, string? keysPath, string? signingKeyPath, TimeProvider? time = null)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(db))!);
-        return new CliContext(db, keysPath, signingKeyPath, time ?? TimeProvider.System);
+        var settings = StoreSettings.FromTarget(target);
+        if (settings.Provider == StoreProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(settings.SqlitePath)!);
+        }
+
+        return new CliContext(settings, keysPath, signingKeyPath, time ?? TimeProvider.System);
     }
 
-    public CheckpointSigner Signer() => new(SigningKeyPath);
+    public CheckpointSigner Signer() => AuditKeys.OpenSigner(Settings, signingKeyPath);
 
     /// <summary>A projection runner over this log and its read models.</summary>
     public ProjectionRunner Runner() => new(Stores.Events, Stores.Views, Serializer, ReadModels.All());
@@ -62,6 +75,6 @@ internal sealed class CliContext : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Stores.DisposeAsync();
-        keys.Dispose();
+        (Keys as IDisposable)?.Dispose();
     }
 }

@@ -13,7 +13,7 @@ public static class CollabCommands
     public static RootCommand Create(IAnsiConsole? console = null)
     {
         var ui = console ?? AnsiConsole.Console;
-        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, rebuild, repair-stream-index, stats, erase-person, import-sheet");
+        var root = new RootCommand("Collaboration audit tool: verify, checkpoint, export, import, replay, rebuild, repair-stream-index, stats, erase-person, migrate, import-sheet");
         root.Options.Add(CommandSupport.Db);
         root.Options.Add(CommandSupport.KeysPath);
         root.Options.Add(CommandSupport.SigningKey);
@@ -26,6 +26,7 @@ public static class CollabCommands
         root.Subcommands.Add(RepairStreamIndexCommand.Create(ui).NeedsDb());
         root.Subcommands.Add(StatsCommand.Create(ui).NeedsDb());
         root.Subcommands.Add(ErasePersonCommand.Create(ui).NeedsDb());
+        root.Subcommands.Add(MigrateCommand.Create(ui));
         root.Subcommands.Add(ImportSheetCommand.Create(ui));
         return root;
     }

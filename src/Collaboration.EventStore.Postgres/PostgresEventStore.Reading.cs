@@ -74,12 +74,15 @@ public sealed partial class PostgresEventStore
     }
 
     /// <inheritdoc />
-    public async Task<long?> ReadStreamRevisionAsync(string stream, CancellationToken ct = default)
+    public Task<long?> ReadStreamRevisionAsync(string stream, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stream);
-        await using var command = dataSource.CreateCommand("SELECT max(revision) FROM events WHERE stream = $1;");
-        command.Parameters.Add(new NpgsqlParameter { Value = stream });
-        return await command.ExecuteScalarAsync(ct) is long revision ? revision : null;
+        return PostgresFaults.GuardAsync(async () =>
+        {
+            await using var command = dataSource.CreateCommand("SELECT max(revision) FROM events WHERE stream = $1;");
+            command.Parameters.Add(new NpgsqlParameter { Value = stream });
+            return await command.ExecuteScalarAsync(ct) is long revision ? (long?)revision : null;
+        });
     }
 
     /// <inheritdoc />
@@ -197,7 +200,10 @@ public sealed partial class PostgresEventStore
         ChainVerification Bad(long position, string reason) => new(false, from, position, position, reason, previous);
     }
 
-    private static async Task<ChainHead> ReadHeadAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    private static Task<ChainHead> ReadHeadAsync(NpgsqlDataSource dataSource, CancellationToken ct) =>
+        PostgresFaults.GuardAsync(() => ReadHeadCoreAsync(dataSource, ct));
+
+    private static async Task<ChainHead> ReadHeadCoreAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand("SELECT position, hash FROM event_log_head WHERE singleton;");
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -240,7 +246,10 @@ public sealed partial class PostgresEventStore
     }
 
     /// <summary>Runs one query of event rows. With <paramref name="firstPosition"/>, the rows must be exactly the positions from there on.</summary>
-    private async Task<List<RecordedEvent>> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct)
+    private Task<List<RecordedEvent>> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct) =>
+        PostgresFaults.GuardAsync(() => QueryCoreAsync(sql, parameters, firstPosition, ct));
+
+    private async Task<List<RecordedEvent>> QueryCoreAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(sql);
         foreach (var parameter in parameters)

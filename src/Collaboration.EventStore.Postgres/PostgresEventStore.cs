@@ -66,9 +66,14 @@ public sealed partial class PostgresEventStore : IEventStore
             var head = await ReadHeadAsync(dataSource, ct);
             return new PostgresEventStore(options, timeProvider, log, dataSource, head.Position);
         }
-        catch
+        catch (Exception e)
         {
             await dataSource.DisposeAsync();
+            if (e is not StoreUnavailableException && PostgresFaults.IsUnavailable(e))
+            {
+                throw PostgresFaults.Translate(e);
+            }
+
             throw;
         }
     }
@@ -166,7 +171,7 @@ public sealed partial class PostgresEventStore : IEventStore
                 LogBatchFailed(logger, e, batch.Count);
                 foreach (var append in batch)
                 {
-                    append.Fail(e);
+                    append.Fail(PostgresFaults.Translate(e));
                 }
             }
 

@@ -10,7 +10,7 @@ namespace Collaboration.EventStore.Sqlite;
 /// that group-commits every append made concurrently into one transaction, and readers on their own pooled
 /// connections that never block the writer.
 /// </summary>
-public sealed partial class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintenance
 {
     private readonly SqliteEventStoreOptions options;
     private readonly TimeProvider time;

@@ -21,6 +21,24 @@ public sealed record StoreSettings(StoreProvider Provider, string SqlitePath, st
     /// <summary>A PostgreSQL database.</summary>
     public static StoreSettings Postgres(string connectionString, string sqlitePath) => new(StoreProvider.Postgres, Path.GetFullPath(sqlitePath), connectionString);
 
+    /// <summary>
+    /// What an operator names on the command line: a PostgreSQL connection string (it names a <c>Host</c> or
+    /// <c>Server</c>, e.g. <c>Host=db;Database=collaboration;Username=collab</c>) or else the path of a SQLite file.
+    /// </summary>
+    public static StoreSettings FromTarget(string target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        return IsConnectionString(target)
+            ? new StoreSettings(StoreProvider.Postgres, Path.GetFullPath(Path.Combine("data", "collaboration.db")), target)
+            : Sqlite(target);
+    }
+
+    /// <summary>True when <paramref name="target"/> is a PostgreSQL connection string rather than a file path.</summary>
+    public static bool IsConnectionString(string target) =>
+        target.Contains('=', StringComparison.Ordinal)
+        && target.Split(';').Select(part => part.Split('=', 2)[0].Trim())
+            .Any(key => key.Equals("Host", StringComparison.OrdinalIgnoreCase) || key.Equals("Server", StringComparison.OrdinalIgnoreCase));
+
     /// <exception cref="InvalidOperationException">An unknown provider, or Postgres without a connection string.</exception>
     public static StoreSettings FromConfiguration(IConfiguration configuration, string contentRoot)
     {

@@ -22,7 +22,7 @@ public sealed class AccessibilityBrowserTests(DemoDashboardApp demo, ITestOutput
     };
 
     private static readonly string[] DashboardPages =
-        ["/", $"/memoranda/{DemoData.Memorandum}", "/commitments", $"/partners/{DemoData.Sicc}", "/talent-cases", "/feedback", "/activity", "/audit"];
+        ["/", $"/memoranda/{DemoData.Memorandum}", "/commitments", $"/partners/{DemoData.Sicc}", "/talent-cases", "/feedback", "/activity", "/notifications", "/audit", "/import"];
 
     [ChromiumFact]
     public async Task portal_pages_have_no_wcag_21_aa_violations_in_either_language()

@@ -100,6 +100,31 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
     }
 
     [ChromiumFact]
+    public async Task the_talent_case_table_loads_a_page_from_the_server_and_pages_on()
+    {
+        var referrer = await app.RegisterPartnerAsync("虹口区人才服务中心", "Hongkou Talent Service Centre");
+        await ScenarioTalentCases.OpenManyAsync(app, referrer, 60);
+
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "office", organisation: null, "office.zhang");
+        await page.GotoAsync("/talent-cases", new() { Timeout = PageLoad });
+        await WaitForCircuitAsync(page);
+
+        var rows = page.Locator("#talent-cases tbody tr");
+        await Expect(rows).ToHaveCountAsync(50, new() { Timeout = PageLoad });
+        await Expect(page.Locator("[data-status-count='Open']")).ToContainTextAsync("6", new() { Timeout = PageLoad });
+        var pager = page.Locator("#talent-cases-pager");
+        await Expect(pager).ToContainTextAsync("1-50 of ");
+        var before = await rows.AllInnerTextsAsync();
+
+        await pager.GetByLabel("Next page").ClickAsync();
+        await Expect(pager).ToContainTextAsync("51-", new() { Timeout = PageLoad });
+        var after = await rows.AllInnerTextsAsync();
+        after.Should().NotBeEmpty().And.NotIntersectWith(before, "the second page is another slice of the queue, loaded from the server");
+    }
+
+    [ChromiumFact]
     public async Task partner_user_sees_only_its_own_organisation()
     {
         var own = await app.RegisterPartnerAsync("虹口区工商联", "Hongkou Federation of Industry and Commerce");

@@ -1,3 +1,5 @@
+using Collaboration.Projections.Storage;
+
 namespace Collaboration.Projections.Running;
 
 /// <summary>
@@ -10,6 +12,12 @@ public interface IViewReader
 
     /// <summary>Live (non-removed) documents of a view, ordered by key.</summary>
     Task<IReadOnlyList<StoredView>> ListAsync(string view, IReadOnlySet<string>? audiences, CancellationToken ct = default);
+
+    /// <summary>
+    /// One page of a view's live documents in the query's order, with the total the query admits. A store walks an index on
+    /// the sort field from the cursor, so a page costs about the same however many documents the view holds.
+    /// </summary>
+    Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default);
 
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>
     Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default);

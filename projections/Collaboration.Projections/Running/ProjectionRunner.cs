@@ -106,6 +106,16 @@ public sealed partial class ProjectionRunner
         return slots.Count == 0 ? 0 : slots.Keys.Max(ObservedLagOf);
     }
 
+    /// <summary>
+    /// The lowest checkpoint committed in the store among these projections' active generations: how far the read models
+    /// are, whichever process runs them (a node that does not lead reads it; this process's own runner may not run).
+    /// </summary>
+    public async Task<long> CommittedCheckpointAsync(CancellationToken ct = default)
+    {
+        var active = await Views.ReadActiveAsync(ct);
+        return active.Where(a => slots.ContainsKey(a.Projection)).Select(a => a.Checkpoint).DefaultIfEmpty(0).Min();
+    }
+
     /// <summary>Creates the tables and loads every projection's active generation and checkpoint. Idempotent and safe to call concurrently.</summary>
     public Task StartAsync(CancellationToken ct = default)
     {
@@ -117,6 +127,23 @@ public sealed partial class ProjectionRunner
                 started = LoadAsync(ct);
             }
 
+            return started;
+        }
+    }
+
+    /// <summary>
+    /// Forgets what this process knew of the read models (generations, checkpoints, cached stream states) and loads them
+    /// again from the store: for a node that starts running the projections after another node ran them, so it resumes
+    /// from the committed checkpoints and applies nothing twice. Call only while nothing runs here (no
+    /// <see cref="RunAsync"/> or <see cref="CatchUpAsync"/> in progress).
+    /// </summary>
+    public Task ReloadAsync(CancellationToken ct = default)
+    {
+        lock (startLock)
+        {
+            liveStates.Clear();
+            lastSwapCheck = DateTimeOffset.MinValue;
+            started = LoadAsync(ct);
             return started;
         }
     }

@@ -13,6 +13,9 @@ public abstract record QueryOutcome<T> : IOutcome<QueryOutcome<T>>
 
     public static QueryOutcome<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new InvalidInput(errors);
 
+    /// <summary>The query itself is refused (a paging parameter out of range): its own code, not a field list.</summary>
+    public static QueryOutcome<T> Rejected(Collaboration.Domain.Kernel.DomainError error) => new Refused(error);
+
     public static QueryOutcome<T> Of(T value, long? revision = null) => new Found(value, revision);
 
     public sealed record Found(T Value, long? Revision) : QueryOutcome<T>;
@@ -20,6 +23,8 @@ public abstract record QueryOutcome<T> : IOutcome<QueryOutcome<T>>
     public sealed record NotFound : QueryOutcome<T>;
 
     public sealed record Denied(string Reason) : QueryOutcome<T>;
+
+    public sealed record Refused(Collaboration.Domain.Kernel.DomainError Error) : QueryOutcome<T>;
 
     public sealed record InvalidInput(IReadOnlyDictionary<string, string[]> Errors) : QueryOutcome<T>;
 }

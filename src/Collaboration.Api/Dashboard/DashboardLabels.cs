@@ -1,4 +1,3 @@
-using System.Globalization;
 using Collaboration.Domain.Kernel;
 
 namespace Collaboration.Api.Dashboard;
@@ -7,7 +6,7 @@ namespace Collaboration.Api.Dashboard;
 /// Every word the dashboard shows, one instance per language. A typed record rather than resource files: a
 /// missing label is a compile error, and both languages sit side by side for review.
 /// </summary>
-public sealed record DashboardLabels
+public sealed partial record DashboardLabels
 {
     public static DashboardLabels En { get; } = new()
     {
@@ -21,6 +20,9 @@ public sealed record DashboardLabels
         TalentCases = "Talent-case queue",
         Feedback = "Feedback board",
         Activity = "Activity",
+        Notifications = "Notifications",
+        UnreadNotifications = "unread notifications",
+        MarkAllRead = "Mark all read",
         SignOut = "Sign out",
         SignedInAs = "Signed in as",
         Live = "Live",
@@ -77,6 +79,7 @@ public sealed record DashboardLabels
         Organisation = "Organisation",
         Observer = "Observer",
         AuditTrail = "Audit trail",
+        Imports = ImportPageLabels.En,
         AuditLog = "Event log",
         NotAuthorised = "You are not authorised to view this page. The audit trail is open to the district office and auditors.",
         Stream = "Stream",
@@ -155,6 +158,9 @@ public sealed record DashboardLabels
         TalentCases = "人才服务事项",
         Feedback = "意见建议",
         Activity = "动态",
+        Notifications = "通知",
+        UnreadNotifications = "条未读通知",
+        MarkAllRead = "全部标记为已读",
         SignOut = "退出登录",
         SignedInAs = "当前用户",
         Live = "实时",
@@ -211,6 +217,7 @@ public sealed record DashboardLabels
         Organisation = "单位",
         Observer = "观察员",
         AuditTrail = "审计追溯",
+        Imports = ImportPageLabels.Zh,
         AuditLog = "事件日志",
         NotAuthorised = "您无权查看此页面。审计追溯仅向区政府办公室和审计人员开放。",
         Stream = "事项流",
@@ -276,223 +283,4 @@ public sealed record DashboardLabels
         DueToday = "今日到期",
         BreachedBy = days => $"已超时 {days} 个工作日",
     };
-
-    public required Language Language { get; init; }
-
-    public required string AppTitle { get; init; }
-
-    public required string Overview { get; init; }
-
-    public required string Memoranda { get; init; }
-
-    public required string Commitments { get; init; }
-
-    public required string Partner { get; init; }
-
-    public required string Partners { get; init; }
-
-    public required string TalentCases { get; init; }
-
-    public required string Feedback { get; init; }
-
-    public required string Activity { get; init; }
-
-    public required string SignOut { get; init; }
-
-    public required string SignedInAs { get; init; }
-
-    public required string Live { get; init; }
-
-    public required string LastChange { get; init; }
-
-    public required string Loading { get; init; }
-
-    public required string NoData { get; init; }
-
-    public required string NotVisible { get; init; }
-
-    public required string KeyFigures { get; init; }
-
-    public required string WeightedCompletion { get; init; }
-
-    public required string CompletionOverTime { get; init; }
-
-    public required string ByFocusArea { get; init; }
-
-    public required string ByParty { get; init; }
-
-    public required string ByStatus { get; init; }
-
-    public required string Overdue { get; init; }
-
-    public required string OverdueOnly { get; init; }
-
-    public required string NextDue { get; init; }
-
-    public required string Parties { get; init; }
-
-    public required string Term { get; init; }
-
-    public required string Status { get; init; }
-
-    public required string Stage { get; init; }
-
-    public required string FocusArea { get; init; }
-
-    public required string Owner { get; init; }
-
-    public required string DueDate { get; init; }
-
-    public required string Weight { get; init; }
-
-    public required string Progress { get; init; }
-
-    public required string Description { get; init; }
-
-    public required string Title { get; init; }
-
-    public required string Kind { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string All { get; init; }
-
-    public required string Count { get; init; }
-
-    public required string Milestones { get; init; }
-
-    public required string Service { get; init; }
-
-    public required string Category { get; init; }
-
-    public required string Department { get; init; }
-
-    public required string Officer { get; init; }
-
-    public required string Deadline { get; init; }
-
-    public required string TimeLeft { get; init; }
-
-    public required string Paused { get; init; }
-
-    public required string Closed { get; init; }
-
-    public required string Escalation { get; init; }
-
-    public required string OpenColumn { get; init; }
-
-    public required string AnsweredColumn { get; init; }
-
-    public required string PublishedColumn { get; init; }
-
-    public required string Topic { get; init; }
-
-    public required string AnswerDue { get; init; }
-
-    public required string AnsweredOn { get; init; }
-
-    public required string SubmittedOn { get; init; }
-
-    public required string When { get; init; }
-
-    public required string What { get; init; }
-
-    public required string ChoosePartner { get; init; }
-
-    public required string OwnOrganisationOnly { get; init; }
-
-    public required string Role { get; init; }
-
-    public required string Organisation { get; init; }
-
-    public required string Observer { get; init; }
-
-    public required string AuditTrail { get; init; }
-
-    public required string AuditLog { get; init; }
-
-    public required string NotAuthorised { get; init; }
-
-    public required string Stream { get; init; }
-
-    public required string Module { get; init; }
-
-    public required string EventType { get; init; }
-
-    public required string Actor { get; init; }
-
-    public required string From { get; init; }
-
-    public required string To { get; init; }
-
-    public required string Apply { get; init; }
-
-    public required string Clear { get; init; }
-
-    public required string Position { get; init; }
-
-    public required string Hash { get; init; }
-
-    public required string PreviousPage { get; init; }
-
-    public required string NextPage { get; init; }
-
-    public required string ScannedTo { get; init; }
-
-    public required string Timeline { get; init; }
-
-    public required string OpenTimeline { get; init; }
-
-    public required string Item { get; init; }
-
-    public required string NoChange { get; init; }
-
-    public required string AsOf { get; init; }
-
-    public required string ShanghaiTime { get; init; }
-
-    public required string AsOfPosition { get; init; }
-
-    public required string Now { get; init; }
-
-    public required Func<long, string> ChainVerifiedUpTo { get; init; }
-
-    public required Func<long, string> ChainBrokenAt { get; init; }
-
-    public required IReadOnlyDictionary<string, string> Roles { get; init; }
-
-    /// <summary>Enum values as the view JSON spells them (e.g. <c>OnTrack</c>) → display text.</summary>
-    public required IReadOnlyDictionary<string, string> Values { get; init; }
-
-    public required Func<int, string> WorkingDaysLeft { get; init; }
-
-    public required string DueToday { get; init; }
-
-    public required Func<int, string> BreachedBy { get; init; }
-
-    public static DashboardLabels For(Language language) => language == Language.Zh ? Zh : En;
-
-    /// <summary>An enum value's display text; unknown values are shown as sent rather than hidden.</summary>
-    public string Value(string? raw) => raw is null ? string.Empty : Values.GetValueOrDefault(raw, raw);
-
-    /// <summary>A KPI or field name from a view document (camelCase) in words, for figures the dashboard has no label for.</summary>
-    public string Field(string camelCase) => Fields.GetValueOrDefault(camelCase) ?? Humanise(camelCase);
-
-    public required IReadOnlyDictionary<string, string> Fields { get; init; }
-
-    private static string Humanise(string camelCase)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var c in camelCase)
-        {
-            if (char.IsUpper(c) && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(builder.Length == 0 ? char.ToUpper(c, CultureInfo.InvariantCulture) : char.ToLower(c, CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
 }

@@ -109,6 +109,7 @@ public static class DashboardSetup
             })
             .RequireAuthorization(Policy)
             .ExcludeFromDescription();
+        app.MapImportTemplateDownloads();
         return app;
     }
 

@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Collaboration.Api.Application;
+using Collaboration.Api.Cluster;
 using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules;
+using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Portal;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -48,7 +51,8 @@ public static class CollaborationHost
             ];
         });
         services.AddModules();
-        services.AddLiveViews();
+        services.AddCluster(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddLiveViews(builder.Configuration);
         builder.AddDashboard();
         services.AddPortal();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
@@ -68,11 +72,12 @@ public static class CollaborationHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }.WithRole());
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }.WithRole());
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthenticationSetup.ApiPolicy);
         api.MapModules();
         app.MapLiveViews();
+        app.MapNotificationHub();
         app.MapDashboard();
         app.MapPortal();
         return app;

@@ -69,6 +69,7 @@ public static class OpenApiSetup
             options.SchemaFilter<OpenApiExamples>();
             options.OperationFilter<OpenApiProblemDescriptions>();
             options.OperationFilter<OpenApiResponseHeaders>();
+            options.OperationFilter<OpenApiPaging>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
             {

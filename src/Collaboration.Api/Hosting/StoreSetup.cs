@@ -1,6 +1,5 @@
 using Collaboration.Audit.Checkpoints;
 using Collaboration.Audit.Privacy;
-using Collaboration.Audit.Sqlite;
 using Collaboration.Domain.Kernel;
 using Collaboration.EventStore;
 using Collaboration.Storage;
@@ -10,21 +9,27 @@ namespace Collaboration.Api.Hosting;
 /// <summary>
 /// Opens the event store and view store named by configuration (<c>Store:Provider</c>, <c>Store:Sqlite:Path</c>,
 /// <c>ConnectionStrings:Postgres</c>: <see cref="StoreSettings"/>),
-/// the per-person key store kept beside it (<c>Store:Keys:Path</c>; default <c>&lt;log&gt;.keys.db</c>) and the audit signing
-/// key (<c>Audit:SigningKeyPath</c>; default <c>&lt;log&gt;.audit-key.pem</c>).
+/// the per-person key store and the audit signing key: with SQLite files beside the log (<c>Store:Keys:Path</c>, default
+/// <c>&lt;log&gt;.keys.db</c>; <c>Audit:SigningKeyPath</c>, default <c>&lt;log&gt;.audit-key.pem</c>), with PostgreSQL tables in its
+/// database, shared by every node (<see cref="AuditKeys"/>, ADR 0021).
 /// </summary>
 public static class StoreSetup
 {
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddStores(configuration, environment.ContentRootPath);
-        // The key and signing-key files live beside the SQLite log's path, which is resolved for either backend.
-        var path = StoreSettings.FromConfiguration(configuration, environment.ContentRootPath).SqlitePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : SqlitePersonalKeyStore.DefaultPathFor(path);
-        var signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : CheckpointSigner.DefaultPathFor(path);
-        services.AddSingleton<IPersonalKeyStore>(_ => new SqlitePersonalKeyStore(keysPath));
-        services.AddSingleton(_ => new CheckpointSigner(signingPath));
+        var settings = StoreSettings.FromConfiguration(configuration, environment.ContentRootPath);
+        // With SQLite the key and signing-key files live beside the log; with PostgreSQL both are in its database (ADR 0021).
+        string? keysPath = null, signingPath = null;
+        if (settings.Provider == StoreProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(settings.SqlitePath)!);
+            keysPath = configuration["Store:Keys:Path"] is { Length: > 0 } k ? Path.GetFullPath(k, environment.ContentRootPath) : null;
+            signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : null;
+        }
+
+        services.AddSingleton(_ => AuditKeys.OpenKeyStore(settings, keysPath));
+        services.AddSingleton(_ => AuditKeys.OpenSigner(settings, signingPath));
         services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<IPersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
         services.AddSingleton<PersonalDataEraser>();

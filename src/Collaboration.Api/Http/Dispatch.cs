@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Modules.Views.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,6 +30,18 @@ public static class Dispatch
         }
 
         return (await mediator.Send(build(caller), http.RequestAborted)).ToHttp();
+    }
+
+    /// <summary>A page of a list: 200 with the page and its next link, or the read's problem.</summary>
+    public static async Task<Results<FoundPage<T>, ReadProblem>> ReadPageAsync<T>(HttpContext http, IMediator mediator, Func<Caller, IRead<ListPage<T>>> build)
+    {
+        if (Caller.FromPrincipal(http.User) is not { } caller)
+        {
+            return (ReadProblem)QueryOutcome<ListPage<T>>.Forbidden(NoUsableRole).ToHttp().Result;
+        }
+
+        var outcome = await mediator.Send(build(caller), http.RequestAborted);
+        return outcome is QueryOutcome<ListPage<T>>.Found found ? new FoundPage<T>(found.Value) : (ReadProblem)outcome.ToHttp().Result;
     }
 
     private static async Task<CommandOutcome> SendAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build)

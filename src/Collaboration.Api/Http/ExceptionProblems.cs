@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Collaboration.Domain.Kernel;
-using Collaboration.EventStore.Sqlite;
+using Collaboration.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Collaboration.Api.Http;
@@ -26,7 +26,7 @@ public sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logger)
             // Sealing new personal data for an erased person is refused at the serialisation boundary, below the deciders.
             Audit.Privacy.PersonErasedException => Problems.Create(StatusCodes.Status409Conflict, "This person's personal data was erased.", "person.erased",
                 new BilingualText("此人的个人信息已被删除，不能再次记录。", "This person's personal data was erased and cannot be recorded again.")),
-            _ when SqliteFaults.IsUnavailable(exception) => Unavailable(httpContext, exception),
+            _ when StoreFaults.IsUnavailable(exception) => Unavailable(httpContext, exception),
             _ => null,
         };
         if (result is null)

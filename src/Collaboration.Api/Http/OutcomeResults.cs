@@ -22,6 +22,7 @@ public static class OutcomeResults
         QueryOutcome<T>.NotFound => new ReadProblem(Problems.NotFound()),
         QueryOutcome<T>.Denied denied => new ReadProblem(Problems.Forbidden(denied.Reason)),
         QueryOutcome<T>.InvalidInput invalid => new ReadProblem(Problems.Validation(invalid.Errors)),
+        QueryOutcome<T>.Refused refused => new ReadProblem(Problems.Domain(refused.Error)),
         _ => throw new InvalidOperationException($"Unmapped outcome {outcome.GetType().Name}."),
     };
 

@@ -1,6 +1,7 @@
 using Collaboration.Api.Application;
 using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 
 namespace Collaboration.Api.Live;
 
@@ -16,6 +17,15 @@ public interface IViewQueries
 
     /// <summary>Every document of a view the caller may see, ordered by key.</summary>
     Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default);
+
+    /// <summary>
+    /// One page of a view's documents the caller may see, redacted as on <see cref="GetAsync"/>, and how many the caller may
+    /// see in all. The caller's audiences replace the query's: which documents count is the policy's decision, never the caller's.
+    /// </summary>
+    Task<VisiblePage<ViewChange>> PageAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
+
+    /// <summary>As <see cref="PageAsync"/>, unredacted, with the policy's verdict for a typed handler to apply.</summary>
+    Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 
     /// <summary>A feed's newest entries the caller may see (the activity feed), newest first.</summary>
     Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default);

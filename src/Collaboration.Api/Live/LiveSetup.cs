@@ -1,4 +1,5 @@
 using Collaboration.Api.Application;
+using Collaboration.Api.Cluster;
 using Collaboration.Api.Visibility;
 using Collaboration.EventStore;
 using Collaboration.Projections;
@@ -11,9 +12,9 @@ namespace Collaboration.Api.Live;
 /// <summary>Read models, their runner, the status hub and the queries over them.</summary>
 public static class LiveSetup
 {
-    public static IServiceCollection AddLiveViews(this IServiceCollection services)
+    public static IServiceCollection AddLiveViews(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSignalR();
+        services.AddSignalR().AddBackplane(configuration);
         services.AddSingleton<ViewChangeFeed>();
         services.AddSingleton<IViewChangeFeed>(sp => sp.GetRequiredService<ViewChangeFeed>());
         services.AddSingleton(sp =>

@@ -25,21 +25,23 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
         return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(onChange)));
     }
 
-    public async Task PublishAsync(IReadOnlyList<StoredView> changes, CancellationToken ct)
+    public Task PublishAsync(IReadOnlyList<StoredView> changes, CancellationToken ct) => PublishAsync(changes, toHub: true);
+
+    /// <summary>
+    /// Tells this node's in-process subscribers only: on a node that does not lead (<see cref="Cluster.FollowerChangeRelay"/>),
+    /// whose hub clients hear the leader's pushes through the backplane.
+    /// </summary>
+    public Task PublishLocallyAsync(IReadOnlyList<StoredView> changes) => PublishAsync(changes, toHub: false);
+
+    private async Task PublishAsync(IReadOnlyList<StoredView> changes, bool toHub)
     {
         ArgumentNullException.ThrowIfNull(changes);
         foreach (var stored in changes.OrderBy(c => c.Position))
         {
             var change = ToChange(stored);
-            await hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change);
-            // Each audience gets the document as the policy lets that audience see it. Public goes first: a connection in
-            // "public" and in a more specific group (the observer who wrote a published item) gets its own copy last.
-            foreach (var audience in stored.Scope.Audiences.OrderBy(a => a == ViewScope.Public ? 0 : 1))
+            if (toHub)
             {
-                if (documents.Show(StatusHub.ViewerOf(audience), stored) is { } shown)
-                {
-                    await hub.Clients.Group(audience).ViewChanged(shown);
-                }
+                await PushAsync(stored, change);
             }
 
             foreach (var subscriber in Volatile.Read(ref subscribers))
@@ -57,6 +59,20 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
             }
 
             InterlockedMax(ref lastPublished, stored.Position);
+        }
+    }
+
+    private async Task PushAsync(StoredView stored, ViewChange change)
+    {
+        await hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change);
+        // Each audience gets the document as the policy lets that audience see it. Public goes first: a connection in
+        // "public" and in a more specific group (the observer who wrote a published item) gets its own copy last.
+        foreach (var audience in stored.Scope.Audiences.OrderBy(a => a == ViewScope.Public ? 0 : 1))
+        {
+            if (documents.Show(StatusHub.ViewerOf(audience), stored) is { } shown)
+            {
+                await hub.Clients.Group(audience).ViewChanged(shown);
+            }
         }
     }
 

@@ -43,6 +43,26 @@ public sealed class ViewQueries(IViewReader reader, IViewStore store, DocumentVi
     public async Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default) =>
         ShowAll(caller.ToViewer(), await reader.ListAsync(view, AudiencesOf(caller), ct));
 
+    public async Task<VisiblePage<ViewChange>> PageAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var viewer = caller.ToViewer();
+        var page = await ReadPageAsync(viewer, query, ct);
+        return new VisiblePage<ViewChange>(ShowAll(viewer, page.Items), page.Next, page.Total);
+    }
+
+    public async Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var viewer = caller.ToViewer();
+        var kind = ViewKinds.Of(query.View);
+        var page = await ReadPageAsync(viewer, query, ct);
+        return new VisiblePage<(StoredView, Verdict)>(
+            [.. page.Items.Select(s => (s, documents.Policy.DecideStored(viewer, kind, s.Scope.Audiences))).Where(p => !p.Item2.Refused)],
+            page.Next,
+            page.Total);
+    }
+
     public async Task<IReadOnlyList<ViewChange>> LatestAsync(Caller caller, string view, int limit, CancellationToken ct = default) =>
         ShowAll(caller.ToViewer(), await reader.LatestAsync(view, AudiencesOf(caller), limit, ct));
 
@@ -95,12 +115,20 @@ public sealed class ViewQueries(IViewReader reader, IViewStore store, DocumentVi
         return stored is null || !VisibilityPolicy.Admits(viewer, stored.Scope.Audiences) ? null : documents.Redact(viewer, change, stored.Scope.Audiences);
     }
 
+    // The store counts and pages by the audiences the policy gave each document, the same test Show applies per document.
+    private Task<ViewPage> ReadPageAsync(Viewer viewer, ViewPageQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return reader.PageAsync(query with { Audiences = AudiencesOf(viewer) }, ct);
+    }
+
     private List<ViewChange> ShowAll(Viewer viewer, IReadOnlyList<StoredView> stored)
     {
         var shown = new List<ViewChange>(stored.Count);
         foreach (var s in stored)
         {
-            if (documents.Show(viewer, s) is { } change)
+            // The notification reactor's documents are read through the notifications API, for their owner only.
+            if (!Modules.Notifications.NotificationViews.IsNotificationView(s.View) && documents.Show(viewer, s) is { } change)
             {
                 shown.Add(change);
             }

@@ -3,6 +3,7 @@ using Collaboration.Api.Modules.Commitments;
 using Collaboration.Api.Modules.Feedback;
 using Collaboration.Api.Modules.Imports;
 using Collaboration.Api.Modules.Memoranda;
+using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
 using Collaboration.Api.Modules.Policies;
@@ -30,7 +31,8 @@ public static class ModuleRegistry
             .AddFeedback()
             .AddViews()
             .AddImports()
-            .AddAudit();
+            .AddAudit()
+            .AddNotifications();
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder api)
     {
@@ -46,6 +48,7 @@ public static class ModuleRegistry
         api.MapSpreadsheetExports();
         api.MapImports();
         api.MapAudit();
+        api.MapNotifications();
         return api;
     }
 }

@@ -13,33 +13,58 @@ public sealed class CheckpointSigner : IDisposable
     private readonly ECDsa key;
 
     public CheckpointSigner(string keyPath)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(keyPath);
-        KeyPath = Path.GetFullPath(keyPath);
-        key = ECDsa.Create();
-        if (File.Exists(KeyPath))
-        {
-            key.ImportFromPem(File.ReadAllText(KeyPath));
-        }
-        else
-        {
-            key.GenerateKey(ECCurve.NamedCurves.nistP256);
-            Directory.CreateDirectory(Path.GetDirectoryName(KeyPath)!);
-            File.WriteAllText(KeyPath, key.ExportECPrivateKeyPem());
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(KeyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
+        : this(LoadOrCreate(keyPath)) => KeyPath = Path.GetFullPath(keyPath);
 
+    private CheckpointSigner(ECDsa key)
+    {
+        this.key = key;
         PublicKeyPem = key.ExportSubjectPublicKeyInfoPem();
         KeyId = Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
+    }
+
+    /// <summary>A signer over a private key kept elsewhere than in a file (e.g. in the PostgreSQL database several nodes share).</summary>
+    public static CheckpointSigner FromPem(string privateKeyPem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(privateKeyPem);
+        var key = ECDsa.Create();
+        key.ImportFromPem(privateKeyPem);
+        return new CheckpointSigner(key);
+    }
+
+    /// <summary>A fresh P-256 private key in PEM, for a store that keeps the signing key itself.</summary>
+    public static string NewPrivateKeyPem()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return key.ExportECPrivateKeyPem();
+    }
+
+    private static ECDsa LoadOrCreate(string keyPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyPath);
+        keyPath = Path.GetFullPath(keyPath);
+        var key = ECDsa.Create();
+        if (File.Exists(keyPath))
+        {
+            key.ImportFromPem(File.ReadAllText(keyPath));
+            return key;
+        }
+
+        key.GenerateKey(ECCurve.NamedCurves.nistP256);
+        Directory.CreateDirectory(Path.GetDirectoryName(keyPath)!);
+        File.WriteAllText(keyPath, key.ExportECPrivateKeyPem());
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return key;
     }
 
     /// <summary>The default key file next to a log file.</summary>
     public static string DefaultPathFor(string logPath) => logPath + ".audit-key.pem";
 
-    public string KeyPath { get; }
+    /// <summary>The key file; null for a key kept elsewhere (<see cref="FromPem"/>).</summary>
+    public string? KeyPath { get; }
 
     public string KeyId { get; }
 

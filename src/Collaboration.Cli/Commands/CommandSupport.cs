@@ -12,24 +12,38 @@ internal static class CommandSupport
 {
     public static readonly JsonSerializerOptions Indented = new(AuditJson.Options) { WriteIndented = true };
 
-    /// <summary>Every command but <c>import-sheet</c> (which talks to a tracker over HTTP) works on a log file and requires it.</summary>
-    public static readonly Option<string> Db = new("--db") { Description = "Path of the SQLite event log (every command but import-sheet)", Recursive = true };
+    /// <summary>The environment variable read when <c>--db</c> is not given: keeps a connection string's password off the command line.</summary>
+    public const string DbVariable = "COLLAB_DB";
 
-    public static readonly Option<string?> KeysPath = new("--keys") { Description = "Personal key file (default <db>.keys.db)", Recursive = true };
+    /// <summary>
+    /// Every command but <c>import-sheet</c> (which talks to a tracker over HTTP) works on a log: a SQLite file's path or a
+    /// PostgreSQL connection string (ADR 0021).
+    /// </summary>
+    public static readonly Option<string> Db = new("--db", "--store")
+    {
+        Description = $"The event log: a SQLite file's path, or a PostgreSQL connection string (Host=...;Database=...); default ${DbVariable}",
+        Recursive = true,
+    };
 
-    public static readonly Option<string?> SigningKey = new("--signing-key") { Description = "Audit signing key (default <db>.audit-key.pem)", Recursive = true };
+    public static readonly Option<string?> KeysPath = new("--keys") { Description = "Personal key file (SQLite only; default <db>.keys.db; PostgreSQL keeps the keys in its database)", Recursive = true };
+
+    public static readonly Option<string?> SigningKey = new("--signing-key") { Description = "Audit signing key (SQLite only; default <db>.audit-key.pem; PostgreSQL keeps it in its database)", Recursive = true };
 
     public static CliContext Open(ParseResult parse, TimeProvider? time = null) =>
-        CliContext.Open(parse.GetValue(Db)!, parse.GetValue(KeysPath), parse.GetValue(SigningKey), time);
+        CliContext.Open(DbOf(parse)!, parse.GetValue(KeysPath), parse.GetValue(SigningKey), time);
 
-    /// <summary>Adds the rule that <c>--db</c> is given to every command that opens a log.</summary>
+    /// <summary><c>--db</c>, else <c>$COLLAB_DB</c>.</summary>
+    public static string? DbOf(ParseResult parse) =>
+        parse.GetValue(Db) is { Length: > 0 } given ? given : Environment.GetEnvironmentVariable(DbVariable) is { Length: > 0 } variable ? variable : null;
+
+    /// <summary>Adds the rule that a log is named (<c>--db</c> or <c>$COLLAB_DB</c>) for every command that opens one.</summary>
     public static Command NeedsDb(this Command command)
     {
         command.Validators.Add(result =>
         {
-            if (result.GetResult(Db) is null)
+            if (result.GetResult(Db) is null && Environment.GetEnvironmentVariable(DbVariable) is not { Length: > 0 })
             {
-                result.AddError("Option '--db' is required.");
+                result.AddError($"Option '--db' is required (or set {DbVariable}).");
             }
         });
         return command;
@@ -37,7 +51,7 @@ internal static class CommandSupport
 
     // The stream index is derived from the log (ADR 0010): a damaged one is repairable, but reads of the affected
     // streams fail until then, so it fails verification too.
-    public static int ReportStreamIndex(IAnsiConsole ui, EventStore.Sqlite.StreamIndexCheck check)
+    public static int ReportStreamIndex(IAnsiConsole ui, EventStore.StreamIndexCheck check)
     {
         if (check.IsConsistent)
         {

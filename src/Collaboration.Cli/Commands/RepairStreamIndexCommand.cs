@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Collaboration.EventStore;
 using Spectre.Console;
 using static Collaboration.Cli.Commands.CommandSupport;
 
@@ -13,11 +14,17 @@ internal static class RepairStreamIndexCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var context = Open(parse);
+            if (context.Store is not IStreamIndexMaintenance index)
+            {
+                ui.MarkupLineInterpolated($"[red]Nothing to repair:[/] {context.Settings} has no stream index apart from the log (it is an index of the database itself). repair-stream-index is for a SQLite log.");
+                return 1;
+            }
+
             var head = await context.Store.ReadHeadPositionAsync(ct);
             long written;
             try
             {
-                written = await WithProgressAsync(ui, "Rebuilding the stream index", head, p => context.Store.RebuildStreamIndexAsync(p, ct));
+                written = await WithProgressAsync(ui, "Rebuilding the stream index", head, p => index.RebuildStreamIndexAsync(p, ct));
             }
             catch (InvalidOperationException e)
             {
@@ -27,7 +34,7 @@ internal static class RepairStreamIndexCommand
             }
 
             ui.MarkupLineInterpolated($"{written} stream entries written");
-            return ReportStreamIndex(ui, await context.Store.CheckStreamIndexAsync(ct));
+            return ReportStreamIndex(ui, await index.CheckStreamIndexAsync(ct));
         });
         return command;
     }

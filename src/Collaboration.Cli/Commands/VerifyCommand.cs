@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Collaboration.Audit;
 using Collaboration.Audit.Checkpoints;
+using Collaboration.EventStore;
 using Spectre.Console;
 using static Collaboration.Cli.Commands.CommandSupport;
 
@@ -40,7 +41,8 @@ internal static class VerifyCommand
             if (chain.IsValid)
             {
                 ui.MarkupLineInterpolated($"[green]VALID[/] positions {chain.CheckedFrom}..{chain.CheckedTo}, head hash {Convert.ToHexStringLower(chain.LastHash.Span)}");
-                return ReportStreamIndex(ui, await context.Store.CheckStreamIndexAsync(ct));
+                // Only a store with a derived stream index (SQLite) has one to check; PostgreSQL's is the database's own.
+                return context.Store is IStreamIndexMaintenance index ? ReportStreamIndex(ui, await index.CheckStreamIndexAsync(ct)) : 0;
             }
 
             ui.MarkupLineInterpolated($"[red]INVALID[/] first bad position: {chain.FirstBadPosition} ({chain.Reason})");

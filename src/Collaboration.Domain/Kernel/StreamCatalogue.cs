@@ -25,12 +25,15 @@ public static class StreamCatalogue
     /// <summary>Spreadsheet imports (ADR 0020): no row in the visibility policy, so office and auditors only.</summary>
     public static readonly StreamFamily Imports = new("import-", "imports", ItemKind.Unknown);
 
+    /// <summary>What one user follows and how they are notified (ADR 0024): office and auditors only in the log.</summary>
+    public static readonly StreamFamily Subscribers = new("subscriber-", "notifications", ItemKind.Unknown);
+
     /// <summary>
     /// Every family, in the order the audit log lists its modules. "partner-reference-" comes before "partner-",
     /// which is a prefix of it, so the first family that owns a stream is the right one.
     /// </summary>
     public static IReadOnlyList<StreamFamily> All { get; } =
-        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PublicityPoints, PersonErasures, Imports];
+        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PublicityPoints, PersonErasures, Imports, Subscribers];
 
     /// <summary>The family a stream belongs to, or null for a stream no aggregate owns.</summary>
     public static StreamFamily? Of(string stream)

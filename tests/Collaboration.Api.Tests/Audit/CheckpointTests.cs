@@ -119,7 +119,7 @@ public sealed class CheckpointTests
         await using var audit = await LogOfFiveCasesAsync();
         var checkpoint = audit.Signer.Sign(await audit.Store.ReadChainHeadAsync(), DateTimeOffset.UtcNow);
 
-        using var reopened = new CheckpointSigner(audit.Signer.KeyPath);
+        using var reopened = new CheckpointSigner(audit.Signer.KeyPath!);
 
         reopened.KeyId.Should().Be(audit.Signer.KeyId);
         reopened.HasValidSignature(checkpoint).Should().BeTrue();

@@ -41,6 +41,13 @@ public sealed class OpenApiContract
     public JsonNode Operation(string method, string path) =>
         Document["paths"]?[path]?[method.ToLowerInvariant()] ?? throw new InvalidOperationException($"{method} {path} is not in the document.");
 
+    /// <summary>True when the operation is a paged list: it takes <c>limit</c> and <c>after</c>.</summary>
+    public bool IsPaged(string method, string path)
+    {
+        var names = (Operation(method, path)["parameters"]?.AsArray() ?? []).Select(p => (string?)p?["name"]).ToHashSet();
+        return names.Contains("limit") && names.Contains("after");
+    }
+
     /// <summary>The violations of a request body against the operation's documented request schema.</summary>
     public IReadOnlyList<string> CheckRequest(string method, string path, string json)
     {
@@ -84,7 +91,7 @@ public sealed class OpenApiContract
     }
 
     /// <summary>Headers the API documents when it sends them; any of these in an answer must be documented for it.</summary>
-    public static readonly IReadOnlyList<string> DocumentedHeaders = ["ETag", "Location"];
+    public static readonly IReadOnlyList<string> DocumentedHeaders = ["ETag", "Location", "Link"];
 
     /// <summary>
     /// The violations of a response's headers: a header the document requires for the status is missing, or one of

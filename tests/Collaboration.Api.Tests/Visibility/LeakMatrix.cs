@@ -46,7 +46,9 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
     private const string DevelopmentSignIn = "/signin";
 
     /// <summary>Values sent for query parameters of these names (each alone), besides the request without them.</summary>
-    private static readonly string[] Limits = ["1000", "200"];
+    private static readonly string[] Limits = ["1000", "200", "1"];
+
+    private const int MaxPagesFollowed = 500;
 
     private readonly ConcurrentBag<Violation> _violations = [];
     private readonly ConcurrentDictionary<Secret, bool> _seenByOffice = new();
@@ -262,11 +264,16 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
             var pairs = work.SelectMany(w => (w.Caller.Kind == CallerKind.Office ? office : requests).Select(r => (w.Caller, w.Withheld, w.Client, Request: r)));
             await Parallel.ForEachAsync(pairs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = _stop.Token }, async (pair, ct) =>
             {
-                using var response = await pair.Client.GetAsync(new Uri(pair.Request.Url, UriKind.Relative), ct);
-                var body = await ResponseText.ReadAsync(response, ct);
+                // A paged list is walked to its end through its next links: a later page must not leak either.
+                for (var (url, pages) = (pair.Request.Url, 0); url is not null && pages < MaxPagesFollowed; pages++)
+                {
+                    using var response = await pair.Client.GetAsync(new Uri(url, UriKind.Relative), ct);
+                    var body = await ResponseText.ReadAsync(response, ct);
 
-                Count(pair.Request.Operation, pair.Caller, (int)response.StatusCode);
-                Scan(pair.Caller, $"GET {pair.Request.Url}", body, secrets, pair.Withheld);
+                    Count(pair.Request.Operation, pair.Caller, (int)response.StatusCode);
+                    Scan(pair.Caller, $"GET {url}", body, secrets, pair.Withheld);
+                    url = NextLink(response);
+                }
             });
         }
         finally
@@ -277,6 +284,12 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
             }
         }
     }
+
+    /// <summary>The target of a <c>Link: &lt;…&gt;; rel="next"</c> header, or null.</summary>
+    private static string? NextLink(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Link", out var links)
+            ? links.Select(l => l.Split(';')).Where(p => p.Length > 1 && p[1].Trim() == "rel=\"next\"").Select(p => p[0].Trim().TrimStart('<').TrimEnd('>')).FirstOrDefault()
+            : null;
 
     private HttpClient Client(LeakCaller caller)
     {

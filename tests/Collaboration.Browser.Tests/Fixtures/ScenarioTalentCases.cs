@@ -36,6 +36,21 @@ public static class ScenarioTalentCases
         appended.Should().BeOfType<AppendResult.Appended>();
     }
 
+    /// <summary>Opens <paramref name="count"/> cases a partner referred, due over the coming days, one day apart.</summary>
+    public static async Task OpenManyAsync(DashboardApp app, Guid referredBy, int count)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var store = app.Services.GetRequiredService<IEventStore>();
+        var serializer = app.Services.GetRequiredService<EventSerializer>();
+        var today = DistrictTime.Today(TimeProvider.System);
+        for (var i = 0; i < count; i++)
+        {
+            await AppendAsync(store, serializer, TalentCaseId.New(), id => new TalentCaseOpened(id,
+                new PersonalDetails(PersonId.New(), $"Talent {i}", null, null), "FR", TalentCategory.ForeignProfessionalB, TalentService.WorkPermit,
+                new PartnerId(referredBy), today, 10, today.AddDays(100 + i), "office.dev", DateTimeOffset.UtcNow));
+        }
+    }
+
     private static async Task AppendAsync(IEventStore store, EventSerializer serializer, TalentCaseId id, Func<TalentCaseId, TalentCaseOpened> opened)
     {
         var result = await store.AppendAsync(TalentCaseDecider.StreamName(id), ExpectedRevision.NoStream, [serializer.ToEventToAppend(opened(id))]);

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Modules.Views.Paging;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
@@ -20,11 +21,12 @@ public static class PublicityPointsModule
     {
         var points = api.MapGroup("/publicity-points").WithTags("Policies");
 
-        points.MapGet("/", (HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListPublicityPointsRequest(caller)))
+        points.MapGet("/", (int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListPublicityPointsRequest(caller, new PageRequest(limit, after, sort))))
             .For<ListPublicityPointsRequest>()
             .ShowsItems(ItemKind.Policy)
             .WithName("ListPublicityPoints")
+            .Pages(ListPublicityPointsHandler.Sorts)
             .WithSummary("List policy publicity points · 政策宣传点列表");
 
         points.MapPost("/", (DesignatePublicityPointBody body, HttpContext http, IMediator mediator) =>

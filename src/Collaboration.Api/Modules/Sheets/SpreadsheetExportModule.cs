@@ -3,6 +3,7 @@ using Collaboration.Api.Dashboard;
 using Collaboration.Api.Http;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules.Views;
+using Collaboration.Api.Modules.Views.Paging;
 using Collaboration.Api.Spreadsheets;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
@@ -58,15 +59,26 @@ public static class SpreadsheetExportModule
             return new ReadProblem(Problems.Validation(errors));
         }
 
-        var read = await Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer)));
-        if (read.Result is not Found<IReadOnlyList<TalentCaseListItem>> found)
+        // The workbook holds the whole queue: the JSON list's own pages, read to the end.
+        var cases = new List<TalentCaseListItem>();
+        string? after = null;
+        do
         {
-            return (ReadProblem)read.Result;
+            var page = new PageRequest(PageRequest.MaxLimit, after);
+            var read = await Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer), page));
+            if (read.Result is not Found<ListPage<TalentCaseListItem>> found)
+            {
+                return (ReadProblem)read.Result;
+            }
+
+            cases.AddRange(found.Value.Items);
+            after = found.Value.Next;
         }
+        while (after is not null);
 
         // Referring partners are named only from what this caller may read of the partner directory.
         var names = await PartnerNames.LoadAsync(queries, Caller.FromPrincipal(http.User)!);
-        return new XlsxFile(XlsxWriter.Write(TalentQueueWorkbook.Of(found.Value, names, language)),
+        return new XlsxFile(XlsxWriter.Write(TalentQueueWorkbook.Of(cases, names, language)),
             $"talent-cases-{DistrictTime.Today(time):yyyyMMdd}-{Tag(language)}.xlsx");
     }
 

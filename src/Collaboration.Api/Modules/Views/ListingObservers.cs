@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Live;
+using Collaboration.Api.Modules.Views.Paging;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Observers;
 using Collaboration.Projections.Catalogue;
@@ -12,14 +13,25 @@ public sealed record ObserverLine(ObserverListItem Observer, ObserverStatus Stat
 
 /// <summary>Observers: all for office and auditors, itself for an observer.</summary>
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Observer)]
-public sealed record ListObserversRequest(Caller Caller) : IRead<IReadOnlyList<ObserverLine>>;
+public sealed record ListObserversRequest(Caller Caller, PageRequest? Page = null) : IRead<ListPage<ObserverLine>>;
 
-public sealed class ListObserversHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<ListObserversRequest, QueryOutcome<IReadOnlyList<ObserverLine>>>
+public sealed class ListObserversHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<ListObserversRequest, QueryOutcome<ListPage<ObserverLine>>>
 {
-    public async ValueTask<QueryOutcome<IReadOnlyList<ObserverLine>>> Handle(ListObserversRequest request, CancellationToken cancellationToken)
+    /// <summary>By the start of the term (the default) or by its end.</summary>
+    public static ListSorts Sorts { get; } = new("observers", "termStart", new Dictionary<string, string> { ["termStart"] = "termStart", ["termEnd"] = "termEnd" });
+
+    public async ValueTask<QueryOutcome<ListPage<ObserverLine>>> Handle(ListObserversRequest request, CancellationToken cancellationToken)
     {
+        if (Sorts.Resolve(request.Page ?? PageRequest.First, out var refused) is not { } paging)
+        {
+            return QueryOutcome<ListPage<ObserverLine>>.Rejected(refused!);
+        }
+
         var today = DistrictTime.Today(time);
-        var items = await queries.ListAsync<ObserverListItem>(request.Caller, ViewNames.Observers, cancellationToken);
-        return QueryOutcome<IReadOnlyList<ObserverLine>>.Of([.. items.Select(o => new ObserverLine(o, o.StatusOn(today)))]);
+        return QueryOutcome<ListPage<ObserverLine>>.Of(await queries.ReadAsync(request.Caller, ViewNames.Observers, paging, [], c =>
+        {
+            var observer = ViewDocuments.Typed<ObserverListItem>(c);
+            return new ObserverLine(observer, observer.StatusOn(today));
+        }, cancellationToken));
     }
 }

@@ -20,6 +20,26 @@ internal static class ViewDocuments
 
     public static T Typed<T>(ViewChange change) => change.Data.Deserialize<T>(ViewJson.Options)!;
 
+    /// <summary>Parses an optional filter of one or more enum names separated by commas; adds a field error for one that is not known.</summary>
+    public static IReadOnlyList<TEnum>? ParseFilters<TEnum>(string? value, string field, Dictionary<string, string[]> errors) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var parsed = new List<TEnum>();
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (ParseFilter<TEnum>(part, field, errors) is { } one)
+            {
+                parsed.Add(one);
+            }
+        }
+
+        return errors.ContainsKey(field) ? null : parsed;
+    }
+
     /// <summary>Parses an optional enum filter; adds a field error when it is not a known name.</summary>
     public static TEnum? ParseFilter<TEnum>(string? value, string field, Dictionary<string, string[]> errors) where TEnum : struct, Enum
     {

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Http;
+using Collaboration.Api.Modules.Views.Paging;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
@@ -21,19 +22,19 @@ public static class ViewsModule
     {
         var views = api.MapGroup("/").WithTags("Views");
 
-        views.MapGet("/partners", (HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListPartnersRequest(caller)))
-            .For<ListPartnersRequest>().ShowsItems(ItemKind.PartnerDirectory).WithName("ListPartners")
+        views.MapGet("/partners", (string? kind, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListPartnersRequest(caller, new PartnerFilter(kind), new PageRequest(limit, after, sort))))
+            .For<ListPartnersRequest>().ShowsItems(ItemKind.PartnerDirectory).WithName("ListPartners").Pages(ListPartnersHandler.Sorts)
             .WithSummary("List partner organisations · 合作单位列表");
 
-        views.MapGet("/policies", (HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListPoliciesRequest(caller)))
-            .For<ListPoliciesRequest>().ShowsItems(ItemKind.Policy).WithName("ListPolicies")
+        views.MapGet("/policies", (string? category, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListPoliciesRequest(caller, new PolicyFilter(category), new PageRequest(limit, after, sort))))
+            .For<ListPoliciesRequest>().ShowsItems(ItemKind.Policy).WithName("ListPolicies").Pages(ListPoliciesHandler.Sorts)
             .WithSummary("List policies · 政策列表");
 
-        views.MapGet("/memoranda", (HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListMemorandaRequest(caller)))
-            .For<ListMemorandaRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemoranda")
+        views.MapGet("/memoranda", (string? status, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListMemorandaRequest(caller, new MemorandumFilter(status), new PageRequest(limit, after, sort))))
+            .For<ListMemorandaRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemoranda").Pages(ListMemorandaHandler.Sorts)
             .WithSummary("List memoranda · 合作备忘录列表");
 
         views.MapGet("/memoranda/{id:guid}/progress", (Guid id, HttpContext http, IMediator mediator) =>
@@ -41,24 +42,24 @@ public static class ViewsModule
             .For<GetMemorandumProgressRequest>().ShowsItems(ItemKind.Memorandum).WithName("GetMemorandumProgress")
             .WithSummary("Progress of a memorandum today · 备忘录履约进度");
 
-        views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum))))
-            .For<ListCommitmentsRequest>().ShowsItems(ItemKind.Commitment).WithName("ListCommitments")
+        views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum), new PageRequest(limit, after, sort))))
+            .For<ListCommitmentsRequest>().ShowsItems(ItemKind.Commitment).WithName("ListCommitments").Pages(ListCommitmentsHandler.Sorts)
             .WithSummary("List commitments with today's status · 承诺事项列表");
 
-        views.MapGet("/talent-cases", (string? status, string? department, string? officer, HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer))))
-            .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases")
+        views.MapGet("/talent-cases", (string? status, string? department, string? officer, Guid? partner, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListTalentCasesRequest(caller, new TalentCaseFilter(status, department, officer, partner), new PageRequest(limit, after, sort))))
+            .For<ListTalentCasesRequest>().ShowsItems(ItemKind.TalentCase).WithName("ListTalentCases").Pages(ListTalentCasesHandler.Sorts)
             .WithSummary("Talent-case queue with working-day deadlines · 人才服务事项队列");
 
-        views.MapGet("/observers", (HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListObserversRequest(caller)))
-            .For<ListObserversRequest>().ShowsItems(ItemKind.Observer).WithName("ListObservers")
+        views.MapGet("/observers", (int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListObserversRequest(caller, new PageRequest(limit, after, sort))))
+            .For<ListObserversRequest>().ShowsItems(ItemKind.Observer).WithName("ListObservers").Pages(ListObserversHandler.Sorts)
             .WithSummary("List public observers · 政务公开观察员列表");
 
-        views.MapGet("/feedback", (string? stage, Guid? policy, HttpContext http, IMediator mediator) =>
-                Dispatch.ReadAsync(http, mediator, caller => new ListFeedbackRequest(caller, new FeedbackFilter(stage, policy))))
-            .For<ListFeedbackRequest>().ShowsItems(ItemKind.Feedback).WithName("ListFeedback")
+        views.MapGet("/feedback", (string? stage, Guid? policy, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListFeedbackRequest(caller, new FeedbackFilter(stage, policy), new PageRequest(limit, after, sort))))
+            .For<ListFeedbackRequest>().ShowsItems(ItemKind.Feedback).WithName("ListFeedback").Pages(ListFeedbackHandler.Sorts)
             .WithSummary("Feedback board · 意见建议看板");
 
         views.MapGet("/partners/{id:guid}/portfolio", (Guid id, HttpContext http, IMediator mediator) =>

@@ -21,6 +21,9 @@ public sealed class CommandLoad(TrackerProcess tracker, int clients, int seed)
 
     public ConcurrentBag<Acknowledged> Acknowledged { get; } = [];
 
+    /// <summary>The status of every answer that was not 2xx.</summary>
+    public ConcurrentBag<HttpStatusCode> Refused { get; } = [];
+
     public int Sent => _sent;
 
     private int _sent;
@@ -100,6 +103,7 @@ public sealed class CommandLoad(TrackerProcess tracker, int clients, int seed)
         var response = await client.PostAsync(url, ApiJson.Body(body), stop);
         if (response.StatusCode != HttpStatusCode.Created)
         {
+            Refused.Add(response.StatusCode);
             return null;
         }
 
@@ -110,6 +114,11 @@ public sealed class CommandLoad(TrackerProcess tracker, int clients, int seed)
 
     private void Remember(HttpResponseMessage response, string stream, string command)
     {
+        if (!response.IsSuccessStatusCode)
+        {
+            Refused.Add(response.StatusCode);
+        }
+
         if (response.IsSuccessStatusCode && response.Headers.ETag is { } etag)
         {
             Acknowledged.Add(new Acknowledged(stream, long.Parse(etag.Tag.Trim('"'), CultureInfo.InvariantCulture), command));

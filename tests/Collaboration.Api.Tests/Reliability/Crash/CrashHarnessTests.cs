@@ -104,7 +104,7 @@ public sealed class CrashHarnessTests(ITestOutputHelper output)
     /// Waits until a new client's full catch-up stops changing (the restarted tracker has caught its projections up; no
     /// writes run now), then compares it with what the reconnected follower holds.
     /// </summary>
-    private static async Task<IReadOnlyList<string>> CompareWithNewClientAsync(TrackerProcess tracker, string token, HubFollower follower, string name)
+    internal static async Task<IReadOnlyList<string>> CompareWithNewClientAsync(TrackerProcess tracker, string token, HubFollower follower, string name)
     {
         IReadOnlyDictionary<(string View, string Key), (long Position, string? Data)> expected = new Dictionary<(string, string), (long, string?)>();
         var clock = Stopwatch.StartNew();

@@ -19,7 +19,7 @@ public sealed class TrackerProcess : IDisposable
     private readonly byte[] _key;
     private readonly Process _process;
 
-    private TrackerProcess(string database, byte[] key)
+    private TrackerProcess(string database, byte[] key, IReadOnlyDictionary<string, string>? settings)
     {
         _key = key;
         Port = FreePort();
@@ -42,6 +42,11 @@ public sealed class TrackerProcess : IDisposable
         start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = Convert.ToBase64String(key);
         start.Environment["Authentication__Schemes__Bearer__SigningKeys__0__Length"] = "32";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -53,9 +58,10 @@ public sealed class TrackerProcess : IDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
 
-    public static async Task<TrackerProcess> StartAsync(string database, byte[] key)
+    /// <summary>Starts the tracker; <paramref name="settings"/> are further environment variables (configuration, <c>A__B</c>).</summary>
+    public static async Task<TrackerProcess> StartAsync(string database, byte[] key, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var tracker = new TrackerProcess(database, key);
+        var tracker = new TrackerProcess(database, key, settings);
         await tracker.WaitUntilLiveAsync();
         return tracker;
     }

@@ -1,8 +1,8 @@
-namespace Collaboration.EventStore.Sqlite;
+namespace Collaboration.EventStore;
 
 /// <summary>
 /// Whether <c>stream_index</c> and <c>stream_tail</c> hold exactly one entry per event of the log, with the event's
-/// stream and revision (ADR 0010). The index is derived from the log and outside the hash chain, so it is checked
+/// stream and revision (ADR 0010, the SQLite store). The index is derived from the log and outside the hash chain, so it is checked
 /// against the log rather than trusted.
 /// </summary>
 /// <param name="Events">Events in the log (its head position: the log is dense).</param>

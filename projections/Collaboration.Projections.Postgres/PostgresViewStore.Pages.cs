@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
+using Npgsql;
+
+namespace Collaboration.Projections.Postgres;
+
+// Keyset pages over an expression index per (view, sort field): (generation, field text in "C" order, key), partial on the
+// view, as in SQLite. The view and the field are written as literals (checked plain names, ViewFields) so the planner
+// matches the partial index; values are parameters.
+public sealed partial class PostgresViewStore
+{
+    private readonly ConcurrentDictionary<string, bool> pageIndexes = new(StringComparer.Ordinal);
+
+    public async Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, ct);
+
+        var parameters = new List<object>();
+        var where = Where(query, parameters);
+        var countParameters = parameters.ToList();
+        var sort = Field(query.Sort.Field);
+        var direction = query.Sort.Descending ? "DESC" : "ASC";
+        var page = new StringBuilder($"SELECT projection, key, position, scope, json, {sort} FROM view_documents WHERE {where}");
+        if (query.After is { } after)
+        {
+            parameters.Add(after.SortValue);
+            parameters.Add(after.Key);
+            page.Append($" AND ({sort}, key) {(query.Sort.Descending ? "<" : ">")} (${parameters.Count - 1} COLLATE \"C\", ${parameters.Count})");
+        }
+
+        page.Append($" ORDER BY {sort} {direction}, key {direction} LIMIT {query.Limit + 1}");
+
+        var items = new List<StoredView>();
+        var values = new List<string>();
+        await using (var command = Command(page.ToString(), parameters))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                items.Add(ReadDocument(reader));
+                values.Add(reader.GetString(5));
+            }
+        }
+
+        long total;
+        await using (var count = Command($"SELECT count(*) FROM view_documents WHERE {where}", countParameters))
+        {
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+
+        var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
+        return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
+    }
+
+    private static string Field(string path) => $"(coalesce(json::jsonb #>> '{{{string.Join(',', ViewFields.Segments(path))}}}', '') COLLATE \"C\")";
+
+    private static string Where(ViewPageQuery query, List<object> parameters)
+    {
+        var where = new StringBuilder($"projection = '{query.View}' AND generation = (SELECT generation FROM projection_active WHERE projection = '{query.View}') AND json IS NOT NULL");
+        if (query.Audiences is { } audiences)
+        {
+            var tests = audiences.Select(audience =>
+            {
+                parameters.Add($" {audience} ");
+                return $"strpos(' ' || scope || ' ', ${parameters.Count}) > 0";
+            }).ToList();
+            where.Append(tests.Count == 0 ? " AND false" : $" AND ({string.Join(" OR ", tests)})");
+        }
+
+        foreach (var filter in query.Filters)
+        {
+            var field = Field(filter.Field);
+            var names = filter.Values.Select(value =>
+            {
+                parameters.Add(value);
+                return $"${parameters.Count}";
+            }).ToList();
+            where.Append(filter.Kind switch
+            {
+                ViewFilterKind.AnyOf => names.Count == 0 ? " AND false" : $" AND {field} IN ({string.Join(", ", names)})",
+                ViewFilterKind.Before => $" AND {field} <> '' AND {field} < {names[0]}",
+                _ => $" AND {field} >= {names[0]}",
+            });
+        }
+
+        return where.ToString();
+    }
+
+    private async Task EnsurePageIndexAsync(string view, string path, CancellationToken ct)
+    {
+        var name = ViewFields.IndexName(view, path);
+        if (pageIndexes.ContainsKey(name))
+        {
+            return;
+        }
+
+        // Built once per database on the first page asked for. Two nodes asking at once would race on IF NOT EXISTS
+        // (not atomic in PostgreSQL), hence the lock.
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var lockIndexes = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('collaboration.view_page_indexes'));", connection, transaction))
+        {
+            await lockIndexes.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var create = new NpgsqlCommand($"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        pageIndexes.TryAdd(name, true);
+    }
+
+    private NpgsqlCommand Command(string sql, IEnumerable<object> parameters)
+    {
+        var command = dataSource.CreateCommand(sql);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Collaboration.Projections.Sqlite;
+
+// Keyset pages over an expression index per (view, sort field): (generation, field text, key), partial on the view. The
+// query names the view and the field as literals, the only way SQLite matches a partial expression index; both are checked
+// plain names (ViewFields). The audiences are tested per row on the space-separated scope.
+public sealed partial class SqliteViewStore
+{
+    private readonly ConcurrentDictionary<string, bool> pageIndexes = new(StringComparer.Ordinal);
+
+    public async Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, ct);
+
+        var parameters = new List<(string Name, object Value)>();
+        var where = Where(query, parameters);
+        var sort = Field(query.Sort.Field);
+        var direction = query.Sort.Descending ? "DESC" : "ASC";
+        var page = new StringBuilder($"SELECT projection, key, position, scope, json, {sort} FROM view_documents WHERE {where}");
+        if (query.After is { } after)
+        {
+            page.Append($" AND ({sort}, key) {(query.Sort.Descending ? "<" : ">")} ($afterValue, $afterKey)");
+            parameters.Add(("$afterValue", after.SortValue));
+            parameters.Add(("$afterKey", after.Key));
+        }
+
+        page.Append($" ORDER BY {sort} {direction}, key {direction} LIMIT {query.Limit + 1}");
+
+        await using var connection = await store.OpenConnectionAsync(ct);
+        var items = new List<StoredView>();
+        var values = new List<string>();
+        await using (var command = Command(connection, page.ToString(), parameters))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                items.Add(Read(reader));
+                values.Add(Convert.ToString(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            }
+        }
+
+        long total;
+        await using (var count = Command(connection, $"SELECT count(*) FROM view_documents WHERE {where}", parameters.Where(p => !p.Name.StartsWith("$after", StringComparison.Ordinal))))
+        {
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+        }
+
+        var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
+        return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
+    }
+
+    private static string Field(string path) => $"coalesce(json_extract(json, '$.{path}'), '')";
+
+    private static string Where(ViewPageQuery query, List<(string Name, object Value)> parameters)
+    {
+        var where = new StringBuilder($"projection = '{query.View}' AND generation = (SELECT generation FROM projection_active WHERE projection = '{query.View}') AND json IS NOT NULL");
+        if (query.Audiences is { } audiences)
+        {
+            var tests = audiences.Select((audience, i) =>
+            {
+                parameters.Add(($"$audience{i}", $" {audience} "));
+                return $"instr(' ' || scope || ' ', $audience{i}) > 0";
+            }).ToList();
+            where.Append(tests.Count == 0 ? " AND 0" : $" AND ({string.Join(" OR ", tests)})");
+        }
+
+        for (var f = 0; f < query.Filters.Count; f++)
+        {
+            var filter = query.Filters[f];
+            var field = Field(filter.Field);
+            var names = filter.Values.Select((value, v) =>
+            {
+                parameters.Add(($"$filter{f}_{v}", value));
+                return $"$filter{f}_{v}";
+            }).ToList();
+            where.Append(filter.Kind switch
+            {
+                ViewFilterKind.AnyOf => names.Count == 0 ? " AND 0" : $" AND {field} IN ({string.Join(", ", names)})",
+                ViewFilterKind.Before => $" AND {field} <> '' AND {field} < {names[0]}",
+                _ => $" AND {field} >= {names[0]}",
+            });
+        }
+
+        return where.ToString();
+    }
+
+    private async Task EnsurePageIndexAsync(string view, string path, CancellationToken ct)
+    {
+        var name = ViewFields.IndexName(view, path);
+        if (pageIndexes.ContainsKey(name))
+        {
+            return;
+        }
+
+        // Built once per database on the first page asked for; IF NOT EXISTS makes every later start a lookup.
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'";
+        await command.ExecuteNonQueryAsync(ct);
+        pageIndexes.TryAdd(name, true);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, IEnumerable<(string Name, object Value)> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}

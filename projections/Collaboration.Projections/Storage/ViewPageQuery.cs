@@ -1,0 +1,45 @@
+using Collaboration.Projections.Running;
+
+namespace Collaboration.Projections.Storage;
+
+/// <summary>
+/// One page of a view's live documents: those <paramref name="Audiences"/> may see (all when null) that pass every filter,
+/// in <paramref name="Sort"/> order with the key breaking ties, after <paramref name="After"/>, at most
+/// <paramref name="Limit"/>. Keyset paging: the cursor names the last row's sort value and key, so a page neither
+/// repeats nor skips a document when others are inserted before it.
+/// </summary>
+public sealed record ViewPageQuery(string View, IReadOnlySet<string>? Audiences, IReadOnlyList<ViewFilter> Filters, ViewSort Sort, ViewCursor? After, int Limit)
+{
+    /// <summary>Throws when a name could not be written into a query and its index as is (the stores inline them).</summary>
+    public void Validate()
+    {
+        ViewFields.ThrowIfNotAName(View);
+        ViewFields.ThrowIfNotAPath(Sort.Field);
+        foreach (var filter in Filters)
+        {
+            ViewFields.ThrowIfNotAPath(filter.Field);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(Limit, 1);
+    }
+
+    /// <summary>True when a document passes the audiences and every filter (the in-memory store's test, and the reference for the SQL ones).</summary>
+    public bool Admits(StoredView document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Json is null || !document.Scope.IsVisibleTo(Audiences))
+        {
+            return false;
+        }
+
+        foreach (var filter in Filters)
+        {
+            if (!filter.Admits(ViewFields.Text(document.Json, filter.Field)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

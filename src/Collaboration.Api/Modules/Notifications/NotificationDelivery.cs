@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Notifications;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Api.Modules.Notifications;
+
+/// <summary>
+/// Sends what the reactor put in the outbox: e-mails now (or, for daily-digest readers, the day's in one mail the next
+/// day) and webhook calls with their retries. Only after sending is the entry removed from the outbox, with the tries
+/// logged and, when the last try failed, a dead letter kept, in one transaction. A crash between the sending and that
+/// record sends the entry again with the same idempotency id: delivery is at least once, and the id lets the receiver
+/// drop the repeat.
+/// </summary>
+public sealed partial class NotificationDelivery(
+    IViewStore views,
+    SmtpMailer mailer,
+    EmailTemplates templates,
+    WebhookSender webhooks,
+    IOptions<NotificationOptions> options,
+    TimeProvider time,
+    ILogger<NotificationDelivery> logger)
+{
+    public const string DeadLetters = "notify-dead-letters";
+    public const string Deliveries = "notify-deliveries";
+
+    private readonly Dictionary<string, long> generations = new(StringComparer.Ordinal);
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Test hook: return true to fail after an entry was sent and before it is recorded (a crash).</summary>
+    public Func<OutboxEntry, bool>? CrashAfterSend { get; set; }
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await StepAsync(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogDeliveryFailed(ex);
+            }
+
+            await Task.Delay(PollInterval, ct);
+        }
+    }
+
+    /// <summary>Sends every entry due now; returns how many were recorded.</summary>
+    public async Task<int> StepAsync(CancellationToken ct)
+    {
+        await RegisterAsync(ct);
+        var pending = (await views.ListAsync(NotificationViews.Outbox, audiences: null, ct))
+            .Where(s => s.Json is not null)
+            .Select(s => (Stored: s, Entry: JsonSerializer.Deserialize<OutboxEntry>(s.Json!, NotificationJson.Options)!))
+            .OrderBy(p => p.Entry.Notification.Position)
+            .ToList();
+        var recorded = 0;
+        foreach (var (stored, entry) in pending.Where(p => !p.Entry.Digest))
+        {
+            recorded += await DeliverAsync([(stored, entry)], ct);
+        }
+
+        var today = DistrictTime.Today(time);
+        foreach (var day in pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
+                     .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At))))
+        {
+            recorded += await DeliverAsync([.. day], ct);
+        }
+
+        return recorded;
+    }
+
+    private async Task<int> DeliverAsync(IReadOnlyList<(StoredView Stored, OutboxEntry Entry)> entries, CancellationToken ct)
+    {
+        var first = entries[0].Entry;
+        IReadOnlyList<DeliveryAttempt> attempts;
+        Guid? partner = null;
+        if (first.Channel == NotificationChannel.Email)
+        {
+            if (!mailer.IsConfigured)
+            {
+                return 0;
+            }
+
+            var text = entries.Count == 1 && !first.Digest
+                ? templates.Render(first.Notification, first.Language, options.Value.DashboardUrl)
+                : templates.RenderDigest([.. entries.Select(e => e.Entry.Notification)], first.Language, DistrictTime.DateOf(first.Notification.At));
+            var id = entries.Count == 1 ? first.Id : NotificationIds.Delivery(first.Notification.Id, first.Recipient + "|digest", NotificationChannel.Email);
+            try
+            {
+                await mailer.SendAsync(id, first.Address!, text, ct);
+                attempts = [new DeliveryAttempt(id, first.Notification.Id, 1, 250, null, time.GetUtcNow())];
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The SMTP server is unreachable or refused: the entry stays in the outbox and is tried on the next round.
+                LogMailFailed(ex, first.Address!);
+                return 0;
+            }
+        }
+        else
+        {
+            partner = Guid.Parse(first.Recipient.AsSpan("org:".Length));
+            attempts = await webhooks.SendAsync(first, partner.Value, ct);
+        }
+
+        if (CrashAfterSend?.Invoke(first) == true)
+        {
+            throw new InvalidOperationException($"Simulated crash after sending {first.Id} and before recording it.");
+        }
+
+        await RecordAsync(entries, attempts, partner, ct);
+        return entries.Count;
+    }
+
+    private async Task RecordAsync(IReadOnlyList<(StoredView Stored, OutboxEntry Entry)> entries, IReadOnlyList<DeliveryAttempt> attempts, Guid? partner, CancellationToken ct)
+    {
+        var last = attempts[^1];
+        await using var reads = views.OpenReads();
+        DeliveryLog? log = null;
+        if (partner is { } p && await reads.ReadAsync(Deliveries, generations[Deliveries], $"org:{p}", ct) is { Json: { } json })
+        {
+            log = JsonSerializer.Deserialize<DeliveryLog>(json, NotificationJson.Options);
+        }
+
+        await using var transaction = await views.BeginAsync(ct);
+        foreach (var (stored, entry) in entries)
+        {
+            transaction.Write(NotificationViews.Outbox, generations[NotificationViews.Outbox], stored.Key, stored.Position, ViewScope.OfficeOnly, (string?)null);
+            if (!last.Succeeded)
+            {
+                transaction.Write(DeadLetters, generations[DeadLetters], entry.Id.ToString(), stored.Position, ViewScope.OfficeOnly,
+                    JsonSerializer.Serialize(new DeadLetter(entry, attempts.Count, last.Error!, time.GetUtcNow()), NotificationJson.Options));
+            }
+        }
+
+        if (partner is { } org)
+        {
+            var updated = new DeliveryLog([.. (log?.Attempts ?? []).Concat(attempts).TakeLast(DeliveryLog.Capacity)]);
+            transaction.Write(Deliveries, generations[Deliveries], $"org:{org}", entries[0].Stored.Position, ViewScope.OfficeOnly, JsonSerializer.Serialize(updated, NotificationJson.Options));
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Puts a dead letter back in the outbox, to be tried again from the first try.</summary>
+    public async Task<bool> ReplayAsync(Guid delivery, CancellationToken ct)
+    {
+        await RegisterAsync(ct);
+        if (await views.GetAsync(DeadLetters, delivery.ToString(), ct) is not { Json: { } json } stored)
+        {
+            return false;
+        }
+
+        var dead = JsonSerializer.Deserialize<DeadLetter>(json, NotificationJson.Options)!;
+        await using var transaction = await views.BeginAsync(ct);
+        transaction.Write(NotificationViews.Outbox, generations[NotificationViews.Outbox], dead.Entry.Id.ToString(), stored.Position, ViewScope.OfficeOnly,
+            JsonSerializer.Serialize(dead.Entry, NotificationJson.Options));
+        transaction.Write(DeadLetters, generations[DeadLetters], delivery.ToString(), stored.Position, ViewScope.OfficeOnly, (string?)null);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    private async Task RegisterAsync(CancellationToken ct)
+    {
+        if (generations.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var view in new[] { NotificationViews.Outbox, DeadLetters, Deliveries })
+        {
+            generations[view] = (await views.RegisterAsync(view, NotificationReactor.ViewVersion, ct)).Generation;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notification delivery failed; it is tried again.")]
+    private partial void LogDeliveryFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail to {Address} could not be sent; it stays in the outbox.")]
+    private partial void LogMailFailed(Exception exception, string address);
+}
+
+/// <summary>Delivers the outbox while this node leads, so two nodes never send the same entry at once.</summary>
+public sealed class NotificationDeliveryService(NotificationDelivery delivery, Cluster.ILeaderGate gate, ILogger<NotificationDeliveryService> logger)
+    : Cluster.LeaderBackgroundService(gate, logger)
+{
+    protected override Task RunWhileLeadingAsync(CancellationToken leading) => delivery.RunAsync(leading);
+}

@@ -1,0 +1,49 @@
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Notifications;
+
+namespace Collaboration.Api.Modules.Notifications;
+
+/// <summary>
+/// One notification in one inbox. <see cref="Id"/> is deterministic (the occurrence it reports), so the same
+/// occurrence is the same notification in every inbox and on every channel.
+/// </summary>
+/// <param name="Id">The notification's id: the same for the same occurrence, however often it is produced.</param>
+/// <param name="Position">The log position the reactor had reached when it produced the notification.</param>
+/// <param name="Kind">What it is about.</param>
+/// <param name="Stream">The item's stream (what the visibility policy is asked about).</param>
+/// <param name="Item">The kind of item (<c>commitments</c>, <c>talent-cases</c>, <c>feedback</c>, <c>memoranda</c>).</param>
+/// <param name="ItemId">The item's id.</param>
+/// <param name="Title">The headline in Chinese and English.</param>
+/// <param name="At">When it happened.</param>
+/// <param name="Read">True once the inbox's reader marked it read.</param>
+public sealed record InboxItem(Guid Id, long Position, NotificationKind Kind, string Stream, string Item, Guid ItemId, BilingualText Title, DateTimeOffset At, bool Read);
+
+/// <summary>One inbox, oldest first, holding at most <see cref="Capacity"/> notifications.</summary>
+public sealed record InboxDocument(IReadOnlyList<InboxItem> Items)
+{
+    public const int Capacity = 500;
+
+    public int Unread => Items.Count(i => !i.Read);
+}
+
+/// <summary>The users who follow one item.</summary>
+public sealed record FollowersDocument(IReadOnlyList<SubscriberIdentity> Users);
+
+/// <summary>A user's identity and preferences (null: the defaults, inbox only).</summary>
+public sealed record SubscriberDocument(SubscriberIdentity Identity, NotificationPreferencesChanged? Preferences);
+
+/// <summary>A delivery waiting for its channel's sender: an e-mail to a user or a webhook call to a partner's system.</summary>
+/// <param name="Id">The idempotency id the receiver dedupes on (notification, recipient and channel).</param>
+/// <param name="Channel">E-mail or webhook.</param>
+/// <param name="Recipient">The inbox key of the recipient (<c>user:…</c> or <c>org:…</c>).</param>
+/// <param name="Address">The e-mail address (null for a webhook, whose endpoint is the partner's).</param>
+/// <param name="Language">The recipient's language.</param>
+/// <param name="Digest">True when the recipient takes e-mails as one daily digest.</param>
+/// <param name="Notification">What to tell.</param>
+public sealed record OutboxEntry(Guid Id, NotificationChannel Channel, string Recipient, string? Address, Language Language, bool Digest, InboxItem Notification);
+
+/// <summary>The streams whose deadlines the clock watches.</summary>
+public sealed record WatchDocument(IReadOnlyList<string> Streams);
+
+/// <summary>A clock trigger that fired, and when.</summary>
+public sealed record FiredDocument(Guid Notification, DateTimeOffset At);

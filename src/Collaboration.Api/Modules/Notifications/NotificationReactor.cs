@@ -1,0 +1,171 @@
+using Collaboration.Audit;
+using Collaboration.Domain.Calendar;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Notifications;
+using Collaboration.EventStore;
+using Collaboration.Projections.Storage;
+
+namespace Collaboration.Api.Modules.Notifications;
+
+/// <summary>
+/// Turns the log and the clock into notifications (ADR 0024). It reads $all from its checkpoint in batches; for each
+/// batch it keeps the subscriptions current, finds the triggers, asks the visibility policy which recipients may read
+/// the item, and writes inboxes, outbox entries and the fired clock marks together with its checkpoint in one
+/// view-store transaction. A batch is therefore produced once: either all of it and the checkpoint are committed or
+/// none is, and a re-run after a crash produces the same ids.
+/// </summary>
+public sealed partial class NotificationReactor(
+    IEventStore store,
+    IViewStore views,
+    EventSerializer serializer,
+    NotificationRecipients recipients,
+    TimeProvider time,
+    NotificationSignals signals,
+    ILogger<NotificationReactor> logger)
+{
+    public const int BatchSize = 500;
+
+    public const int ViewVersion = 1;
+
+    private readonly Dictionary<string, long> generations = new(StringComparer.Ordinal);
+
+    private long checkpoint = -1;
+
+    private DateTimeOffset? lastClock;
+
+    /// <summary>How often the clock's deadlines are checked (and at every change of the district's date).</summary>
+    public TimeSpan ClockInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long to wait for new events when the log has nothing new.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Test hook: return true to fail a batch after its writes and before its commit.</summary>
+    public Func<long, bool>? CrashBeforeCommit { get; set; }
+
+    public long Checkpoint => checkpoint;
+
+    /// <summary>When the clock's deadlines were last checked (by the app's clock), null before the first check.</summary>
+    public DateTimeOffset? LastClock => lastClock;
+
+    public WorkingCalendar Calendar { get; set; } = WorkingCalendar.China;
+
+    /// <summary>Reads the committed checkpoint again before the next batch: another node may have advanced it meanwhile.</summary>
+    public void ReloadCheckpoint() => checkpoint = -1;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await StepAsync(ct))
+                {
+                    await Task.Delay(PollInterval, ct);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogBatchFailed(ex);
+                checkpoint = -1;
+                await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            }
+        }
+    }
+
+    /// <summary>One batch of the log (and the clock, when due). True when it read events, so the caller goes on at once.</summary>
+    public async Task<bool> StepAsync(CancellationToken ct)
+    {
+        if (checkpoint < 0)
+        {
+            await LoadAsync(ct);
+        }
+
+        var events = new List<RecordedEvent>();
+        await foreach (var recorded in store.ReadAllAsync(checkpoint + 1, BatchSize, ct))
+        {
+            events.Add(recorded);
+        }
+
+        var now = time.GetUtcNow();
+        var clockDue = lastClock is not { } last || now - last >= ClockInterval || DistrictTime.DateOf(last) != DistrictTime.DateOf(now);
+        if (events.Count == 0 && !clockDue)
+        {
+            return false;
+        }
+
+        var position = events.Count > 0 ? events[^1].Position : checkpoint;
+        await using var batch = new ReactorBatch(views.OpenReads(), generations);
+        foreach (var recorded in events)
+        {
+            await ApplyAsync(batch, recorded, ct);
+        }
+
+        if (clockDue)
+        {
+            await RunClockAsync(batch, position, now, ct);
+        }
+
+        if (events.Count > 0 || batch.HasChanges)
+        {
+            await batch.CommitAsync(views, position, CrashBeforeCommit, ct);
+        }
+
+        checkpoint = position;
+        if (clockDue)
+        {
+            lastClock = now;
+        }
+
+        signals.Publish([.. batch.ChangedInboxes.Select(c => new InboxSignal(c.Key, c.Inbox.Unread))]);
+        return events.Count > 0;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        long? lowest = null;
+        foreach (var view in NotificationViews.All)
+        {
+            var active = await views.RegisterAsync(view, ViewVersion, ct);
+            generations[view] = active.Generation;
+            lowest = lowest is null ? active.Checkpoint : Math.Min(lowest.Value, active.Checkpoint);
+        }
+
+        checkpoint = lowest ?? 0;
+        lastClock = null;
+    }
+
+    private async Task ApplyAsync(ReactorBatch batch, RecordedEvent recorded, CancellationToken ct)
+    {
+        var @event = serializer.Deserialize(recorded);
+        if (@event is ISubscriberEvent subscriber)
+        {
+            await Subscriptions.ApplyAsync(batch, subscriber, recorded.Position, ct);
+            return;
+        }
+
+        if (StreamCatalogue.Of(recorded.Stream) is { } family && Watched(family))
+        {
+            await WatchAsync(batch, recorded.Stream, ct);
+        }
+
+        if (NotificationTriggers.Of(@event, recorded.Stream, recorded.Position) is { } trigger)
+        {
+            await recipients.NotifyAsync(batch, trigger, @event, recorded.Position, recorded.Metadata.ActorId, ct);
+        }
+    }
+
+    private static bool Watched(StreamFamily family) =>
+        family == StreamCatalogue.Commitments || family == StreamCatalogue.TalentCases || family == StreamCatalogue.Feedback;
+
+    private static async Task WatchAsync(ReactorBatch batch, string stream, CancellationToken ct)
+    {
+        var watch = await batch.GetAsync<WatchDocument>(NotificationViews.Watch, "items", ct) ?? new WatchDocument([]);
+        if (!watch.Streams.Contains(stream, StringComparer.Ordinal))
+        {
+            batch.Put(NotificationViews.Watch, "items", new WatchDocument([.. watch.Streams, stream]));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A notification batch failed; it is retried from the last checkpoint.")]
+    private partial void LogBatchFailed(Exception exception);
+}

@@ -1,0 +1,36 @@
+namespace Collaboration.Api.Modules.Notifications;
+
+/// <summary>
+/// Where the notification reactor keeps its state in the view store, each written only by the reactor and committed
+/// with its checkpoint in one transaction (ADR 0024). Every document is stored office-only: the notifications API
+/// reads them for their owner, and the status hub's catch-up leaves them out.
+/// </summary>
+public static class NotificationViews
+{
+    public const string Prefix = "notify-";
+
+    /// <summary>Key: the inbox (<c>user:{id}</c>, <c>org:{partner}</c>, <c>observer:{id}</c>).</summary>
+    public const string Inbox = "notify-inbox";
+
+    /// <summary>Key: an item's stream. The users who follow it.</summary>
+    public const string Followers = "notify-followers";
+
+    /// <summary>Key: <c>user:{id}</c>. A user's identity and preferences.</summary>
+    public const string Subscribers = "notify-subscribers";
+
+    /// <summary>Key: a delivery's idempotency id. E-mails and webhook calls waiting for their sender.</summary>
+    public const string Outbox = "notify-outbox";
+
+    /// <summary>Key: <c>items</c>. The streams whose deadlines the clock watches.</summary>
+    public const string Watch = "notify-watch";
+
+    /// <summary>Key: a clock trigger's stream and key. The clock triggers already fired.</summary>
+    public const string Fired = "notify-fired";
+
+    public static IReadOnlyList<string> All { get; } = [Inbox, Followers, Subscribers, Outbox, Watch, Fired];
+
+    public static bool IsNotificationView(string view) => view.StartsWith(Prefix, StringComparison.Ordinal);
+
+    /// <summary>The inbox of one user.</summary>
+    public static string UserInbox(string user) => "user:" + user;
+}
