@@ -99,21 +99,28 @@ public sealed partial class PostgresViewStore
         }
 
         // Built once per database on the first page asked for. Two nodes asking at once would race on IF NOT EXISTS
-        // (not atomic in PostgreSQL), hence the lock.
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var lockIndexes = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('collaboration.view_page_indexes'));", connection, transaction))
+        // (not atomic in PostgreSQL), hence the lock. A database that refuses the write (read-only) is read without the
+        // index, which is tried again next time: reads keep working through a storage fault (ADR 0017).
+        try
         {
-            await lockIndexes.ExecuteNonQueryAsync(ct);
-        }
+            await using var connection = await dataSource.OpenConnectionAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await using (var lockIndexes = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('collaboration.view_page_indexes'));", connection, transaction))
+            {
+                await lockIndexes.ExecuteNonQueryAsync(ct);
+            }
 
-        await using (var create = new NpgsqlCommand($"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'", connection, transaction))
+            await using (var create = new NpgsqlCommand($"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'", connection, transaction))
+            {
+                await create.ExecuteNonQueryAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            pageIndexes.TryAdd(name, true);
+        }
+        catch (PostgresException)
         {
-            await create.ExecuteNonQueryAsync(ct);
         }
-
-        await transaction.CommitAsync(ct);
-        pageIndexes.TryAdd(name, true);
     }
 
     private NpgsqlCommand Command(string sql, IEnumerable<object> parameters)

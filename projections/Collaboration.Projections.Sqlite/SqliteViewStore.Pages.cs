@@ -99,12 +99,20 @@ public sealed partial class SqliteViewStore
             return;
         }
 
-        // Built once per database on the first page asked for; IF NOT EXISTS makes every later start a lookup.
-        await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'";
-        await command.ExecuteNonQueryAsync(ct);
-        pageIndexes.TryAdd(name, true);
+        // Built once per database on the first page asked for; IF NOT EXISTS makes every later start a lookup. Building it
+        // is a write: when the database cannot take one (disk full, read-only, locked), the page is read without it and
+        // the index is tried again next time — reads must keep working through a storage fault (ADR 0017).
+        try
+        {
+            await using var connection = await store.OpenConnectionAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'";
+            await command.ExecuteNonQueryAsync(ct);
+            pageIndexes.TryAdd(name, true);
+        }
+        catch (SqliteException)
+        {
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, IEnumerable<(string Name, object Value)> parameters)

@@ -22,6 +22,7 @@ public static class ReadModels
         new FeedbackBoardProjection(),
         new PartnersProjection(),
         new PoliciesProjection(),
+        new PublicityPointsProjection(),
         new MemorandaProjection(),
         new ObserversProjection(),
         new ActivityProjection(),

@@ -5,6 +5,7 @@ using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
+using Collaboration.Domain.PublicityPoints;
 using Collaboration.Domain.TalentCases;
 
 namespace Collaboration.Audit;
@@ -25,6 +26,7 @@ public static class AggregateFolds
         Of<PartnerReferenceDecider, PartnerReferenceState, IPartnerReferenceCommand, IPartnerReferenceEvent>(StreamCatalogue.PartnerReferences),
         Of<PartnerDecider, PartnerState, IPartnerCommand, IPartnerEvent>(StreamCatalogue.Partners),
         Of<PolicyDecider, PolicyState, IPolicyCommand, IPolicyEvent>(StreamCatalogue.Policies),
+        Of<PublicityPointDecider, PublicityPointState, IPublicityPointCommand, IPublicityPointEvent>(StreamCatalogue.PublicityPoints),
     }.ToDictionary(f => f.Family);
 
     /// <summary>Module names accepted by the log filter, with the stream prefixes they cover.</summary>

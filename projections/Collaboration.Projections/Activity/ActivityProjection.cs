@@ -4,6 +4,7 @@ using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
+using Collaboration.Domain.PublicityPoints;
 using Collaboration.Domain.TalentCases;
 using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
@@ -39,7 +40,7 @@ public sealed class ActivityProjection : IProjection
             ITalentCaseEvent e => StateFacts.Of(ItemFacts.Of(ItemKind.TalentCase, e.Case.Value), await DomainStreams.TalentCaseAsync(context, e.Case, ct)),
             IFeedbackEvent e => StateFacts.Of(ItemFacts.Of(ItemKind.Feedback, e.Feedback.Value), await DomainStreams.FeedbackAsync(context, e.Feedback, ct)),
             IPartnerEvent e => ItemFacts.Of(ItemKind.Partner, e.Partner.Value) with { Owner = e.Partner.Value },
-            IPolicyEvent => ItemFacts.Of(ItemKind.Policy),
+            IPolicyEvent or IPublicityPointEvent => ItemFacts.Of(ItemKind.Policy),
             IObserverEvent e => ItemFacts.Of(ItemKind.Observer, e.Observer.Value) with { Observer = e.Observer.Value },
             _ => null,
         };

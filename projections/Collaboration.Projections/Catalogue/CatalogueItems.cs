@@ -3,6 +3,7 @@ using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
+using Collaboration.Domain.PublicityPoints;
 
 namespace Collaboration.Projections.Catalogue;
 
@@ -11,6 +12,9 @@ public sealed record PartnerListItem(PartnerId Id, PartnerKind Kind, BilingualTe
 
 /// <summary>A policy in the list.</summary>
 public sealed record PolicyListItem(PolicyId Id, PolicyContent Content, int Revision, bool IsRetired);
+
+/// <summary>A publicity point as the catalogue lists it; a withdrawn one keeps its details and says why.</summary>
+public sealed record PublicityPointListItem(PublicityPointId Id, PublicityPointDetails Details, DateOnly DesignatedOn, bool IsWithdrawn, BilingualText? WithdrawalReason);
 
 /// <summary>A memorandum in the list.</summary>
 public sealed record MemorandumListItem(

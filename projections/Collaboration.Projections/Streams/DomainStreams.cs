@@ -5,6 +5,7 @@ using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
+using Collaboration.Domain.PublicityPoints;
 using Collaboration.Domain.TalentCases;
 using Collaboration.Projections.Running;
 
@@ -30,6 +31,9 @@ public static class DomainStreams
 
     public static ValueTask<PartnerState> PartnerAsync(IProjectionContext context, PartnerId id, CancellationToken ct) =>
         NotNull(context).StateAsync<PartnerState, IPartnerEvent>(PartnerDecider.StreamName(id), PartnerDecider.Initial, PartnerDecider.Evolve, ct);
+
+    public static ValueTask<PublicityPointState> PublicityPointAsync(IProjectionContext context, PublicityPointId id, CancellationToken ct) =>
+        NotNull(context).StateAsync<PublicityPointState, IPublicityPointEvent>(PublicityPointDecider.StreamName(id), PublicityPointDecider.Initial, PublicityPointDecider.Evolve, ct);
 
     public static ValueTask<PolicyState> PolicyAsync(IProjectionContext context, PolicyId id, CancellationToken ct) =>
         NotNull(context).StateAsync<PolicyState, IPolicyEvent>(PolicyDecider.StreamName(id), PolicyDecider.Initial, PolicyDecider.Evolve, ct);

@@ -30,6 +30,9 @@ public static class ViewNames
     /// <summary>Key: policy id.</summary>
     public const string Policies = "policies";
 
+    /// <summary>Key: publicity point id. Public, like the policy catalogue.</summary>
+    public const string PublicityPoints = "publicity-points";
+
     /// <summary>Key: memorandum id.</summary>
     public const string Memoranda = "memoranda";
 

@@ -11,7 +11,7 @@ namespace Collaboration.Api.Live;
 /// policy gave the document when it was projected) decides whether it is seen at all, then the policy's verdict
 /// redacts its fields for this caller. The list endpoints, the hub's catch-up and pushes and the dashboard read here.
 /// </summary>
-public sealed class ViewQueries(IViewReader reader, IViewStore store, DocumentVisibility documents) : IViewQueries
+public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, DocumentVisibility documents) : IViewQueries
 {
     /// <summary>The audiences a caller reads through: null for office and auditors (everything); otherwise its own plus <c>public</c>.</summary>
     public static IReadOnlySet<string>? AudiencesOf(Viewer viewer)
@@ -75,7 +75,10 @@ public sealed class ViewQueries(IViewReader reader, IViewStore store, DocumentVi
         {
             // The last page ends at what every projection has committed: one sitting out after a failure commits its
             // changes below the others' later, and a client resuming past them would never receive them.
-            var committed = (await store.ReadActiveAsync(ct)).Select(g => g.Checkpoint).DefaultIfEmpty(next).Min();
+            // Only the runner's projections: other work keeping checkpoints in the view store (the notification reactor)
+            // publishes nothing to the hub.
+            var projections = runner.Projections.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var committed = (await runner.Views.ReadActiveAsync(ct)).Where(g => projections.Contains(g.Projection)).Select(g => g.Checkpoint).DefaultIfEmpty(next).Min();
             next = Math.Max(sincePosition, Math.Min(next, committed));
         }
 

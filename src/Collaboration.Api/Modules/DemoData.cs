@@ -7,6 +7,7 @@ using Collaboration.Domain.Memoranda;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
+using Collaboration.Domain.PublicityPoints;
 using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore;
 
@@ -100,6 +101,25 @@ public sealed partial class DemoData(StreamExecutor executor, IEventStore store,
             Plan<PolicyDecider, PolicyState, IPolicyCommand, IPolicyEvent>(day, id.Value, PolicyDecider.StreamName(id), StreamIntent.Create,
                 new PublishPolicy(id, content, day));
             policySnapshots.Add(new PolicySnapshot(id, 1, IsRetired: false));
+        }
+
+        // Recognised at the Open Month event as the city's first foreign-related policy publicity points.
+        var recognised = new DateTimeOffset(2024, 5, 10, 15, 30, 0, DistrictTime.Offset);
+        var points = new (int Key, string NameZh, string NameEn, string AddressZh, string AddressEn, int[] Policies)[]
+        {
+            (0x30, "北外滩国际客运服务中心", "North Bund International Passenger Service Center", "虹口区东大名路500号", "500 East Daming Road, Hongkou", [0x23, 0x24]),
+            (0x31, "嘉兴路街道安丘社区", "Anqiu Community, Jiaxing Road Subdistrict", "虹口区嘉兴路街道安丘路", "Anqiu Road, Jiaxing Road Subdistrict, Hongkou", [0x20, 0x21, 0x23]),
+        };
+        foreach (var (key, nameZh, nameEn, addressZh, addressEn, carried) in points)
+        {
+            var id = Id<PublicityPointId>(key);
+            var details = new PublicityPointDetails(
+                new BilingualText(nameZh, nameEn),
+                new BilingualText(addressZh, addressEn),
+                new BilingualText("周一至周五 9:00–17:00", "Mon–Fri 9:00–17:00"),
+                [.. carried.Select(Id<PolicyId>)]);
+            Plan<PublicityPointDecider, PublicityPointState, IPublicityPointCommand, IPublicityPointEvent>(recognised, id.Value, PublicityPointDecider.StreamName(id), StreamIntent.Create,
+                new DesignatePublicityPoint(id, details, DateOnly.FromDateTime(recognised.DateTime), recognised));
         }
 
         var memorandumStream = MemorandumDecider.StreamName(Memorandum);

@@ -7,6 +7,7 @@ using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Modules.Observers;
 using Collaboration.Api.Modules.Partners;
 using Collaboration.Api.Modules.Policies;
+using Collaboration.Api.Modules.PublicityPoints;
 using Collaboration.Api.Modules.Sheets;
 using Collaboration.Api.Modules.TalentCases;
 using Collaboration.Api.Modules.Views;
@@ -22,6 +23,7 @@ public static class ModuleRegistry
             .AddVisibility()
             .AddPartners()
             .AddPolicies()
+            .AddPublicityPoints()
             .AddMemoranda()
             .AddCommitments()
             .AddTalentCases()
@@ -36,6 +38,7 @@ public static class ModuleRegistry
     {
         api.MapPartners();
         api.MapPolicies();
+        api.MapPublicityPoints();
         api.MapMemoranda();
         api.MapCommitments();
         api.MapTalentCases();

@@ -38,6 +38,13 @@ public sealed class PortalReader(IViewQueries views, TimeProvider time)
     public async Task<IReadOnlyList<ViewDoc>> PoliciesAsync(CancellationToken ct) =>
         [.. (await views.ListAsync(Caller.Anonymous, ViewNames.Policies, ct)).Where(d => !d.Removed).Select(d => ViewDoc.Of(d.Data))];
 
+    /// <summary>The publicity points, by Chinese name; withdrawn ones stay listed, marked (as retired policies do).</summary>
+    public async Task<IReadOnlyList<ViewDoc>> PublicityPointsAsync(CancellationToken ct) =>
+        [.. (await views.ListAsync(Caller.Anonymous, ViewNames.PublicityPoints, ct))
+            .Where(d => !d.Removed)
+            .Select(d => ViewDoc.Of(d.Data))
+            .OrderBy(d => d["details"]["name"]["zh"].String, StringComparer.Ordinal)];
+
     /// <summary>Published answers, newest first.</summary>
     public async Task<IReadOnlyList<ViewDoc>> AnswersAsync(CancellationToken ct) =>
         [.. (await views.ListAsync(Caller.Anonymous, ViewNames.FeedbackBoard, ct))

@@ -39,7 +39,7 @@ public static class PortalSetup
                     : await NotFoundAsync(http, text));
 
             portal.MapGet(PortalPaths.Policies(language), async (HttpContext http, PortalReader reader, CancellationToken ct) =>
-                await PortalResponse.PageAsync<PoliciesPage>(http, new() { [nameof(PoliciesPage.Text)] = text, [nameof(PoliciesPage.Policies)] = await reader.PoliciesAsync(ct) }));
+                await PortalResponse.PageAsync<PoliciesPage>(http, new() { [nameof(PoliciesPage.Text)] = text, [nameof(PoliciesPage.Policies)] = await reader.PoliciesAsync(ct), [nameof(PoliciesPage.Points)] = await reader.PublicityPointsAsync(ct) }));
 
             portal.MapGet(PortalPaths.Answers(language), async (HttpContext http, PortalReader reader, CancellationToken ct) =>
                 await PortalResponse.PageAsync<AnswersPage>(http, new() { [nameof(AnswersPage.Text)] = text, [nameof(AnswersPage.Answers)] = await reader.AnswersAsync(ct) }));

@@ -30,6 +30,13 @@ public sealed record PortalText
         Category = "类别",
         Department = "发布部门",
         Retired = "已废止",
+        PublicityPoints = "涉外政策宣传点",
+        PublicityPointsIntro = "以下宣传点有工作人员为外籍人士讲解政策。",
+        AskAt = "可咨询的宣传点",
+        Address = "地址",
+        OpeningHours = "开放时间",
+        DesignatedOn = "认定日期",
+        Withdrawn = "已撤销",
         MoreInformation = "详细信息",
         Question = "意见建议",
         Answer = "答复",
@@ -65,6 +72,13 @@ public sealed record PortalText
         Category = "Category",
         Department = "Issued by",
         Retired = "Retired",
+        PublicityPoints = "Foreign-related policy publicity points",
+        PublicityPointsIntro = "At these points, staff explain the district's policies to foreign residents.",
+        AskAt = "Ask about it at",
+        Address = "Address",
+        OpeningHours = "Opening hours",
+        DesignatedOn = "Designated on",
+        Withdrawn = "Withdrawn",
         MoreInformation = "Details",
         Question = "Feedback",
         Answer = "Answer",
@@ -120,6 +134,20 @@ public sealed record PortalText
     public required string Department { get; init; }
 
     public required string Retired { get; init; }
+
+    public required string PublicityPoints { get; init; }
+
+    public required string PublicityPointsIntro { get; init; }
+
+    public required string AskAt { get; init; }
+
+    public required string Address { get; init; }
+
+    public required string OpeningHours { get; init; }
+
+    public required string DesignatedOn { get; init; }
+
+    public required string Withdrawn { get; init; }
 
     public required string MoreInformation { get; init; }
 

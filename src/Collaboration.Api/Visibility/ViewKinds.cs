@@ -14,7 +14,7 @@ public static class ViewKinds
         ViewNames.FeedbackBoard => ItemKind.Feedback,
         ViewNames.PartnerPortfolio => ItemKind.Partner,
         ViewNames.Partners => ItemKind.PartnerDirectory,
-        ViewNames.Policies => ItemKind.Policy,
+        ViewNames.Policies or ViewNames.PublicityPoints => ItemKind.Policy,
         ViewNames.Observers => ItemKind.Observer,
         ViewNames.DistrictOverview => ItemKind.DistrictOverview,
         // An activity entry names only what happened to which item; it is scoped like that item when projected.

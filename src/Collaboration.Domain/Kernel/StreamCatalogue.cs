@@ -17,6 +17,9 @@ public static class StreamCatalogue
     public static readonly StreamFamily PartnerReferences = new("partner-reference-", "partners", ItemKind.PartnerReference);
     public static readonly StreamFamily Partners = new("partner-", "partners", ItemKind.Partner);
     public static readonly StreamFamily Policies = new("policy-", "policies", ItemKind.Policy);
+
+    /// <summary>Publicity points are part of the public policy catalogue, so they share its row of the visibility policy.</summary>
+    public static readonly StreamFamily PublicityPoints = new("publicity-point-", "policies", ItemKind.Policy);
     public static readonly StreamFamily PersonErasures = new("person-", "privacy", ItemKind.PersonErasure);
 
     /// <summary>Spreadsheet imports (ADR 0020): no row in the visibility policy, so office and auditors only.</summary>
@@ -30,7 +33,7 @@ public static class StreamCatalogue
     /// which is a prefix of it, so the first family that owns a stream is the right one.
     /// </summary>
     public static IReadOnlyList<StreamFamily> All { get; } =
-        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PersonErasures, Imports, Subscribers];
+        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PublicityPoints, PersonErasures, Imports, Subscribers];
 
     /// <summary>The family a stream belongs to, or null for a stream no aggregate owns.</summary>
     public static StreamFamily? Of(string stream)

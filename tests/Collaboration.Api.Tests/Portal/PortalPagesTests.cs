@@ -62,6 +62,22 @@ public sealed class PortalPagesTests(ApiWithPublishedDemo api) : IClassFixture<A
     }
 
     [Fact]
+    public async Task the_policy_catalogue_lists_the_publicity_points_and_where_to_ask_about_each_policy()
+    {
+        var client = api.CreateClient();
+
+        var en = await client.GetStringAsync(new Uri("/open/en/policies", UriKind.Relative));
+        var zh = await client.GetStringAsync(new Uri("/open/policies", UriKind.Relative));
+
+        en.Should().Contain("Foreign-related policy publicity points")
+            .And.Contain("North Bund International Passenger Service Center")
+            .And.Contain("Anqiu Community, Jiaxing Road Subdistrict")
+            .And.Contain("Mon–Fri 9:00–17:00")
+            .And.Contain("Ask about it at");
+        zh.Should().Contain("涉外政策宣传点").And.Contain("北外滩国际客运服务中心").And.Contain("嘉兴路街道安丘社区");
+    }
+
+    [Fact]
     public async Task an_unpublished_memorandum_is_not_found_and_not_listed()
     {
         var client = api.CreateClient();
