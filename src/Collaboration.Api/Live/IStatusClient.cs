@@ -15,4 +15,10 @@ public interface IStatusClient
     /// still push changes below it.
     /// </summary>
     Task PublishedThrough(long position);
+
+    /// <summary>
+    /// Pushes may have been lost (a new node took over the projections after the previous one died between its commit and
+    /// its push): call <c>CatchUp</c> from the resume position again, as after a reconnect.
+    /// </summary>
+    Task CatchUpNeeded();
 }

@@ -6,7 +6,8 @@ namespace Collaboration.Api.Live;
 /// <summary>
 /// Runs every projection while this node leads (<see cref="ILeaderGate"/>; always, on one SQLite node): catch up, then
 /// follow the log (and rebuild changed ones beside). Each time it starts leading it reloads the committed checkpoints,
-/// since another node may have advanced them meanwhile, and pushes the last batch's changes again: a leader that died
+/// since another node may have advanced them meanwhile, asks every hub client to catch up from its resume position, and
+/// pushes the last batch's changes again (for this node's dashboards): a leader that died
 /// between its commit and its push left them unpushed, and hub clients connected to the surviving nodes do not catch up.
 /// </summary>
 public sealed class ProjectionService(ProjectionRunner runner, ViewChangeFeed feed, ILeaderGate gate, ILogger<ProjectionService> logger)
@@ -27,6 +28,9 @@ public sealed class ProjectionService(ProjectionRunner runner, ViewChangeFeed fe
 
         ranBefore = true;
         await PushLastBatchAgainAsync(leading);
+        // Hub clients keep their own resume position, which may lie further back than one batch (a projection that sat
+        // out, pushes still in flight when the previous leader died): they catch up from it rather than rely on a guess.
+        await feed.AskClientsToCatchUpAsync();
         await runner.RunAsync(leading);
     }
 

@@ -12,7 +12,9 @@ namespace Collaboration.Api.Live;
 /// arrive from the moment the connection starts; the client applies them, but only <c>PublishedThrough(position)</c>
 /// moves the resume position (to the highest such position received after — or during — the catch-up). A pushed
 /// document's own position never does: a push can arrive before the catch-up that covers older changes, and a
-/// projection retried after a failure pushes changes below positions already pushed. Every document goes whole to <c>office</c> and to each of its audiences as the visibility policy
+/// projection retried after a failure pushes changes below positions already pushed. <c>CatchUpNeeded()</c> asks the
+/// client to run the catch-up again from its resume position: a node that takes over the projections sends it, since
+/// the node before it may have died between a commit and its push. Every document goes whole to <c>office</c> and to each of its audiences as the visibility policy
 /// lets that audience see it (withheld fields read <c>[withheld]</c>); a connection in two of its audiences gets two
 /// copies, the more specific last. Apply changes idempotently by (View, Key, Position), the last one winning: catch-up
 /// and pushes can overlap.
@@ -26,6 +28,9 @@ public static class StatusHubContract
 
     /// <summary>Client method name invoked for each change.</summary>
     public const string ViewChanged = nameof(IStatusClient.ViewChanged);
+
+    /// <summary>Client method name that asks a connection to call <c>CatchUp</c> from its resume position again.</summary>
+    public const string CatchUpNeeded = nameof(IStatusClient.CatchUpNeeded);
 
     /// <summary>Client method name invoked with the position a connection may resume from.</summary>
     public const string PublishedThrough = nameof(IStatusClient.PublishedThrough);

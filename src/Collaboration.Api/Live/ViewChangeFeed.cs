@@ -79,6 +79,9 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
     /// <summary>Sent to every connection (through the backplane, on every node): each may resume from here.</summary>
     public async Task PublishedThroughAsync(long position, CancellationToken ct) => await hub.Clients.All.PublishedThrough(position);
 
+    /// <summary>Every connection, on every node, is asked to catch up from its resume position (after a leader takeover).</summary>
+    public async Task AskClientsToCatchUpAsync() => await hub.Clients.All.CatchUpNeeded();
+
     /// <summary>The wire shape of a stored document.</summary>
     public static ViewChange ToChange(StoredView stored)
     {

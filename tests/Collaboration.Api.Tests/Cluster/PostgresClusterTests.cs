@@ -92,6 +92,7 @@ public sealed class PostgresClusterTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await running;
         takeover.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        hub.CatchUpsAsked.Should().BeGreaterThan(0, "the new leader asks hub clients to catch up from their resume position");
 
         output.WriteLine($"{load.Sent} sent, {load.Acknowledged.Count} acknowledged");
         load.Acknowledged.Should().NotBeEmpty();

@@ -123,8 +123,10 @@ public sealed class CrashHarnessTests(ITestOutputHelper output)
             await Task.Delay(500);
         }
 
-        // The follower applies pushes as they come; give it the same moment to receive the last ones.
+        // The follower applies pushes as they come; give it the same moment to receive the last ones, and let a catch-up
+        // the server asked for (a new leader took over) finish.
         await Task.Delay(200);
+        await follower.CatchingUpAgain;
         var held = follower.Documents;
         var problems = new List<string>();
         foreach (var (key, document) in expected.Where(e => e.Value.Data is not null))

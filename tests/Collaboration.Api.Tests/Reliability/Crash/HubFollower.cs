@@ -18,6 +18,8 @@ public sealed class HubFollower : IAsyncDisposable
     private HubConnection? _connection;
     private bool _caughtUp;
     private long _announcedWhileCatchingUp;
+    private Task _catchingUpAgain = Task.CompletedTask;
+    private int _catchUpsAsked;
 
     /// <summary>Where the next catch-up starts: everything at or below it has been received.</summary>
     public long LastPosition { get; private set; }
@@ -59,21 +61,62 @@ public sealed class HubFollower : IAsyncDisposable
             _announcedWhileCatchingUp = 0;
         }
 
-        _connection = new HubConnectionBuilder()
+        var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(tracker.BaseAddress, "/hubs/status"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
-        _connection.On<JsonElement>("ViewChanged", Apply);
-        _connection.On<long>("PublishedThrough", Announced);
-        await _connection.StartAsync();
+        _connection = connection;
+        connection.On<JsonElement>("ViewChanged", Apply);
+        connection.On<long>("PublishedThrough", Announced);
+        // Invoking the hub from inside a handler would wait on the loop that runs handlers: catch up beside it.
+        connection.On("CatchUpNeeded", () =>
+        {
+            Interlocked.Increment(ref _catchUpsAsked);
+            _catchingUpAgain = Task.Run(() => CatchUpAgainAsync(connection));
+        });
+        await connection.StartAsync();
         if (beforeCatchUp is not null)
         {
             await beforeCatchUp();
         }
 
+        await CatchUpAsync(connection);
+    }
+
+    /// <summary>Drops the connection, keeping the documents and the resume position.</summary>
+    public async Task DisconnectAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await DisconnectAsync();
+
+    /// <summary>How many times the server asked this client to catch up again (<c>CatchUpNeeded</c>).</summary>
+    public int CatchUpsAsked => Volatile.Read(ref _catchUpsAsked);
+
+    /// <summary>Completes when a catch-up the server asked for (<c>CatchUpNeeded</c>) is done.</summary>
+    public Task CatchingUpAgain => _catchingUpAgain;
+
+    private async Task CatchUpAgainAsync(HubConnection connection)
+    {
+        lock (_gate)
+        {
+            _caughtUp = false;
+            _announcedWhileCatchingUp = 0;
+        }
+
+        await CatchUpAsync(connection);
+    }
+
+    private async Task CatchUpAsync(HubConnection connection)
+    {
         var since = LastPosition;
         while (true)
         {
-            var page = await _connection.InvokeAsync<JsonElement>("CatchUp", since);
+            var page = await connection.InvokeAsync<JsonElement>("CatchUp", since);
             foreach (var change in page.GetProperty("changes").EnumerateArray())
             {
                 Apply(change);
@@ -88,23 +131,11 @@ public sealed class HubFollower : IAsyncDisposable
 
         lock (_gate)
         {
-            // The pages and the pushes received since the connection started together cover everything up to either.
+            // The pages and the pushes received since the catch-up started together cover everything up to either.
             LastPosition = Math.Max(LastPosition, Math.Max(since, _announcedWhileCatchingUp));
             _caughtUp = true;
         }
     }
-
-    /// <summary>Drops the connection, keeping the documents and the resume position.</summary>
-    public async Task DisconnectAsync()
-    {
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-            _connection = null;
-        }
-    }
-
-    public async ValueTask DisposeAsync() => await DisconnectAsync();
 
     private void Announced(long position)
     {
