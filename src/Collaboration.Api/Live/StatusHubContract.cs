@@ -42,4 +42,10 @@ public static class StatusHubContract
     public static string OrganisationGroup(Guid partnerId) => $"org:{partnerId}";
 
     public static string ObserverGroup(Guid observerId) => $"observer:{observerId}";
+
+    /// <summary>
+    /// Whether a view's documents travel on this hub, by catch-up and by push alike. The notification reactor's
+    /// documents do not: their owners read them through the notifications API and hub.
+    /// </summary>
+    public static bool Carries(string view) => !Modules.Notifications.NotificationViews.IsNotificationView(view);
 }

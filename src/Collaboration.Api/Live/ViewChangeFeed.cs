@@ -39,7 +39,7 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
         foreach (var stored in changes.OrderBy(c => c.Position))
         {
             var change = ToChange(stored);
-            if (toHub)
+            if (toHub && StatusHubContract.Carries(stored.View))
             {
                 await PushAsync(stored, change);
             }

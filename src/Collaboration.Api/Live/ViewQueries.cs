@@ -130,8 +130,7 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         var shown = new List<ViewChange>(stored.Count);
         foreach (var s in stored)
         {
-            // The notification reactor's documents are read through the notifications API, for their owner only.
-            if (!Modules.Notifications.NotificationViews.IsNotificationView(s.View) && documents.Show(viewer, s) is { } change)
+            if (StatusHubContract.Carries(s.View) && documents.Show(viewer, s) is { } change)
             {
                 shown.Add(change);
             }

@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using Collaboration.Api.Live;
+using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Tests.Fixtures;
 using Collaboration.Domain.Kernel;
+using Collaboration.Projections.Running;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Api.Tests.Live;
 
@@ -91,6 +94,33 @@ public sealed class StatusHubTests(ApiFactory api) : IClassFixture<ApiFactory>
             await client.WaitForAsync(c => c.View == ViewNames.Partners && c.Key == registered.ToString());
             client.Received.Count(c => c.View == ViewNames.Partners && c.Key == registered.ToString()).Should().Be(1);
         }
+    }
+
+    [Fact]
+    public async Task pushes_carry_the_same_views_as_a_catch_up_and_never_the_notification_reactors_documents()
+    {
+        await using var office = await ConnectAsync(TestTokens.Office());
+        var partner = PartnerId.New();
+        var memorandum = MemorandumId.New();
+        var commitment = CommitmentId.New();
+        await api.DraftMemorandumAsync(memorandum, partner);
+        // A commitment with a due date is watched by the notification reactor's clock: it writes its own documents.
+        var last = await api.AcceptedCommitmentAsync(commitment, memorandum, partner, new DateOnly(2025, 6, 30));
+        await api.WaitForViewsAsync(last);
+        var reader = api.Services.GetRequiredService<IViewReader>();
+        var watch = await reader.GetAsync(NotificationViews.Watch, "items");
+        watch.Should().NotBeNull("the reactor watches the commitment");
+
+        // A new leader pushes the last committed batch again, reading the view store whole (ProjectionService): the
+        // reactor's documents in it must not reach the hub, or a client that stayed connected holds what no catch-up gives.
+        var detail = await reader.GetAsync(ViewNames.CommitmentDetail, commitment.ToString());
+        await api.Services.GetRequiredService<ViewChangeFeed>().PublishAsync([watch!, detail!], CancellationToken.None);
+        await office.WaitForAsync(c => c.View == ViewNames.CommitmentDetail && c.Key == commitment.ToString() && c.Position == detail!.Position);
+        var page = await office.Connection.InvokeAsync<CatchUpPage>(StatusHubContract.CatchUp, 0L);
+
+        page.Changes.Should().NotContain(c => c.View.StartsWith(NotificationViews.Prefix, StringComparison.Ordinal));
+        office.Received.Should().NotContain(c => c.View.StartsWith(NotificationViews.Prefix, StringComparison.Ordinal),
+            "a client that stayed connected must hold what a new client's catch-up gives it");
     }
 
     [Fact]
