@@ -16,7 +16,13 @@ namespace Collaboration.EventStore.Postgres;
 internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
 {
     private const string LockHead = "SELECT position, hash FROM event_log_head WHERE singleton FOR UPDATE;";
-    private const string ReadRevisions = "SELECT stream, max(revision) FROM events WHERE stream = ANY($1) GROUP BY stream;";
+    // One backward probe of the (stream, revision) index per stream. The obvious `WHERE stream = ANY($1) GROUP BY
+    // stream` reads every row of the group's streams instead, so each commit grew with its streams' length (ADR 0025).
+    private const string ReadRevisions = """
+        SELECT s.stream, h.revision
+        FROM unnest($1::text[]) AS s(stream)
+        CROSS JOIN LATERAL (SELECT e.revision FROM events e WHERE e.stream = s.stream ORDER BY e.revision DESC LIMIT 1) h;
+        """;
     private const string FindIds = "SELECT event_id, stream, revision, position FROM events WHERE event_id = ANY($1);";
     private const string Insert = """
         INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
