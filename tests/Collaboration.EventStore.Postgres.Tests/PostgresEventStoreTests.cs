@@ -248,6 +248,59 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
         Directory.Delete(directory, recursive: true);
     }
 
+    [PostgresFact]
+    public async Task a_node_writing_alone_commits_in_one_round_trip_and_what_it_assumed_is_checked_when_another_node_wrote()
+    {
+        var a = await OpenNodeAsync();
+        var b = await OpenNodeAsync();
+        var own = "partner-" + Guid.NewGuid().ToString("N");
+        var shared = "memorandum-" + Guid.NewGuid().ToString("N");
+        var retried = NewEvents(2);
+
+        // a writes alone: after two commits under the lock it knows the head and its streams and stops taking the lock first.
+        await a.AppendAsync(own, ExpectedRevision.NoStream, NewEvents(1));
+        await a.AppendAsync(shared, ExpectedRevision.NoStream, retried);
+        for (var i = 1; i <= 3; i++)
+        {
+            await a.AppendAsync(own, ExpectedRevision.Exactly(i - 1), NewEvents(1));
+        }
+
+        a.Statistics.CommitsAlone.Should().BePositive();
+
+        // b writes: what a knows of the head and of the shared stream is now wrong.
+        var other = "partner-" + Guid.NewGuid().ToString("N");
+        await b.AppendAsync(shared, ExpectedRevision.Exactly(1), NewEvents(1));
+        await b.AppendAsync(other, ExpectedRevision.NoStream, NewEvents(1));
+
+        var stale = await a.AppendAsync(shared, ExpectedRevision.Exactly(1), NewEvents(1));
+        stale.Should().BeOfType<AppendResult.WrongExpectedRevision>().Which.ActualRevision.Should().Be(2);
+
+        // A retry of an append a made earlier, and a stream a has never seen that b created: both found under the lock.
+        var replay = (await a.AppendAsync(shared, ExpectedRevision.NoStream, retried)).Should().BeOfType<AppendResult.Appended>().Subject;
+        replay.WasIdempotentReplay.Should().BeTrue();
+        replay.FirstPosition.Should().Be(2);
+        (await a.AppendAsync(other, ExpectedRevision.NoStream, NewEvents(1))).Should().BeOfType<AppendResult.WrongExpectedRevision>();
+
+        // The same checks on a node that writes alone again: b, which only it has written since.
+        for (var i = 0; i < 3; i++)
+        {
+            await b.AppendAsync(other, ExpectedRevision.Exactly(i), NewEvents(1));
+        }
+
+        var aloneBefore = b.Statistics.CommitsAlone;
+        aloneBefore.Should().BePositive();
+        var bReplay = (await b.AppendAsync(shared, ExpectedRevision.NoStream, retried)).Should().BeOfType<AppendResult.Appended>().Subject;
+        bReplay.WasIdempotentReplay.Should().BeTrue("the existing event ids refuse the one-round-trip insert and the group is decided under the lock");
+        bReplay.FirstPosition.Should().Be(2);
+        (await b.AppendAsync(own, ExpectedRevision.NoStream, NewEvents(1))).Should().BeOfType<AppendResult.WrongExpectedRevision>()
+            .Which.ActualRevision.Should().Be(3, "a stream b assumed absent has a revision 0 already");
+
+        var events = await ReadAllAsync(a);
+        events.Select(e => e.Position).Should().Equal(Enumerable.Range(1, events.Count).Select(p => (long)p));
+        events.Should().HaveCount(11);
+        (await a.VerifyAsync()).IsValid.Should().BeTrue();
+    }
+
     private async Task<PostgresEventStore> OpenNodeAsync(PostgresEventStoreOptions? options = null)
     {
         PostgresTestServer.Require();
