@@ -175,6 +175,39 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task reading_all_over_pages_fetched_ahead_returns_exactly_the_asked_range_and_still_reports_a_gap()
+    {
+        var store = await OpenNodeAsync(fixture.Options with { ReadPageSize = 3 });
+        var stream = "commitment-" + Guid.NewGuid().ToString("N");
+        await store.AppendAsync(stream, ExpectedRevision.NoStream, NewEvents(10));
+
+        async Task<long[]> PositionsAsync(long from, int maxCount, int? stopAfter = null)
+        {
+            var positions = new List<long>();
+            await foreach (var e in store.ReadAllAsync(from, maxCount))
+            {
+                positions.Add(e.Position);
+                if (positions.Count == stopAfter)
+                {
+                    break;
+                }
+            }
+
+            return [.. positions];
+        }
+
+        (await PositionsAsync(1, int.MaxValue)).Should().Equal(Enumerable.Range(1, 10).Select(p => (long)p));
+        (await PositionsAsync(2, 7)).Should().Equal(2, 3, 4, 5, 6, 7, 8);
+        (await PositionsAsync(1, 6)).Should().Equal(1, 2, 3, 4, 5, 6);
+        (await PositionsAsync(1, 0)).Should().BeEmpty();
+        (await PositionsAsync(1, int.MaxValue, stopAfter: 4)).Should().Equal(1, 2, 3, 4);
+
+        await fixture.ExecuteAsync("DELETE FROM events WHERE position = 8;");
+        var read = () => PositionsAsync(1, int.MaxValue);
+        (await read.Should().ThrowAsync<LogGapException>()).Which.ExpectedPosition.Should().Be(8);
+    }
+
+    [PostgresFact]
     public async Task opening_a_log_whose_head_does_not_match_its_rows_fails()
     {
         var store = await OpenNodeAsync();
