@@ -41,8 +41,10 @@ public sealed class CatchUpBoundsTests(ApiFactory api) : IClassFixture<ApiFactor
         pages.Should().HaveCountGreaterThan(2);
         pages.Should().OnlyContain(p => p.Changes.Count <= 5 || p.Changes.Select(c => c.Position).Distinct().Count() == 1,
             "a page holds at most five rows, unless one position alone changed more");
-        pages.SelectMany(p => p.Changes).Select(c => (c.View, c.Key, c.Position)).Should()
-            .Equal(everything.Changes.Select(c => (c.View, c.Key, c.Position)));
+        // The notification reactor commits on its own schedule (after the projections the test waited for): compare the
+        // projections' documents, which stand still now.
+        pages.SelectMany(p => p.Changes).Where(c => StatusHubContract.Carries(c.View)).Select(c => (c.View, c.Key, c.Position)).Should()
+            .Equal(everything.Changes.Where(c => StatusHubContract.Carries(c.View)).Select(c => (c.View, c.Key, c.Position)));
     }
 
     [Fact]
