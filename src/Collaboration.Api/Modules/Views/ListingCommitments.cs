@@ -20,11 +20,48 @@ public sealed record ListCommitmentsRequest(Caller Caller, CommitmentFilter Filt
 public sealed class ListCommitmentsHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<ListCommitmentsRequest, QueryOutcome<ListPage<CommitmentLine>>>
 {
     private const string DueDate = "commitment.dueDate";
+    private const string OpenUntil = "openUntil";
+    private const string AtRiskFrom = "atRiskFrom";
 
     /// <summary>Earliest due date first (the default), or by the day the commitment was proposed.</summary>
     public static ListSorts Sorts { get; } = new("commitments", "dueDate", new Dictionary<string, string> { ["dueDate"] = DueDate, ["proposedOn"] = "commitment.proposedOn" });
 
-    private static readonly string[] OpenStages = [nameof(CommitmentStage.Proposed), nameof(CommitmentStage.Accepted)];
+    /// <summary>
+    /// The store filters for a status and "overdue" judged on <paramref name="today"/>. A status is never stored, but the days
+    /// it changes are (<see cref="CommitmentDetail.OpenUntil"/>, <see cref="CommitmentDetail.AtRiskFrom"/>), so each is a
+    /// comparison of dates the store makes, and the due date bounds the index walk where it can.
+    /// </summary>
+    public static IEnumerable<ViewFilter> OnDay(CommitmentStatus? status, bool? overdue, DateOnly today)
+    {
+        var day = Day(today);
+        var tomorrow = Day(today.AddDays(1));
+        if (status == CommitmentStatus.Overdue || overdue == true)
+        {
+            yield return ViewFilter.Before(DueDate, day);
+            yield return ViewFilter.Before(OpenUntil, day);
+        }
+
+        if (overdue == false || status is CommitmentStatus.AtRisk or CommitmentStatus.OnTrack or CommitmentStatus.NotStarted)
+        {
+            yield return ViewFilter.NotBefore(OpenUntil, day);
+        }
+
+        switch (status)
+        {
+            case CommitmentStatus.Completed or CommitmentStatus.Cancelled:
+                yield return ViewFilter.AnyOf("commitment.stage", status.Value == CommitmentStatus.Completed ? nameof(CommitmentStage.Completed) : nameof(CommitmentStage.Cancelled));
+                break;
+            case CommitmentStatus.AtRisk:
+                yield return ViewFilter.NotBefore(DueDate, day);
+                yield return ViewFilter.Before(AtRiskFrom, tomorrow);
+                break;
+            case CommitmentStatus.OnTrack or CommitmentStatus.NotStarted:
+                yield return ViewFilter.NotBefore(DueDate, day);
+                yield return ViewFilter.NotBefore(AtRiskFrom, tomorrow);
+                yield return ViewFilter.AnyOf("calmStatus", status.Value.ToString());
+                break;
+        }
+    }
 
     public async ValueTask<QueryOutcome<ListPage<CommitmentLine>>> Handle(ListCommitmentsRequest request, CancellationToken cancellationToken)
     {
@@ -59,34 +96,10 @@ public sealed class ListCommitmentsHandler(IViewQueries queries, TimeProvider ti
             filters.Add(ViewFilter.AnyOf("commitment.focusArea", a.ToString()));
         }
 
-        // Status is derived on today's date, never stored. Terminal statuses are stages, and "overdue" is an open stage
-        // with the due date before today — both exact in the store. The rest also depend on milestones and progress: the
-        // store narrows to open commitments not yet due, and the status is tested on each (the residual).
-        var residual = filter.Overdue == false;
-        var dueDay = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (status == CommitmentStatus.Overdue || filter.Overdue == true)
-        {
-            filters.Add(ViewFilter.AnyOf("commitment.stage", OpenStages));
-            filters.Add(ViewFilter.Before(DueDate, dueDay));
-        }
-
-        switch (status)
-        {
-            case CommitmentStatus.Completed or CommitmentStatus.Cancelled:
-                filters.Add(ViewFilter.AnyOf("commitment.stage", status.Value == CommitmentStatus.Completed ? nameof(CommitmentStage.Completed) : nameof(CommitmentStage.Cancelled)));
-                break;
-            case CommitmentStatus.AtRisk or CommitmentStatus.OnTrack or CommitmentStatus.NotStarted:
-                filters.Add(ViewFilter.AnyOf("commitment.stage", OpenStages));
-                filters.Add(ViewFilter.NotBefore(DueDate, dueDay));
-                residual = true;
-                break;
-        }
-
-        var page = await queries.ReadAsync(request.Caller, ViewNames.CommitmentDetail, paging, filters, c =>
-        {
-            var line = CommitmentLine.Of(ViewDocuments.Typed<CommitmentDetail>(c), today);
-            return (status is not { } s || line.Status == s) && (filter.Overdue is not { } o || (line.Status == CommitmentStatus.Overdue) == o) ? line : null;
-        }, cancellationToken, residual);
+        filters.AddRange(OnDay(status, request.Filter.Overdue, today));
+        var page = await queries.ReadAsync(request.Caller, ViewNames.CommitmentDetail, paging, filters, c => CommitmentLine.Of(ViewDocuments.Typed<CommitmentDetail>(c), today), cancellationToken);
         return QueryOutcome<ListPage<CommitmentLine>>.Of(page);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
