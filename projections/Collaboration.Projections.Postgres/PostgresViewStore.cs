@@ -145,7 +145,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
     public IViewDocumentReads OpenReads() => new PostgresViewReads(dataSource);
 
     public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) =>
-        await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, ct));
+        counts.Track(await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, ct)));
 
     public async ValueTask DisposeAsync()
     {

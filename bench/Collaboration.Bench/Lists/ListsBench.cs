@@ -48,20 +48,29 @@ public static partial class ListsBench
         var cases = Option(args, "--cases", 100_000);
         var commitments = Option(args, "--commitments", 20_000);
         var requests = Option(args, "--requests", 200);
-        var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench-lists", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(directory, "seeded"));
-        Directory.CreateDirectory(Path.Combine(directory, "empty"));
+        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "collaboration-bench-lists", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(System.IO.Path.Combine(directory, "seeded"));
+        Directory.CreateDirectory(System.IO.Path.Combine(directory, "empty"));
         try
         {
-            Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()} on {Environment.ProcessorCount} cores");
-            var seeded = Path.Combine(directory, "seeded", "collaboration.db");
+            Console.WriteLine($"load: {(await File.ReadAllTextAsync("/proc/loadavg")).Trim()} on {Environment.ProcessorCount} cores");
+            var seeded = System.IO.Path.Combine(directory, "seeded", "collaboration.db");
             var watch = Stopwatch.StartNew();
-            await ListsSeed.WriteAsync(seeded, cases, commitments, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Console.WriteLine($"seeded {cases:N0} talent cases and {commitments:N0} commitments in {watch.Elapsed.TotalSeconds:F0} s ({new FileInfo(seeded).Length / 1_048_576:N0} MiB)");
+            if (OptionPath(args, "--log") is { } log)
+            {
+                // A log seeded by an earlier run (--keep): the same data, without seeding again.
+                seeded = log;
+                Console.WriteLine($"on the seeded log {log} ({new FileInfo(seeded).Length / 1_048_576:N0} MiB)");
+            }
+            else
+            {
+                await ListsSeed.WriteAsync(seeded, cases, commitments, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Console.WriteLine($"seeded {cases:N0} talent cases and {commitments:N0} commitments in {watch.Elapsed.TotalSeconds:F0} s ({new FileInfo(seeded).Length / 1_048_576:N0} MiB)");
+            }
 
             double emptyMiB;
-            await using (var empty = await AppProcess.StartAsync(Path.Combine(directory, "empty", "collaboration.db")))
+            await using (var empty = await AppProcess.StartAsync(System.IO.Path.Combine(directory, "empty", "collaboration.db")))
             {
                 await MeasureAsync(empty, Math.Max(20, requests / 10), print: false);
                 emptyMiB = empty.ResidentMiB;
@@ -234,6 +243,12 @@ public static partial class ListsBench
     private static string Verdict(bool met) => met ? "met" : "missed";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string? OptionPath(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? System.IO.Path.GetFullPath(args[i + 1]) : null;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {

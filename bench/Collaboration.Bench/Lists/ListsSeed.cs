@@ -1,6 +1,7 @@
 using Collaboration.Audit.Privacy;
 using Collaboration.Audit.Sqlite;
 using Collaboration.Bench.Store;
+using CommitmentProgressReported = Collaboration.Domain.Commitments.CommitmentProgressReported;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;

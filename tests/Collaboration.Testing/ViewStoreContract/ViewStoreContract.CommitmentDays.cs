@@ -80,4 +80,41 @@ public abstract partial class ViewStoreContract
 
         statusesSeen.Should().BeEquivalentTo(Enum.GetValues<CommitmentStatus>(), "the days chosen show every status");
     }
+
+    [SkippableFact]
+    public async Task a_total_follows_documents_another_instance_commits_with_its_checkpoint()
+    {
+        var generation = await ActiveGenerationAsync();
+        await CommitAsync(t =>
+        {
+            t.Write(View, generation, "a", 1, ViewScope.OfficeOnly, Item("2024-06-01", "Open"));
+            t.WriteCheckpoint(View, generation, 1);
+        });
+        var query = Page(ByDue, 1);
+        (await Views.PageAsync(query)).Total.Should().Be(1);
+        (await Views.PageAsync(query)).Total.Should().Be(1, "asked again before anything changed");
+
+        // Another process (a node, the CLI) writes: this instance sees no transaction of its own, only the checkpoint move.
+        var other = await OpenAnotherAsync();
+        try
+        {
+            await CommitAsync(t =>
+            {
+                t.Write(View, generation, "b", 2, ViewScope.OfficeOnly, Item("2024-06-02", "Open"));
+                t.Write(View, generation, "c", 2, ViewScope.OfficeOnly, Item("2024-06-03", "Open"));
+                t.WriteCheckpoint(View, generation, 2);
+            }, other);
+            (await Views.PageAsync(query)).Total.Should().Be(3);
+
+            await CommitAsync(t => t.Write(View, generation, "a", 3, ViewScope.OfficeOnly, json: null));
+            (await Views.PageAsync(query)).Total.Should().Be(2, "this instance's own commit counts again even without a checkpoint");
+        }
+        finally
+        {
+            if (other is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
+    }
 }
