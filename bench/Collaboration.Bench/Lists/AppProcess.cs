@@ -118,6 +118,29 @@ internal sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException("The app was not ready within 10 minutes.");
     }
 
+    /// <summary>
+    /// Waits until the process has used under a tenth of a core for two seconds: ready is not idle, the work that reads the
+    /// whole log on a first start (the notification reactor has no checkpoint in a seeded log) runs after it.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilSettledAsync(TimeSpan patience)
+    {
+        var watch = Stopwatch.StartNew();
+        var before = CpuTicks();
+        while (watch.Elapsed < patience)
+        {
+            await Task.Delay(2000);
+            var now = CpuTicks();
+            if (now - before < 20)
+            {
+                return watch.Elapsed;
+            }
+
+            before = now;
+        }
+
+        return watch.Elapsed;
+    }
+
     /// <summary>An office bearer token (HS256), as the configured issuer would sign it.</summary>
     public static string OfficeToken()
     {
@@ -145,6 +168,14 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    // utime + stime in clock ticks (100 a second), fields 14 and 15 of /proc/<pid>/stat, counted after the command's ")".
+    private long CpuTicks()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

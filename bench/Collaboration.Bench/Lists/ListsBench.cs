@@ -72,13 +72,14 @@ public static partial class ListsBench
             double emptyMiB;
             await using (var empty = await AppProcess.StartAsync(System.IO.Path.Combine(directory, "empty", "collaboration.db")))
             {
+                await empty.WaitUntilSettledAsync(TimeSpan.FromMinutes(2));
                 await MeasureAsync(empty, Math.Max(20, requests / 10), print: false);
                 emptyMiB = empty.ResidentMiB;
             }
 
             watch.Restart();
             await using var app = await AppProcess.StartAsync(seeded);
-            Console.WriteLine($"app ready on the seeded log in {watch.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"app ready on the seeded log in {watch.Elapsed.TotalSeconds:F1} s, settled (idle) {(await app.WaitUntilSettledAsync(TimeSpan.FromMinutes(10))).TotalSeconds:F0} s later");
             var (worstList, worstPage) = await MeasureAsync(app, requests, print: true);
             var seededMiB = app.ResidentMiB;
             var growth = seededMiB - emptyMiB;
