@@ -52,7 +52,10 @@ public static class ScenarioTalentCases
         }
     }
 
-    /// <summary>Proposes <paramref name="count"/> commitments the partner owns, due over the coming days (earliest first, all not started).</summary>
+    /// <summary>
+    /// Proposes <paramref name="count"/> commitments the partner owns, due one day apart ten years from now: after every
+    /// other commitment of the shared app, so the tables other tests read keep their first page.
+    /// </summary>
     public static async Task ProposeManyCommitmentsAsync(DashboardApp app, Guid owner, int count)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -66,7 +69,7 @@ public static class ScenarioTalentCases
             var result = await store.AppendAsync(CommitmentDecider.StreamName(id), ExpectedRevision.NoStream,
             [
                 serializer.ToEventToAppend(new CommitmentProposed(id, memorandum, FocusArea.HighLevelTalentServices, new PartnerId(owner),
-                    new BilingualText($"人才沙龙 {i}", $"Talent salon {i}"), today.AddDays(1 + i), 1m, today, "office.dev", DateTimeOffset.UtcNow)),
+                    new BilingualText($"人才沙龙 {i}", $"Talent salon {i}"), today.AddYears(10).AddDays(i), 1m, today, "office.dev", DateTimeOffset.UtcNow)),
             ]);
             result.Should().BeOfType<AppendResult.Appended>();
         }
