@@ -12,6 +12,7 @@ namespace Collaboration.Projections.Postgres;
 public sealed partial class PostgresViewStore
 {
     private readonly ConcurrentDictionary<string, bool> pageIndexes = new(StringComparer.Ordinal);
+    private readonly ViewCountCache counts = new();
 
     public async Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default)
     {
@@ -46,14 +47,28 @@ public sealed partial class PostgresViewStore
             }
         }
 
-        long total;
-        await using (var count = Command($"SELECT count(*) FROM view_documents WHERE {where}", countParameters))
+        var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
+        var (generation, checkpoint) = await CommittedAtAsync(query.View, ct);
+        var countKey = counts.Key(query.View, generation, checkpoint, countSql, countParameters);
+        if (!counts.TryGet(countKey, out var total))
         {
+            await using var count = Command(countSql, countParameters);
             total = (long)(await count.ExecuteScalarAsync(ct))!;
+            counts.Set(countKey, total);
         }
 
         var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
+    }
+
+    // Read before the count: a commit in between leaves the count newer than its key, never older.
+    private async Task<(long? Generation, long? Checkpoint)> CommittedAtAsync(string view, CancellationToken ct)
+    {
+        await using var command = Command(
+            "SELECT a.generation, c.position FROM projection_active a JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation WHERE a.projection = $1",
+            [view]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1)) : (null, null);
     }
 
     private static string Field(string path) => $"(coalesce(json::jsonb #>> '{{{string.Join(',', ViewFields.Segments(path))}}}', '') COLLATE \"C\")";

@@ -146,7 +146,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
     public IViewDocumentReads OpenReads() => new PostgresViewReads(dataSource);
 
     public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) =>
-        await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, Interlocked.Read(ref fence), ct));
+        counts.Track(await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, Interlocked.Read(ref fence), ct)));
 
     /// <summary>
     /// From now on every transaction's commit is refused (<see cref="ViewWriterFencedException"/>) unless the cluster's

@@ -12,6 +12,7 @@ namespace Collaboration.Projections.Sqlite;
 public sealed partial class SqliteViewStore
 {
     private readonly ConcurrentDictionary<string, bool> pageIndexes = new(StringComparer.Ordinal);
+    private readonly ViewCountCache counts = new();
 
     public async Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default)
     {
@@ -46,14 +47,29 @@ public sealed partial class SqliteViewStore
             }
         }
 
-        long total;
-        await using (var count = Command(connection, $"SELECT count(*) FROM view_documents WHERE {where}", parameters.Where(p => !p.Name.StartsWith("$after", StringComparison.Ordinal))))
+        var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
+        var countParameters = parameters.Where(p => !p.Name.StartsWith("$after", StringComparison.Ordinal)).ToList();
+        var (generation, checkpoint) = await CommittedAtAsync(connection, query.View, ct);
+        var countKey = counts.Key(query.View, generation, checkpoint, countSql, countParameters.Select(p => (object)$"{p.Name}={p.Value}"));
+        if (!counts.TryGet(countKey, out var total))
         {
+            await using var count = Command(connection, countSql, countParameters);
             total = (long)(await count.ExecuteScalarAsync(ct))!;
+            counts.Set(countKey, total);
         }
 
         var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
+    }
+
+    // Read before the count and on the same connection: a commit in between leaves the count newer than its key, never older.
+    private static async Task<(long? Generation, long? Checkpoint)> CommittedAtAsync(SqliteConnection connection, string view, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT a.generation, c.position FROM projection_active a JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation WHERE a.projection = $view";
+        command.Parameters.AddWithValue("$view", view);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1)) : (null, null);
     }
 
     private static string Field(string path) => $"coalesce(json_extract(json, '$.{path}'), '')";

@@ -175,7 +175,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
     public IViewDocumentReads OpenReads() => new ViewReads(store.OpenConnection);
 
     public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) =>
-        await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct);
+        counts.Track(await ViewTransaction.BeginAsync(store.OpenConnectionAsync, store.WriteGate, ct));
 
     // Everything a generation of projection $p owns, in every table that holds generations.
     private static string DropGenerations(string which) =>

@@ -125,6 +125,33 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
     }
 
     [ChromiumFact]
+    public async Task the_commitments_table_loads_one_page_from_the_server_with_the_total_and_names_the_owners()
+    {
+        var owner = await app.RegisterPartnerAsync("上海市外商投资协会", "Shanghai Foreign Investment Association");
+        await ScenarioTalentCases.ProposeManyCommitmentsAsync(app, owner, 60);
+
+        await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "office", organisation: null, "office.zhang");
+        await page.GotoAsync("/commitments", new() { Timeout = PageLoad });
+        await WaitForCircuitAsync(page);
+
+        var rows = page.Locator("#commitments tbody tr");
+        await Expect(rows).ToHaveCountAsync(50, new() { Timeout = PageLoad });
+        var pager = page.Locator("#commitments-pager");
+        await Expect(pager).ToContainTextAsync("1-50 of ", new() { Timeout = PageLoad });
+        var total = int.Parse((await pager.InnerTextAsync()).Split("of ")[1].Trim().Split(' ', '\n')[0], System.Globalization.CultureInfo.InvariantCulture);
+        total.Should().BeGreaterThanOrEqualTo(60, "the total is the server's count, not the rows on the page");
+        // Owners are named from the partners view for the ids on the page, never shown as an id's first eight characters.
+        (await rows.First.Locator("td").Nth(1).InnerTextAsync()).Trim().Should().NotMatchRegex("^[0-9a-f]{8}$");
+        var before = await rows.AllInnerTextsAsync();
+
+        await pager.GetByLabel("Next page").ClickAsync();
+        await Expect(pager).ToContainTextAsync("51-", new() { Timeout = PageLoad });
+        (await rows.AllInnerTextsAsync()).Should().NotBeEmpty().And.NotIntersectWith(before, "the second page is read from the server after the cursor");
+    }
+
+    [ChromiumFact]
     public async Task partner_user_sees_only_its_own_organisation()
     {
         var own = await app.RegisterPartnerAsync("虹口区工商联", "Hongkou Federation of Industry and Commerce");

@@ -1,3 +1,4 @@
+using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
@@ -48,6 +49,29 @@ public static class ScenarioTalentCases
             await AppendAsync(store, serializer, TalentCaseId.New(), id => new TalentCaseOpened(id,
                 new PersonalDetails(PersonId.New(), $"Talent {i}", null, null), "FR", TalentCategory.ForeignProfessionalB, TalentService.WorkPermit,
                 new PartnerId(referredBy), today, 10, today.AddDays(100 + i), "office.dev", DateTimeOffset.UtcNow));
+        }
+    }
+
+    /// <summary>
+    /// Proposes <paramref name="count"/> commitments the partner owns, due one day apart ten years from now: after every
+    /// other commitment of the shared app, so the tables other tests read keep their first page.
+    /// </summary>
+    public static async Task ProposeManyCommitmentsAsync(DashboardApp app, Guid owner, int count)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var store = app.Services.GetRequiredService<IEventStore>();
+        var serializer = app.Services.GetRequiredService<EventSerializer>();
+        var today = DistrictTime.Today(TimeProvider.System);
+        var memorandum = MemorandumId.New();
+        for (var i = 0; i < count; i++)
+        {
+            var id = CommitmentId.New();
+            var result = await store.AppendAsync(CommitmentDecider.StreamName(id), ExpectedRevision.NoStream,
+            [
+                serializer.ToEventToAppend(new CommitmentProposed(id, memorandum, FocusArea.HighLevelTalentServices, new PartnerId(owner),
+                    new BilingualText($"人才沙龙 {i}", $"Talent salon {i}"), today.AddYears(10).AddDays(i), 1m, today, "office.dev", DateTimeOffset.UtcNow)),
+            ]);
+            result.Should().BeOfType<AppendResult.Appended>();
         }
     }
 

@@ -24,8 +24,6 @@ public sealed class ListCommitmentsHandler(IViewQueries queries, TimeProvider ti
     /// <summary>Earliest due date first (the default), or by the day the commitment was proposed.</summary>
     public static ListSorts Sorts { get; } = new("commitments", "dueDate", new Dictionary<string, string> { ["dueDate"] = DueDate, ["proposedOn"] = "commitment.proposedOn" });
 
-    private static readonly string[] OpenStages = [nameof(CommitmentStage.Proposed), nameof(CommitmentStage.Accepted)];
-
     public async ValueTask<QueryOutcome<ListPage<CommitmentLine>>> Handle(ListCommitmentsRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -59,34 +57,8 @@ public sealed class ListCommitmentsHandler(IViewQueries queries, TimeProvider ti
             filters.Add(ViewFilter.AnyOf("commitment.focusArea", a.ToString()));
         }
 
-        // Status is derived on today's date, never stored. Terminal statuses are stages, and "overdue" is an open stage
-        // with the due date before today — both exact in the store. The rest also depend on milestones and progress: the
-        // store narrows to open commitments not yet due, and the status is tested on each (the residual).
-        var residual = filter.Overdue == false;
-        var dueDay = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        if (status == CommitmentStatus.Overdue || filter.Overdue == true)
-        {
-            filters.Add(ViewFilter.AnyOf("commitment.stage", OpenStages));
-            filters.Add(ViewFilter.Before(DueDate, dueDay));
-        }
-
-        switch (status)
-        {
-            case CommitmentStatus.Completed or CommitmentStatus.Cancelled:
-                filters.Add(ViewFilter.AnyOf("commitment.stage", status.Value == CommitmentStatus.Completed ? nameof(CommitmentStage.Completed) : nameof(CommitmentStage.Cancelled)));
-                break;
-            case CommitmentStatus.AtRisk or CommitmentStatus.OnTrack or CommitmentStatus.NotStarted:
-                filters.Add(ViewFilter.AnyOf("commitment.stage", OpenStages));
-                filters.Add(ViewFilter.NotBefore(DueDate, dueDay));
-                residual = true;
-                break;
-        }
-
-        var page = await queries.ReadAsync(request.Caller, ViewNames.CommitmentDetail, paging, filters, c =>
-        {
-            var line = CommitmentLine.Of(ViewDocuments.Typed<CommitmentDetail>(c), today);
-            return (status is not { } s || line.Status == s) && (filter.Overdue is not { } o || (line.Status == CommitmentStatus.Overdue) == o) ? line : null;
-        }, cancellationToken, residual);
+        filters.AddRange(CommitmentDayFilters.For(status, request.Filter.Overdue, today));
+        var page = await queries.ReadAsync(request.Caller, ViewNames.CommitmentDetail, paging, filters, c => CommitmentLine.Of(ViewDocuments.Typed<CommitmentDetail>(c), today), cancellationToken);
         return QueryOutcome<ListPage<CommitmentLine>>.Of(page);
     }
 }

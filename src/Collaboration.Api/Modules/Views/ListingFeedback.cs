@@ -52,7 +52,7 @@ public sealed class ListFeedbackHandler(IViewQueries queries, TimeProvider time)
         var today = DistrictTime.Today(time);
         // Typed: the observer's id becomes null where the policy withholds it, as on GET /feedback/{id}.
         var page = await queries.ReadWithVerdictsAsync(request.Caller, ViewNames.FeedbackBoard, paging, filters,
-            (document, verdict) => FeedbackDetails.Of(ViewJson.Deserialize<FeedbackView>(document.Json!)!, verdict, today), residual: false, cancellationToken);
+            (document, verdict) => FeedbackDetails.Of(ViewJson.Deserialize<FeedbackView>(document.Json!)!, verdict, today), cancellationToken);
         return QueryOutcome<ListPage<FeedbackDetails>>.Of(page);
     }
 }

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Collaboration.Projections.Running;
+
+namespace Collaboration.Projections.Storage;
+
+/// <summary>
+/// The totals a store has counted, kept until the view's projection commits again. A view's documents change only in a
+/// transaction that also moves its projection's checkpoint (ADR 0004), so a count made at (generation, checkpoint) stays
+/// exact while both stand — whichever process wrote them. Counting is the one part of a page whose cost grows with the
+/// view; this keeps it to once per query shape and commit. Writers that move no checkpoint (tools, tests) commit through
+/// this store's <see cref="Track"/>ed transactions, which also turn every cached count stale.
+/// </summary>
+public sealed class ViewCountCache
+{
+    private const int Capacity = 4096;
+    private readonly ConcurrentDictionary<string, long> totals = new(StringComparer.Ordinal);
+    private long commits;
+
+    /// <summary>
+    /// The cache key of a count, read before counting, or null when the view has no checkpoint to tie it to (never cached).
+    /// A commit between the key and the count leaves the count newer than its key, never older.
+    /// </summary>
+    public string? Key(string view, long? generation, long? checkpoint, string countSql, IEnumerable<object> parameters) =>
+        generation is not { } g || checkpoint is not { } c
+            ? null
+            : string.Join('\u001f', [view, g.ToString(CultureInfo.InvariantCulture), c.ToString(CultureInfo.InvariantCulture),
+                Interlocked.Read(ref commits).ToString(CultureInfo.InvariantCulture), countSql,
+                .. parameters.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture) ?? "")]);
+
+    /// <summary>The store's transaction, which on commit makes every count cached so far stale.</summary>
+    public IViewTransaction Track(IViewTransaction transaction) => new Tracked(transaction, this);
+
+    public bool TryGet(string? key, out long total)
+    {
+        total = 0;
+        return key is not null && totals.TryGetValue(key, out total);
+    }
+
+    public void Set(string? key, long total)
+    {
+        if (key is null)
+        {
+            return;
+        }
+
+        // Keys of passed checkpoints are never asked for again; dropping everything now and then bounds the memory.
+        if (totals.Count >= Capacity)
+        {
+            totals.Clear();
+        }
+
+        totals[key] = total;
+    }
+
+    private sealed class Tracked(IViewTransaction inner, ViewCountCache cache) : IViewTransaction
+    {
+        public ValueTask<StoredDocument?> ReadAsync(string projection, long generation, string key, CancellationToken ct) => inner.ReadAsync(projection, generation, key, ct);
+
+        public void Write(string projection, long generation, string key, long position, ViewScope scope, string? json) => inner.Write(projection, generation, key, position, scope, json);
+
+        public void Write(string projection, long generation, string key, long position, ViewScope scope, byte[]? utf8Json) => inner.Write(projection, generation, key, position, scope, utf8Json);
+
+        public void AddToFeed(string projection, long generation, FeedEntry entry, ViewScope scope) => inner.AddToFeed(projection, generation, entry, scope);
+
+        public void WriteCheckpoint(string projection, long generation, long position) => inner.WriteCheckpoint(projection, generation, position);
+
+        public void Activate(string projection, long generation, int codeVersion) => inner.Activate(projection, generation, codeVersion);
+
+        public async Task CommitAsync(CancellationToken ct)
+        {
+            await inner.CommitAsync(ct);
+            Interlocked.Increment(ref cache.commits);
+        }
+
+        public Task RollbackAsync(CancellationToken ct) => inner.RollbackAsync(ct);
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+}

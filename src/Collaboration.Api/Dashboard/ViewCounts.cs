@@ -1,0 +1,19 @@
+using Collaboration.Api.Application;
+using Collaboration.Api.Live;
+using Collaboration.Projections.Storage;
+
+namespace Collaboration.Api.Dashboard;
+
+/// <summary>Counters for the dashboard: the store's count of what the caller may see with the filters, through the visibility policy.</summary>
+public static class ViewCounts
+{
+    /// <summary>
+    /// How many documents of <paramref name="view"/> the caller may see that pass every filter: a page of one, of which only
+    /// the total is kept. <paramref name="sortField"/> names a field the view's list already sorts by (its index exists).
+    /// </summary>
+    public static async Task<long> CountAsync(this IViewQueries queries, Caller caller, string view, string sortField, params ViewFilter[] filters)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        return (await queries.PageAsync(caller, new ViewPageQuery(view, null, filters, new ViewSort(sortField), null, 1))).Total;
+    }
+}
