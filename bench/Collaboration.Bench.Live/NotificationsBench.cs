@@ -26,7 +26,7 @@ namespace Collaboration.Bench.Live;
 /// follower's SignalR client receives the inbox push and (b) the SMTP server in this process has accepted the e-mail,
 /// at an open-loop rate of talent-case assignments (each one notification to one follower, inbox and e-mail). The
 /// ceilings, measured in the same run at the same rate: a bare <c>InboxChanged</c> group send on the same hub and
-/// connections, and a bare MailKit send (connect, send, quit) of a mail of the same size to the same server.
+/// connections, and bare MailKit sends of mails of the same size to the same server over one connection, one at a time.
 /// </summary>
 public static partial class NotificationsBench
 {
@@ -191,30 +191,48 @@ public static partial class NotificationsBench
         return latencies;
     }
 
-    /// <summary>A bare MailKit send of a mail like the tracker's to the same server, at the same rate, for half the phase.</summary>
+    /// <summary>
+    /// Bare MailKit sends of a mail like the tracker's to the same server, over one connection, one at a time (as the
+    /// delivery worker sends), mail <c>i</c> due at <c>i / rate</c> seconds, for half the phase; latency from when it
+    /// was due to when the server accepted it.
+    /// </summary>
     private static async Task<List<double>> SmtpCeilingAsync(int port, ConcurrentQueue<(long At, string Data)> mails, BenchOptions options)
     {
         var total = options.Rate * options.Seconds / 2;
-        var sentAt = new long[total];
-        await DriveAsync("ceiling: bare SMTP send", options.Rate, total, seq => Task.Run(async () =>
+        var dueAt = new long[total];
+        var clock = Stopwatch.StartNew();
+        var start = Stopwatch.GetTimestamp();
+        using (var counter = new LiveCounter("ceiling: bare SMTP sends, one connection", total))
+        using (var client = new SmtpClient())
         {
-            var message = new MimeMessage();
-            message.From.Add(new MailboxAddress("Collaboration", "tracker@bench.example"));
-            message.To.Add(MailboxAddress.Parse(Address(0)));
-            message.Subject = $"[Collaboration] Talent case assigned {seq}";
-            message.Headers.Add("X-Bench-Seq", seq.ToString(CultureInfo.InvariantCulture));
-            message.Body = new TextPart("plain") { Text = string.Concat(Enumerable.Repeat("Item: Talent case 0193a000-0000-7000-8000-000000000301. ", 8)) };
-            sentAt[seq] = Stopwatch.GetTimestamp();
-            using var client = new SmtpClient();
             await client.ConnectAsync("127.0.0.1", port, SecureSocketOptions.None);
-            await client.SendAsync(message);
+            for (var seq = 0; seq < total; seq++)
+            {
+                var due = TimeSpan.FromSeconds((double)seq / options.Rate);
+                if (due - clock.Elapsed is { } wait && wait > TimeSpan.FromMilliseconds(1))
+                {
+                    await Task.Delay(wait);
+                }
+
+                dueAt[seq] = start + (long)(due.TotalSeconds * Stopwatch.Frequency);
+                var message = new MimeMessage();
+                message.From.Add(new MailboxAddress("Collaboration", "tracker@bench.example"));
+                message.To.Add(MailboxAddress.Parse(Address(0)));
+                message.Subject = $"[Collaboration] Talent case assigned {seq}";
+                message.Headers.Add("X-Bench-Seq", seq.ToString(CultureInfo.InvariantCulture));
+                message.Body = new TextPart("plain") { Text = string.Concat(Enumerable.Repeat("Item: Talent case 0193a000-0000-7000-8000-000000000301. ", 8)) };
+                await client.SendAsync(message);
+                counter.Add(1);
+            }
+
             await client.DisconnectAsync(quit: true);
-        }));
+        }
+
         await DrainAsync(() => mails.Count >= total, TimeSpan.FromSeconds(30));
         return [.. mails
             .Select(m => (m.At, Seq: BenchSeq().Match(m.Data) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1))
             .Where(m => m.Seq >= 0 && m.Seq < total)
-            .Select(m => Stopwatch.GetElapsedTime(sentAt[m.Seq], m.At).TotalMilliseconds)
+            .Select(m => Math.Max(0, Stopwatch.GetElapsedTime(dueAt[m.Seq], m.At).TotalMilliseconds))
             .Order()];
     }
 

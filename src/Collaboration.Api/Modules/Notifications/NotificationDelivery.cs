@@ -64,16 +64,24 @@ public sealed partial class NotificationDelivery(
             .ThenBy(p => p.Entry.Id)
             .ToList();
         var recorded = 0;
-        foreach (var (stored, entry) in pending.Where(p => !p.Entry.Digest))
+        try
         {
-            recorded += await DeliverAsync([(stored, entry)], ct);
-        }
+            foreach (var (stored, entry) in pending.Where(p => !p.Entry.Digest))
+            {
+                recorded += await DeliverAsync([(stored, entry)], ct);
+            }
 
-        var today = DistrictTime.Today(time);
-        foreach (var day in pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
-                     .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At))))
+            var today = DistrictTime.Today(time);
+            foreach (var day in pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
+                         .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At))))
+            {
+                recorded += await DeliverAsync([.. day], ct);
+            }
+        }
+        finally
         {
-            recorded += await DeliverAsync([.. day], ct);
+            // The round's mails shared one SMTP connection; it is not kept idle until the next round.
+            await mailer.CloseAsync();
         }
 
         return recorded;
