@@ -30,7 +30,7 @@ internal sealed class LiveHost : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<LiveHost> StartAsync(BenchTokens tokens)
+    public static async Task<LiveHost> StartAsync(BenchTokens tokens, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench-live", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -48,6 +48,7 @@ internal sealed class LiveHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Demo:SeedOnFirstRun"] = "false",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddCollaboration();
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>

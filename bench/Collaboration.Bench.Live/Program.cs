@@ -5,6 +5,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
 {
     ["live"] = ("HTTP command 2xx -> SignalR view latency at 100/s, 1,000/s and fanned out [--seconds S --clients N --partners P --fan-out-rate R]",
         LiveBench.RunAsync),
+    ["notifications"] = ("event -> inbox push and event -> SMTP accepted latency at 100 events/s, a real SMTP server in process [--seconds S --rate R --cases C --followers F]",
+        NotificationsBench.RunAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

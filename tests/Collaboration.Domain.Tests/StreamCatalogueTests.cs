@@ -3,6 +3,7 @@ using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Imports;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
+using Collaboration.Domain.Notifications;
 using Collaboration.Domain.Observers;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.Policies;
@@ -29,6 +30,7 @@ public sealed class StreamCatalogueTests
         { PolicyDecider.StreamName(new PolicyId(Id)), "policy-0193a000-0000-7000-8000-000000000001", ItemKind.Policy },
         { PersonErased.StreamName(new PersonId(Id)), "person-0193a000-0000-7000-8000-000000000001", ItemKind.PersonErasure },
         { SpreadsheetImported.StreamName(Id), "import-0193a000-0000-7000-8000-000000000001", ItemKind.Unknown },
+        { WebhookEndpointDecider.StreamName(Id), "webhook-0193a000-0000-7000-8000-000000000001", ItemKind.Unknown },
     };
 
     [Theory]

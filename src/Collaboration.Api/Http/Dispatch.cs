@@ -44,7 +44,8 @@ public static class Dispatch
         return outcome is QueryOutcome<ListPage<T>>.Found found ? new FoundPage<T>(found.Value) : (ReadProblem)outcome.ToHttp().Result;
     }
 
-    private static async Task<CommandOutcome> SendAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build)
+    /// <summary>The outcome of a write, for an endpoint whose success answers more than a receipt.</summary>
+    public static async Task<CommandOutcome> SendAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build)
     {
         if (Caller.FromPrincipal(http.User) is not { } caller)
         {

@@ -28,12 +28,15 @@ public static class StreamCatalogue
     /// <summary>What one user follows and how they are notified (ADR 0024): office and auditors only in the log.</summary>
     public static readonly StreamFamily Subscribers = new("subscriber-", "notifications", ItemKind.Unknown);
 
+    /// <summary>Partner webhook endpoints registered by the office (ADR 0024): office and auditors only in the log.</summary>
+    public static readonly StreamFamily Webhooks = new("webhook-", "notifications", ItemKind.Unknown);
+
     /// <summary>
     /// Every family, in the order the audit log lists its modules. "partner-reference-" comes before "partner-",
     /// which is a prefix of it, so the first family that owns a stream is the right one.
     /// </summary>
     public static IReadOnlyList<StreamFamily> All { get; } =
-        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PublicityPoints, PersonErasures, Imports, Subscribers];
+        [Memoranda, Commitments, TalentCases, Feedback, Observers, PartnerReferences, Partners, Policies, PublicityPoints, PersonErasures, Imports, Subscribers, Webhooks];
 
     /// <summary>The family a stream belongs to, or null for a stream no aggregate owns.</summary>
     public static StreamFamily? Of(string stream)

@@ -19,7 +19,7 @@ namespace Collaboration.Api.Tests.Notifications;
 /// (Kestrel on loopback) standing in for partner systems: it checks each call's HMAC signature and answers 500 as
 /// many times as a test asks before it answers 200.
 /// </summary>
-public sealed class ApiWithMailAndWebhooks : ApiFactory, IAsyncLifetime
+public class ApiWithMailAndWebhooks : ApiFactory, IAsyncLifetime
 {
     public const string Secret = "partner-webhook-secret-for-tests";
 
@@ -60,8 +60,8 @@ public sealed class ApiWithMailAndWebhooks : ApiFactory, IAsyncLifetime
             await http.Request.Body.CopyToAsync(buffer);
             var body = buffer.ToArray();
             var signature = http.Request.Headers[WebhookSender.SignatureHeader].ToString();
-            var call = new WebhookCall(partner, http.Request.Headers[WebhookSender.DeliveryHeader].ToString(), signature == WebhookSender.Sign(Secret, body), body);
-            return Receiver.Answer(call);
+            var call = new WebhookCall(partner, http.Request.Headers[WebhookSender.DeliveryHeader].ToString(), signature == WebhookSender.Sign(Receiver.SecretOf(partner), body), body);
+            return await Receiver.AnswerAsync(call);
         });
         await receiverApp.StartAsync();
         ReceiverUrl = new Uri(receiverApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
@@ -89,22 +89,49 @@ public sealed record WebhookCall(Guid Partner, string Delivery, bool SignatureVa
 public sealed class WebhookReceiver
 {
     private readonly ConcurrentDictionary<Guid, int> failuresLeft = new();
+    private readonly ConcurrentDictionary<Guid, string> secrets = new();
+    private readonly ConcurrentDictionary<Guid, int> inFlight = new();
 
     public ConcurrentQueue<WebhookCall> Calls { get; } = new();
+
+    /// <summary>The most calls one endpoint had open at the same time.</summary>
+    public ConcurrentDictionary<Guid, int> MostAtOnce { get; } = new();
+
+    /// <summary>How long the endpoint takes to answer (to make overlapping calls visible).</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
     /// <summary>The partner's endpoint answers 500 this many times, then 200.</summary>
     public void FailNext(Guid partner, int times) => failuresLeft[partner] = times;
 
-    public IResult Answer(WebhookCall call)
-    {
-        Calls.Enqueue(call);
-        if (failuresLeft.TryGetValue(call.Partner, out var left) && left > 0)
-        {
-            failuresLeft[call.Partner] = left - 1;
-            return Results.StatusCode(500);
-        }
+    /// <summary>The secret the endpoint checks signatures with (by default the configured <see cref="ApiWithMailAndWebhooks.Secret"/>).</summary>
+    public void UseSecret(Guid partner, string secret) => secrets[partner] = secret;
 
-        return Results.Ok();
+    public string SecretOf(Guid partner) => secrets.GetValueOrDefault(partner, ApiWithMailAndWebhooks.Secret);
+
+    public async Task<IResult> AnswerAsync(WebhookCall call)
+    {
+        var open = inFlight.AddOrUpdate(call.Partner, 1, (_, n) => n + 1);
+        MostAtOnce.AddOrUpdate(call.Partner, open, (_, most) => Math.Max(most, open));
+        try
+        {
+            Calls.Enqueue(call);
+            if (Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(Latency);
+            }
+
+            if (failuresLeft.TryGetValue(call.Partner, out var left) && left > 0)
+            {
+                failuresLeft[call.Partner] = left - 1;
+                return Results.StatusCode(500);
+            }
+
+            return Results.Ok();
+        }
+        finally
+        {
+            inFlight.AddOrUpdate(call.Partner, 0, (_, n) => n - 1);
+        }
     }
 
     public IReadOnlyList<WebhookCall> Of(Guid partner) => [.. Calls.Where(c => c.Partner == partner)];

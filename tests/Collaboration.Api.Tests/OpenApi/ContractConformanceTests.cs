@@ -140,7 +140,14 @@ public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<Api
         });
         await ActAsync(contract, office, "/api/v1/memoranda/{id}/suspend", $"/api/v1/memoranda/{Demo(0x40)}/suspend", new JsonObject { ["reason"] = reason.DeepClone() });
 
-        return new Ids(bare, leaving, drafted);
+        // A partner webhook endpoint, and one rotated and disabled (its optional times set); port 9 refuses at once.
+        var hook = new JsonObject { ["partner"] = Demo(0x01), ["url"] = "http://127.0.0.1:9/hooks/collaboration" };
+        var webhook = await CreateAsync(contract, office, "/api/v1/notifications/webhooks", hook);
+        var retired = await CreateAsync(contract, office, "/api/v1/notifications/webhooks", (JsonObject)hook.DeepClone());
+        await ActAsync(contract, office, "/api/v1/notifications/webhooks/{id}/rotate-secret", $"/api/v1/notifications/webhooks/{retired}/rotate-secret", null);
+        await ActAsync(contract, office, "/api/v1/notifications/webhooks/{id}/disable", $"/api/v1/notifications/webhooks/{retired}/disable", null);
+
+        return new Ids(bare, leaving, drafted, webhook, retired);
     }
 
     private async Task<Guid> CreateAsync(OpenApiContract contract, HttpClient client, string path, JsonObject body)
@@ -150,7 +157,7 @@ public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<Api
         return JsonNode.Parse(response.Body)!["id"]!.GetValue<Guid>();
     }
 
-    private async Task ActAsync(OpenApiContract contract, HttpClient client, string path, string url, JsonObject body)
+    private async Task ActAsync(OpenApiContract contract, HttpClient client, string path, string url, JsonObject? body)
     {
         var response = await SendAsync(contract, client, HttpMethod.Post, path, url, body);
         response.Status.Should().Be(200, $"{url}: {response.Body}");
@@ -238,7 +245,7 @@ public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<Api
     private static string Demo(int key) => $"0193a000-0000-7000-8000-{key:x12}";
 
     /// <summary>The scenario's ids, by the resource a path parameter follows.</summary>
-    private sealed record Ids(Guid BarePartner, Guid DeactivatedPartner, Guid DraftMemorandum)
+    private sealed record Ids(Guid BarePartner, Guid DeactivatedPartner, Guid DraftMemorandum, Guid Webhook, Guid DisabledWebhook)
     {
         public IReadOnlyList<(string View, string Key)> ViewDocuments =>
         [
@@ -260,6 +267,7 @@ public sealed class ContractConformanceTests(ApiFactory api) : IClassFixture<Api
             (_, "talent-cases") => [.. Enumerable.Range(0x300, 6).Select(Demo)],
             (_, "observers") => [Demo(0xb1), Demo(0xb3)],
             (_, "feedback") => [Demo(0xc1), Demo(0xc2), Demo(0xc3)],
+            (_, "webhooks") => [Webhook.ToString(), DisabledWebhook.ToString()],
             (_, "streams") =>
             [
                 $"partner-{Demo(0x01)}", $"partner-{DeactivatedPartner}", $"policy-{Demo(0x24)}", $"memorandum-{Demo(0x40)}",

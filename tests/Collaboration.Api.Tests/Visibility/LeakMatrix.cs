@@ -183,6 +183,7 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
                 "talent-cases" => Scenario.TalentCases,
                 "observers" => Scenario.Observers,
                 "feedback" => Scenario.Feedback,
+                "webhooks" => Scenario.Webhooks,
                 _ => null,
             },
             "packageId" => Scenario.Packages,

@@ -80,6 +80,9 @@ public sealed class LeakScenario
 
     public List<Guid> Feedback { get; } = [.. Enumerable.Range(0xc1, 3).Select(Demo)];
 
+    /// <summary>A partner webhook endpoint (office only); port 9 refuses at once.</summary>
+    public List<Guid> Webhooks { get; } = [];
+
     /// <summary>Added to the draft memorandum, then removed: it must see nothing of anyone.</summary>
     public Guid RemovedParty { get; private set; }
 
@@ -171,6 +174,14 @@ public sealed class LeakScenario
         {
             await CommitmentWithReportsAsync(owner, tag);
         }
+
+        var webhook = await Office().PostAsync("/api/v1/notifications/webhooks", ApiJson.Body(new { partner = PartnerA, url = "http://127.0.0.1:9/hooks/leak" }));
+        if (webhook.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Registering a webhook answered {(int)webhook.StatusCode}: {await webhook.Content.ReadAsStringAsync()}");
+        }
+
+        Webhooks.Add(await webhook.CreatedIdAsync());
 
         // A party added to a draft memorandum and removed again.
         RemovedParty = await RegisterPartnerAsync("LEAK removed party association", "IndustryAssociation");

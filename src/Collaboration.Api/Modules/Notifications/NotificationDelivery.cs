@@ -57,19 +57,31 @@ public sealed partial class NotificationDelivery(
         var pending = (await views.ListAsync(NotificationViews.Outbox, audiences: null, ct))
             .Where(s => s.Json is not null)
             .Select(s => (Stored: s, Entry: JsonSerializer.Deserialize<OutboxEntry>(s.Json!, NotificationJson.Options)!))
+            // Oldest first, so one endpoint (or one mailbox) hears of things in the order they happened; the worker sends
+            // one entry at a time, so the calls to an endpoint never overlap either.
             .OrderBy(p => p.Entry.Notification.Position)
+            .ThenBy(p => p.Entry.Notification.At)
+            .ThenBy(p => p.Entry.Id)
             .ToList();
         var recorded = 0;
-        foreach (var (stored, entry) in pending.Where(p => !p.Entry.Digest))
+        try
         {
-            recorded += await DeliverAsync([(stored, entry)], ct);
-        }
+            foreach (var (stored, entry) in pending.Where(p => !p.Entry.Digest))
+            {
+                recorded += await DeliverAsync([(stored, entry)], ct);
+            }
 
-        var today = DistrictTime.Today(time);
-        foreach (var day in pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
-                     .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At))))
+            var today = DistrictTime.Today(time);
+            foreach (var day in pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
+                         .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At))))
+            {
+                recorded += await DeliverAsync([.. day], ct);
+            }
+        }
+        finally
         {
-            recorded += await DeliverAsync([.. day], ct);
+            // The round's mails shared one SMTP connection; it is not kept idle until the next round.
+            await mailer.CloseAsync();
         }
 
         return recorded;
@@ -79,7 +91,6 @@ public sealed partial class NotificationDelivery(
     {
         var first = entries[0].Entry;
         IReadOnlyList<DeliveryAttempt> attempts;
-        Guid? partner = null;
         if (first.Channel == NotificationChannel.Email)
         {
             if (!mailer.IsConfigured)
@@ -105,8 +116,7 @@ public sealed partial class NotificationDelivery(
         }
         else
         {
-            partner = Guid.Parse(first.Recipient.AsSpan("org:".Length));
-            attempts = await webhooks.SendAsync(first, partner.Value, ct);
+            attempts = await webhooks.SendAsync(first, Guid.Parse(first.Recipient.AsSpan("org:".Length)), ct);
         }
 
         if (CrashAfterSend?.Invoke(first) == true)
@@ -114,16 +124,16 @@ public sealed partial class NotificationDelivery(
             throw new InvalidOperationException($"Simulated crash after sending {first.Id} and before recording it.");
         }
 
-        await RecordAsync(entries, attempts, partner, ct);
+        await RecordAsync(entries, attempts, first.DeliveryLog, ct);
         return entries.Count;
     }
 
-    private async Task RecordAsync(IReadOnlyList<(StoredView Stored, OutboxEntry Entry)> entries, IReadOnlyList<DeliveryAttempt> attempts, Guid? partner, CancellationToken ct)
+    private async Task RecordAsync(IReadOnlyList<(StoredView Stored, OutboxEntry Entry)> entries, IReadOnlyList<DeliveryAttempt> attempts, string? logKey, CancellationToken ct)
     {
         var last = attempts[^1];
         await using var reads = views.OpenReads();
         DeliveryLog? log = null;
-        if (partner is { } p && await reads.ReadAsync(Deliveries, generations[Deliveries], $"org:{p}", ct) is { Json: { } json })
+        if (logKey is not null && await reads.ReadAsync(Deliveries, generations[Deliveries], logKey, ct) is { Json: { } json })
         {
             log = JsonSerializer.Deserialize<DeliveryLog>(json, NotificationJson.Options);
         }
@@ -139,10 +149,10 @@ public sealed partial class NotificationDelivery(
             }
         }
 
-        if (partner is { } org)
+        if (logKey is not null)
         {
             var updated = new DeliveryLog([.. (log?.Attempts ?? []).Concat(attempts).TakeLast(DeliveryLog.Capacity)]);
-            transaction.Write(Deliveries, generations[Deliveries], $"org:{org}", entries[0].Stored.Position, ViewScope.OfficeOnly, JsonSerializer.Serialize(updated, NotificationJson.Options));
+            transaction.Write(Deliveries, generations[Deliveries], logKey, entries[0].Stored.Position, ViewScope.OfficeOnly, JsonSerializer.Serialize(updated, NotificationJson.Options));
         }
 
         await transaction.CommitAsync(ct);

@@ -40,7 +40,14 @@ public sealed record SubscriberDocument(SubscriberIdentity Identity, Notificatio
 /// <param name="Language">The recipient's language.</param>
 /// <param name="Digest">True when the recipient takes e-mails as one daily digest.</param>
 /// <param name="Notification">What to tell.</param>
-public sealed record OutboxEntry(Guid Id, NotificationChannel Channel, string Recipient, string? Address, Language Language, bool Digest, InboxItem Notification);
+/// <param name="Webhook">The registered endpoint a webhook call goes to; null for the partner's configured webhook.</param>
+public sealed record OutboxEntry(Guid Id, NotificationChannel Channel, string Recipient, string? Address, Language Language, bool Digest, InboxItem Notification, Guid? Webhook = null)
+{
+    /// <summary>The key of the delivery log this call is logged in: a registered endpoint's own, or the partner's configured one.</summary>
+    public string? DeliveryLog => Channel != NotificationChannel.Webhook ? null : Webhook is { } id ? WebhookLogKey(id) : Recipient;
+
+    public static string WebhookLogKey(Guid webhook) => "webhook:" + webhook;
+}
 
 /// <summary>The streams whose deadlines the clock watches.</summary>
 public sealed record WatchDocument(IReadOnlyList<string> Streams);

@@ -122,15 +122,18 @@ public sealed partial class NotificationReactor(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        long? lowest = null;
+        var checkpoints = new List<long>();
         foreach (var view in NotificationViews.All)
         {
             var active = await views.RegisterAsync(view, ViewVersion, ct);
             generations[view] = active.Generation;
-            lowest = lowest is null ? active.Checkpoint : Math.Min(lowest.Value, active.Checkpoint);
+            checkpoints.Add(active.Checkpoint);
         }
 
-        checkpoint = lowest ?? 0;
+        // Every view's checkpoint commits together, so they differ only when a view was added since the reactor last
+        // ran (notify-webhooks): such a view is folded from events that did not exist before it, so it starts where the
+        // others are instead of sending everything again.
+        checkpoint = checkpoints.Where(c => c > 0).DefaultIfEmpty(0).Min();
         lastClock = null;
     }
 
@@ -140,6 +143,12 @@ public sealed partial class NotificationReactor(
         if (@event is ISubscriberEvent subscriber)
         {
             await Subscriptions.ApplyAsync(batch, subscriber, recorded.Position, ct);
+            return;
+        }
+
+        if (@event is IWebhookEvent webhook)
+        {
+            await WebhookDirectory.ApplyAsync(batch, webhook, ct);
             return;
         }
 

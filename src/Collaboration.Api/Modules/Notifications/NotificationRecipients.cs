@@ -77,6 +77,17 @@ public sealed class NotificationRecipients(IEventStore store, EventSerializer se
             var id = NotificationIds.Delivery(notification.Id, inbox, NotificationChannel.Webhook);
             batch.Put(NotificationViews.Outbox, id.ToString(), new OutboxEntry(id, NotificationChannel.Webhook, inbox, null, Language.Zh, false, notification));
         }
+
+        // And each endpoint the office registered for it through the API.
+        if (inbox.StartsWith("org:", StringComparison.Ordinal) && Guid.TryParse(inbox.AsSpan(4), out var owner)
+            && await batch.GetAsync<WebhookDirectory>(NotificationViews.Webhooks, WebhookDirectory.Key, ct) is { } directory)
+        {
+            foreach (var endpoint in directory.EnabledFor(owner))
+            {
+                var id = NotificationIds.Delivery(notification.Id, $"{inbox}|{OutboxEntry.WebhookLogKey(endpoint.Id)}", NotificationChannel.Webhook);
+                batch.Put(NotificationViews.Outbox, id.ToString(), new OutboxEntry(id, NotificationChannel.Webhook, inbox, null, Language.Zh, false, notification, endpoint.Id));
+            }
+        }
     }
 
     /// <summary>Without preferences a user gets the inbox only; a channel not mentioned in them is off, except the inbox.</summary>

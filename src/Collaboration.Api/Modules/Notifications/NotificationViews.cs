@@ -27,7 +27,10 @@ public static class NotificationViews
     /// <summary>Key: a clock trigger's stream and key. The clock triggers already fired.</summary>
     public const string Fired = "notify-fired";
 
-    public static IReadOnlyList<string> All { get; } = [Inbox, Followers, Subscribers, Outbox, Watch, Fired];
+    /// <summary>Key: <c>endpoints</c>. The partner webhook endpoints the office registered (<see cref="WebhookDirectory"/>).</summary>
+    public const string Webhooks = "notify-webhooks";
+
+    public static IReadOnlyList<string> All { get; } = [Inbox, Followers, Subscribers, Outbox, Watch, Fired, Webhooks];
 
     public static bool IsNotificationView(string view) => view.StartsWith(Prefix, StringComparison.Ordinal);
 

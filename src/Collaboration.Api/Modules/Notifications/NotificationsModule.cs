@@ -1,4 +1,6 @@
 using Collaboration.Api.Application;
+using Collaboration.Domain.Notifications;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Collaboration.Api.Http;
 using Collaboration.Api.Visibility;
 using Collaboration.Domain.Visibility;
@@ -17,6 +19,8 @@ public static class NotificationsModule
         services
             .AddSingleton<IValidator<FollowItemRequest>, FollowItemValidator>()
             .AddSingleton<IValidator<SetNotificationPreferencesRequest>, SetNotificationPreferencesValidator>()
+            .AddSingleton<IValidator<RegisterWebhookRequest>, RegisterWebhookValidator>()
+            .AddSingleton<WebhookSecrets>()
             .AddSingleton<NotificationSignals>()
             .AddSingleton<NotificationRecipients>()
             .AddSingleton<NotificationInboxes>()
@@ -90,7 +94,85 @@ public static class NotificationsModule
             .WithSummary("Set my notification preferences (channels, kinds, language, daily digest) · 设置通知偏好");
 
         MapDeliveries(notifications);
+        MapWebhooks(notifications.MapGroup("/webhooks"));
     }
+
+    private static void MapWebhooks(RouteGroupBuilder webhooks)
+    {
+        webhooks.MapPost("/", RegisterWebhookAsync)
+            .For<RegisterWebhookRequest>()
+            .WithName("RegisterWebhook")
+            .WithSummary("Register a partner's webhook endpoint; the answer holds its signing secret, shown only here · 登记合作方回调地址");
+
+        webhooks.MapGet("/", (Guid? partner, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new ListWebhooksRequest(caller, partner)))
+            .For<ListWebhooksRequest>()
+            .ShowsItems(ItemKind.Unknown, "office only: the registered partner webhook endpoints, without their secrets")
+            .WithName("ListWebhooks")
+            .WithSummary("Registered partner webhook endpoints (optionally one partner's) · 合作方回调地址");
+
+        webhooks.MapGet("/{id:guid}", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new GetWebhookRequest(caller, id)))
+            .For<GetWebhookRequest>()
+            .ShowsItems(ItemKind.Unknown, "office only: one registered endpoint, without its secret")
+            .WithName("GetWebhook")
+            .WithSummary("One partner webhook endpoint · 回调地址详情");
+
+        webhooks.MapPost("/{id:guid}/rotate-secret", RotateWebhookSecretAsync)
+            .For<RotateWebhookSecretRequest>()
+            .WithName("RotateWebhookSecret")
+            .WithSummary("Give a webhook endpoint a new signing secret (the old one is destroyed); the answer holds it, shown only here · 更换回调密钥");
+
+        webhooks.MapPost("/{id:guid}/disable", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.WriteAsync(http, mediator, (caller, options) => new DisableWebhookRequest(caller, options, id)))
+            .For<DisableWebhookRequest>()
+            .WithName("DisableWebhook")
+            .WithSummary("Stop calling a webhook endpoint · 停用回调地址");
+
+        webhooks.MapGet("/{id:guid}/deliveries", (Guid id, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadAsync(http, mediator, caller => new GetWebhookEndpointDeliveriesRequest(caller, id)))
+            .For<GetWebhookEndpointDeliveriesRequest>()
+            .ShowsItems(ItemKind.Unknown, "office only: the tries at one registered endpoint")
+            .WithName("GetWebhookEndpointDeliveries")
+            .WithSummary("A registered webhook endpoint's delivery log · 回调投递记录");
+    }
+
+    private static async Task<string?> CurrentSecretAsync(StreamExecutor executor, WebhookSecrets secrets, Guid webhook, CancellationToken ct)
+    {
+        var loaded = await executor.LoadAsync<WebhookEndpointDecider, WebhookEndpointState, IWebhookCommand, IWebhookEvent>(WebhookEndpointDecider.StreamName(webhook), ct);
+        return loaded.Exists ? secrets.SecretOf(loaded.State.SecretKey) : null;
+    }
+
+    private static async Task<Results<WebhookRegistered, WriteProblem>> RegisterWebhookAsync(
+        RegisterWebhookBody body, HttpContext http, IMediator mediator, StreamExecutor executor, WebhookSecrets secrets)
+    {
+        var outcome = await Dispatch.SendAsync(http, mediator, (caller, options) => new RegisterWebhookRequest(caller, options, HttpWrite.NewAggregateId(caller, options), body));
+        if (outcome is not CommandOutcome.Accepted accepted)
+        {
+            return outcome.ToProblem();
+        }
+
+        return await CurrentSecretAsync(executor, secrets, accepted.AggregateId, http.RequestAborted) is { } secret
+            ? new WebhookRegistered(new WebhookSecretReceipt(accepted.AggregateId, accepted.Revision, accepted.Replayed, secret), $"/api/v1/notifications/webhooks/{accepted.AggregateId}")
+            : SecretGone(accepted);
+    }
+
+    private static async Task<Results<WebhookSecretRotatedResult, WriteProblem>> RotateWebhookSecretAsync(
+        Guid id, HttpContext http, IMediator mediator, StreamExecutor executor, WebhookSecrets secrets)
+    {
+        var outcome = await Dispatch.SendAsync(http, mediator, (caller, options) => new RotateWebhookSecretRequest(caller, options, id));
+        if (outcome is not CommandOutcome.Accepted accepted)
+        {
+            return outcome.ToProblem();
+        }
+
+        return await CurrentSecretAsync(executor, secrets, id, http.RequestAborted) is { } secret
+            ? new WebhookSecretRotatedResult(new WebhookSecretReceipt(id, accepted.Revision, accepted.Replayed, secret))
+            : SecretGone(accepted);
+    }
+
+    /// <summary>An accepted write whose secret cannot be read back (rotated again meanwhile): a conflict to retry.</summary>
+    private static WriteProblem SecretGone(CommandOutcome.Accepted accepted) => new CommandOutcome.Conflict(accepted.Revision).ToProblem();
 
     private static void MapDeliveries(RouteGroupBuilder notifications)
     {

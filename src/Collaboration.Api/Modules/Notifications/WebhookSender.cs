@@ -2,6 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Collaboration.Api.Application;
+using Collaboration.Domain.Notifications;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -14,7 +16,7 @@ namespace Collaboration.Api.Modules.Notifications;
 /// A 5xx, 408, 429 or an unreachable receiver is retried with exponential backoff and jitter (Polly), up to
 /// <see cref="NotificationOptions.WebhookAttempts"/> tries in all.
 /// </summary>
-public sealed class WebhookSender(IHttpClientFactory clients, IOptions<NotificationOptions> options, TimeProvider time)
+public sealed class WebhookSender(IHttpClientFactory clients, IOptions<NotificationOptions> options, StreamExecutor executor, WebhookSecrets secrets, TimeProvider time)
 {
     public const string ClientName = "notification-webhooks";
     public const string SignatureHeader = "X-Collaboration-Signature";
@@ -32,14 +34,15 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<Notificat
         ArgumentNullException.ThrowIfNull(entry);
         var settings = options.Value;
         var attempts = new List<DeliveryAttempt>();
-        if (settings.WebhookOf(partner) is not { } webhook)
+        var (url, secret, missing) = await TargetAsync(entry, partner, ct);
+        if (missing is not null)
         {
-            attempts.Add(new DeliveryAttempt(entry.Id, entry.Notification.Id, 1, null, "No webhook is configured for this partner.", time.GetUtcNow()));
+            attempts.Add(new DeliveryAttempt(entry.Id, entry.Notification.Id, 1, null, missing, time.GetUtcNow()));
             return attempts;
         }
 
         var body = BodyOf(entry, partner);
-        var signature = Sign(webhook.Secret!, body);
+        var signature = Sign(secret!, body);
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -59,7 +62,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<Notificat
         {
             using var final = await pipeline.ExecuteAsync(async token =>
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
                 request.Content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
                 request.Headers.Add(SignatureHeader, signature);
                 request.Headers.Add(DeliveryHeader, entry.Id.ToString());
@@ -83,6 +86,31 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<Notificat
         }
 
         return attempts;
+    }
+
+    /// <summary>
+    /// Where the call goes and its secret, read when it is sent: a registered endpoint as it is now (its current secret;
+    /// none once disabled), or the partner's configured webhook.
+    /// </summary>
+    private async Task<(Uri? Url, string? Secret, string? Missing)> TargetAsync(OutboxEntry entry, Guid partner, CancellationToken ct)
+    {
+        if (entry.Webhook is not { } id)
+        {
+            return options.Value.WebhookOf(partner) is { } configured
+                ? (configured.Url, configured.Secret, null)
+                : (null, null, "No webhook is configured for this partner.");
+        }
+
+        var endpoint = (await executor.LoadAsync<WebhookEndpointDecider, WebhookEndpointState, IWebhookCommand, IWebhookEvent>(
+            WebhookEndpointDecider.StreamName(id), ct)).State;
+        if (!endpoint.Exists || endpoint.Disabled)
+        {
+            return (null, null, "The webhook endpoint is disabled.");
+        }
+
+        return secrets.SecretOf(endpoint.SecretKey) is { } secret
+            ? (endpoint.Url, secret, null)
+            : (null, null, "The webhook endpoint's secret is gone from the key store.");
     }
 
     private sealed record WebhookBody(Guid Id, Guid Partner, InboxItem Notification);
