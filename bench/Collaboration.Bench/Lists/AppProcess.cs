@@ -38,13 +38,27 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Builds the app in Release and returns its assembly. The bench does not reference the web host (only the live bench
+    /// may), so the build is asked for here rather than by a project reference.
+    /// </summary>
+    private static async Task<string> BuildAppAsync()
+    {
+        var project = Path.Combine(RepositoryRoot(), "src", "Collaboration.Api");
+        Console.WriteLine("building the app (Release)…");
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", "Release", "-v", "quiet", "-nologo"]) { UseShellExecute = false })!;
+        await build.WaitForExitAsync();
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet build {project} -c Release failed ({build.ExitCode}).");
+        }
+
+        return Path.Combine(project, "bin", "Release", "net10.0", "Collaboration.Api.dll");
+    }
+
     public static async Task<AppProcess> StartAsync(string db)
     {
-        var dll = Path.Combine(RepositoryRoot(), "src", "Collaboration.Api", "bin", "Release", "net10.0", "Collaboration.Api.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"{dll} is missing: run the bench with -c Release (it builds the app).");
-        }
+        var dll = await BuildAppAsync();
 
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [dll])
