@@ -1,10 +1,13 @@
 using Collaboration.Bench.Live;
+using Collaboration.Bench.Live.Load;
 
 // The benchmarks that host the web app; the store and audit benchmarks are in bench/Collaboration.Bench.
 var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["live"] = ("HTTP command 2xx -> SignalR view latency at 100/s, 1,000/s and fanned out [--seconds S --clients N --partners P --fan-out-rate R]",
         LiveBench.RunAsync),
+    ["load"] = ("a day in fast-forward over HTTP and SignalR against the bare ASP.NET ceiling [--minutes M --rate R --connections C --phase-seconds S --dashboards D]",
+        LoadBench.RunAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
