@@ -15,7 +15,7 @@ internal static class ClosedLoop
         var latencies = new List<double>[connections];
         var failed = 0;
         var sequence = 0L;
-        using var counter = new LiveCounter(label, 0);
+        var counter = new LiveCounter(label, 0);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
         {
@@ -36,6 +36,7 @@ internal static class ClosedLoop
             }
         })));
         var elapsed = clock.Elapsed;
+        counter.Dispose();
         var sorted = latencies.SelectMany(l => l).ToArray();
         Array.Sort(sorted);
         var result = new LoopResult(label, sorted.Length / elapsed.TotalSeconds, KindStats.Percentile(sorted, 50), KindStats.Percentile(sorted, 99), failed);
