@@ -21,6 +21,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
     private readonly NpgsqlDataSource dataSource;
     private readonly bool ownsDataSource;
     private int disposed;
+    private long fence;
 
     public PostgresViewStore(NpgsqlDataSource dataSource)
     {
@@ -145,7 +146,18 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
     public IViewDocumentReads OpenReads() => new PostgresViewReads(dataSource);
 
     public async Task<IViewTransaction> BeginAsync(CancellationToken ct = default) =>
-        await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, ct));
+        await PostgresFaults.GuardAsync(() => PostgresViewTransaction.BeginAsync(dataSource, Interlocked.Read(ref fence), ct));
+
+    /// <summary>
+    /// From now on every transaction's commit is refused (<see cref="ViewWriterFencedException"/>) unless the cluster's
+    /// leader term is still <paramref name="term"/> (<see cref="PostgresLeaderTerm"/>). Never unset: a node that stepped
+    /// down keeps its last term, so its stragglers stay fenced. A store never fenced (one node, the CLI) commits freely.
+    /// </summary>
+    public void FenceWith(long term)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(term);
+        Interlocked.Exchange(ref fence, term);
+    }
 
     public async ValueTask DisposeAsync()
     {

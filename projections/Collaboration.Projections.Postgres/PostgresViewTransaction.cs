@@ -19,19 +19,22 @@ internal sealed class PostgresViewTransaction : IViewTransaction
     private readonly Dictionary<(string Projection, long Generation, long Position), (FeedEntry Entry, ViewScope Scope)> feed = [];
     private readonly Dictionary<(string Projection, long Generation), long> checkpoints = [];
     private readonly List<(string Projection, long Generation, int CodeVersion)> activations = [];
+    private readonly long fence;
 
-    private PostgresViewTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    private PostgresViewTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, long fence)
     {
         this.connection = connection;
         this.transaction = transaction;
+        this.fence = fence;
     }
 
-    public static async Task<PostgresViewTransaction> BeginAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    /// <summary>Opens a transaction whose commit must still find the leader term <c>fence</c> (<see cref="PostgresLeaderTerm"/>); 0 for none.</summary>
+    public static async Task<PostgresViewTransaction> BeginAsync(NpgsqlDataSource dataSource, long fence, CancellationToken ct)
     {
         var connection = await dataSource.OpenConnectionAsync(ct);
         try
         {
-            return new PostgresViewTransaction(connection, await connection.BeginTransactionAsync(ct));
+            return new PostgresViewTransaction(connection, await connection.BeginTransactionAsync(ct), fence);
         }
         catch
         {
@@ -73,6 +76,18 @@ internal sealed class PostgresViewTransaction : IViewTransaction
 
     private async Task CommitCoreAsync(CancellationToken ct)
     {
+        if (fence > 0)
+        {
+            // Shared row lock: the next leader's advance waits for this commit, or this commit sees the advanced term.
+            await using var term = new NpgsqlCommand(PostgresLeaderTerm.CurrentForShare, connection, transaction);
+            var current = (long)(await term.ExecuteScalarAsync(ct) ?? 0L);
+            if (current != fence)
+            {
+                await transaction.RollbackAsync(ct);
+                throw new ViewWriterFencedException(fence, current);
+            }
+        }
+
         await using var batch = new NpgsqlBatch(connection, transaction);
         if (documents.Count > 0)
         {

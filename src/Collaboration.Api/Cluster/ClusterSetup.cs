@@ -1,3 +1,5 @@
+using Collaboration.Projections.Postgres;
+using Collaboration.Projections.Storage;
 using Collaboration.Storage;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -26,7 +28,11 @@ public static class ClusterSetup
         var settings = StoreSettings.FromConfiguration(configuration, contentRoot);
         if (settings is { Provider: StoreProvider.Postgres, PostgresConnectionString: { } connectionString })
         {
-            services.AddSingleton(sp => new PostgresLeaderGate(connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PostgresLeaderGate>>()));
+            services.AddSingleton(sp => new PostgresLeaderGate(
+                connectionString,
+                sp.GetRequiredService<IViewStore>() as PostgresViewStore,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<PostgresLeaderGate>>()));
             services.AddSingleton<ILeaderGate>(sp => sp.GetRequiredService<PostgresLeaderGate>());
             services.AddHostedService(sp => sp.GetRequiredService<PostgresLeaderGate>());
             services.AddHostedService<FollowerChangeRelay>();

@@ -1,3 +1,4 @@
+using Collaboration.Projections.Postgres;
 using Npgsql;
 
 namespace Collaboration.Api.Cluster;
@@ -7,9 +8,12 @@ namespace Collaboration.Api.Cluster;
 /// ends the session): the node whose <c>pg_try_advisory_lock</c> succeeded leads until that session ends. The others
 /// try again every <see cref="RetryInterval"/>. A leader's process that dies takes its session with it, so another node
 /// leads within about a second; a leader checks its session every <see cref="RetryInterval"/> and steps down as soon as
-/// it is gone (the database restarted, the connection was cut), since the lock went with it.
+/// it is gone (the database restarted, the connection was cut), since the lock went with it. Until it notices, its view
+/// writes are fenced: each leadership advances the leader term first, and the view store refuses commits under an
+/// older term (<see cref="PostgresLeaderTerm"/>).
 /// </summary>
-public sealed partial class PostgresLeaderGate(string connectionString, TimeProvider time, ILogger<PostgresLeaderGate> logger) : BackgroundService, ILeaderGate
+public sealed partial class PostgresLeaderGate(string connectionString, PostgresViewStore? views, TimeProvider time, ILogger<PostgresLeaderGate> logger)
+    : BackgroundService, ILeaderGate
 {
     /// <summary>The lock's name; advisory locks are per database, so each database has its own leader.</summary>
     public const string LockName = "collaboration.leader";
@@ -61,7 +65,10 @@ public sealed partial class PostgresLeaderGate(string connectionString, TimeProv
                     await Task.Delay(RetryInterval, time, stoppingToken);
                 }
 
-                Lead();
+                // The term before the work: the next leader's projections load their checkpoints after this.
+                var term = await PostgresLeaderTerm.AdvanceAsync(connection, stoppingToken);
+                views?.FenceWith(term);
+                Lead(term);
                 while (true)
                 {
                     await Task.Delay(RetryInterval, time, stoppingToken);
@@ -101,7 +108,7 @@ public sealed partial class PostgresLeaderGate(string connectionString, TimeProv
         return await command.ExecuteScalarAsync(ct) is true;
     }
 
-    private void Lead()
+    private void Lead(long leaderTerm)
     {
         lock (gate)
         {
@@ -109,7 +116,7 @@ public sealed partial class PostgresLeaderGate(string connectionString, TimeProv
             term.TrySetResult(leading.Token);
         }
 
-        LogLeading();
+        LogLeading(leaderTerm);
     }
 
     private void StepDown()
@@ -134,8 +141,8 @@ public sealed partial class PostgresLeaderGate(string connectionString, TimeProv
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "This node leads: it holds the cluster lock and runs the singleton work")]
-    private partial void LogLeading();
+    [LoggerMessage(Level = LogLevel.Information, Message = "This node leads (term {Term}): it holds the cluster lock and runs the singleton work")]
+    private partial void LogLeading(long term);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "This node no longer leads; the singleton work stops here")]
     private partial void LogSteppedDown();

@@ -54,7 +54,13 @@ public sealed class KillNineTests
                 }
             })).ToList();
 
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            // Killed mid-stream once it has acknowledged a fair number of writes: on a loaded machine that takes longer.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while ((clock.Elapsed < TimeSpan.FromSeconds(2) || acknowledged.Count <= 60) && clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(50);
+            }
+
             await tracker.KillAsync();
             await writing.CancelAsync();
             await Task.WhenAll(writers);
