@@ -1,6 +1,7 @@
 using Collaboration.Projections.Postgres;
 using Collaboration.Projections.Storage;
 using Collaboration.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -17,7 +18,7 @@ public static class ClusterSetup
 {
     public const string RedisConnectionName = "Redis";
 
-    /// <summary>Prefix of the backplane's Redis channels: clusters sharing one Redis must differ in it.</summary>
+    /// <summary>Prefix of the backplane's Redis channels and keys: clusters sharing one Redis must differ in it.</summary>
     public const string ChannelPrefixKey = "SignalR:Redis:ChannelPrefix";
 
     /// <summary>The response header the health answers name this node's role in (<c>leader</c> or <c>follower</c>).</summary>
@@ -42,8 +43,35 @@ public static class ClusterSetup
             services.AddSingleton<ILeaderGate, SingleNodeLeaderGate>();
         }
 
+        if (configuration.GetConnectionString(RedisConnectionName) is { Length: > 0 } redis)
+        {
+            // What a node holds for a user between two requests must be readable on every node: the Data Protection key
+            // ring (the dashboard's cookie, antiforgery tokens) and the import previews waiting for confirmation.
+            var prefix = ChannelPrefix(configuration);
+            // Not connected at start: a node comes up while Redis does, and reads the key ring on first use.
+            var keys = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(AllowingRetries(redis)));
+            services.AddDataProtection()
+                .SetApplicationName(prefix)
+                .PersistKeysToStackExchangeRedis(() => keys.Value.GetDatabase(), $"{prefix}:data-protection-keys");
+            services.AddStackExchangeRedisCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = $"{prefix}:";
+            });
+        }
+
         return services;
     }
+
+    private static ConfigurationOptions AllowingRetries(string redis)
+    {
+        var options = ConfigurationOptions.Parse(redis);
+        options.AbortOnConnectFail = false;
+        return options;
+    }
+
+    private static string ChannelPrefix(IConfiguration configuration) =>
+        configuration[ChannelPrefixKey] is { Length: > 0 } configured ? configured : "collaboration";
 
     /// <summary>Adds the Redis backplane when <c>ConnectionStrings:Redis</c> is set.</summary>
     public static ISignalRServerBuilder AddBackplane(this ISignalRServerBuilder signalR, IConfiguration configuration)
@@ -51,7 +79,7 @@ public static class ClusterSetup
         ArgumentNullException.ThrowIfNull(configuration);
         if (configuration.GetConnectionString(RedisConnectionName) is { Length: > 0 } redis)
         {
-            var prefix = configuration[ChannelPrefixKey] is { Length: > 0 } configured ? configured : "collaboration";
+            var prefix = ChannelPrefix(configuration);
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(prefix));
         }
 

@@ -23,7 +23,4 @@ public static class ImportLimits
 
     /// <summary>How long a preview waits for its confirmation.</summary>
     public static readonly TimeSpan PreviewLifetime = TimeSpan.FromMinutes(30);
-
-    /// <summary>Previews held at once; the oldest goes first.</summary>
-    public const int MaxPreviews = 64;
 }

@@ -1,48 +1,41 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Distributed;
 
 namespace Collaboration.Api.Modules.Imports;
 
 /// <summary>
-/// Previews waiting for confirmation, in this process's memory: a preview is a dry run, so it is not a fact for the
-/// log. Only the caller who uploaded may confirm; one lives <see cref="ImportLimits.PreviewLifetime"/> and at most
-/// <see cref="ImportLimits.MaxPreviews"/> are held (the oldest goes first). With several tracker nodes, confirm on the
-/// node that previewed (sticky sessions) or preview again — ADR 0020.
+/// Previews waiting for confirmation, in the distributed cache: a preview is a dry run, so it is not a fact for the log,
+/// but in a cluster the confirmation may reach another node than the upload did. One node keeps them in memory (bounded
+/// in bytes by the memory cache's size limit); a cluster with <c>ConnectionStrings:Redis</c> keeps them in Redis
+/// (ADR 0029). Only the caller who uploaded may confirm; one lives <see cref="ImportLimits.PreviewLifetime"/>.
 /// </summary>
-public sealed class ImportPreviews(TimeProvider time)
+public sealed class ImportPreviews(IDistributedCache cache, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<Guid, HeldPreview> _held = new();
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ImportPreview Hold(string callerId, ImportPreview preview, IReadOnlyList<ImportSourceRow> rows)
+    public async Task<ImportPreview> HoldAsync(string callerId, ImportPreview preview, IReadOnlyList<ImportSourceRow> rows, CancellationToken ct)
     {
-        Sweep();
-        while (_held.Count >= ImportLimits.MaxPreviews && _held.Values.MinBy(h => h.Preview.ExpiresAt) is { } oldest)
-        {
-            _held.TryRemove(oldest.Preview.Preview, out _);
-        }
-
-        _held[preview.Preview] = new HeldPreview(callerId, preview, rows);
+        ArgumentNullException.ThrowIfNull(preview);
+        var held = JsonSerializer.SerializeToUtf8Bytes(new HeldPreview(callerId, preview, rows), Json);
+        await cache.SetAsync(Key(preview.Preview), held, new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = ImportLimits.PreviewLifetime }, ct);
         return preview;
     }
 
-    public HeldPreview? Find(Guid id, string callerId)
+    public async Task<HeldPreview?> FindAsync(Guid id, string callerId, CancellationToken ct)
     {
-        Sweep();
-        return _held.TryGetValue(id, out var held) && held.CallerId == callerId ? held : null;
-    }
-
-    public void Forget(Guid id) => _held.TryRemove(id, out _);
-
-    private void Sweep()
-    {
-        var now = time.GetUtcNow();
-        foreach (var (id, held) in _held)
+        if (await cache.GetAsync(Key(id), ct) is not { } bytes)
         {
-            if (held.Preview.ExpiresAt <= now)
-            {
-                _held.TryRemove(id, out _);
-            }
+            return null;
         }
+
+        // The cache's own expiry runs on the wall clock; the preview's stated expiry is the one callers were told.
+        var held = JsonSerializer.Deserialize<HeldPreview>(bytes, Json);
+        return held is not null && held.CallerId == callerId && held.Preview.ExpiresAt > time.GetUtcNow() ? held : null;
     }
+
+    public Task ForgetAsync(Guid id, CancellationToken ct) => cache.RemoveAsync(Key(id), ct);
+
+    private static string Key(Guid id) => "import-preview:" + id.ToString("N");
 }
 
 /// <summary>A preview and the rows it was made from, so a confirmation can plan them again against the log as it is then.</summary>

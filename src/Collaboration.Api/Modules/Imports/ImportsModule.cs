@@ -16,6 +16,7 @@ public static class ImportsModule
 {
     public static IServiceCollection AddImports(this IServiceCollection services) =>
         services
+            .AddDistributedMemoryCache()
             .AddSingleton<ImportPreviews>()
             .AddScoped<ImportPlanner>()
             .AddScoped<SpreadsheetImports>();

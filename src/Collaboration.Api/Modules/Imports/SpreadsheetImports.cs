@@ -25,13 +25,13 @@ public sealed class SpreadsheetImports(
         var preview = new ImportPreview(Guid.CreateVersion7(), kind, fileName, sha256, ImportCounts.Of(results), results,
             time.GetUtcNow() + ImportLimits.PreviewLifetime);
         logger.LogInformation("Import preview {Preview} of {File}: {Counts}", preview.Preview, fileName, preview.Counts);
-        return previews.Hold(caller.Id, preview, rows);
+        return await previews.HoldAsync(caller.Id, preview, rows, cancellationToken);
     }
 
     /// <summary>Applies a held preview; the failure when it is unknown, has errors, was confirmed, or went stale.</summary>
     public async Task<(ImportReceipt? Receipt, ImportFailure? Failure)> ConfirmAsync(Caller caller, Guid previewId, CancellationToken cancellationToken)
     {
-        if (previews.Find(previewId, caller.Id) is not { } held)
+        if (await previews.FindAsync(previewId, caller.Id, cancellationToken) is not { } held)
         {
             return (null, ImportFailures.PreviewNotFound);
         }
@@ -51,7 +51,7 @@ public sealed class SpreadsheetImports(
         var planned = await planner.PlanAsync(preview.Kind, held.Rows, cancellationToken);
         if (planned.Count != preview.Rows.Count || planned.Where((p, i) => !p.Result.SameAs(preview.Rows[i])).Any())
         {
-            previews.Forget(previewId);
+            await previews.ForgetAsync(previewId, cancellationToken);
             return (null, ImportFailures.PreviewStale);
         }
 
@@ -76,7 +76,7 @@ public sealed class SpreadsheetImports(
             recordedIn = stream;
         }
 
-        previews.Forget(previewId);
+        await previews.ForgetAsync(previewId, cancellationToken);
         logger.LogInformation("Import {Import} of {File} confirmed by {Caller}: {Counts}", previewId, preview.FileName, caller.Id, counts);
         return (new ImportReceipt(previewId, recordedIn, preview.Kind, preview.FileName, preview.Sha256, counts, results), null);
     }
