@@ -80,6 +80,13 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
             }
 
             var decision = TDecider.Decide(command(loaded.State), loaded.State);
+            if (blind && (decision.Error is not null || decision.Events.Count == 0))
+            {
+                // Only an append can tell a blind decision right: a refusal or a no-op on a stream assumed new (an
+                // unfollow on a subscriber stream that exists) is decided again on the stream as it is.
+                continue;
+            }
+
             if (decision.Error is { } error)
             {
                 return new CommandOutcome.Rejected(error);
