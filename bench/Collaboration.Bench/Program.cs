@@ -8,7 +8,7 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
 {
     ["store"] = ("event store throughput against the raw SQLite ceiling [--events N --rounds R --gather-us U --path DIR --keep]",
         rest => StoreBenchmark.RunAsync(BenchArguments.Parse(rest))),
-    ["store-postgres"] = ("PostgreSQL store: 64 writers against the raw PostgreSQL ceiling [--events N --rounds R --connection CS --keep]",
+    ["store-postgres"] = ("PostgreSQL store: 64 writers and the $all read against raw PostgreSQL ceilings [--events N --rounds R --connection CS --keep]",
         rest => StorePostgresBenchmark.RunAsync(BenchArguments.Parse(rest))),
     ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only]", AuditBench.RunAsync),
     ["fuzz"] = ("long fuzz run of the reliability harness [--requests N=10000 --seed S --tests-dll PATH]", ReliabilityRun.FuzzAsync),

@@ -6,17 +6,33 @@ using NpgsqlTypes;
 namespace Collaboration.EventStore.Postgres;
 
 /// <summary>
-/// Writes one node's group of appends in one transaction. It first takes the row lock on the position counter
-/// (<c>event_log_head ... FOR UPDATE</c>), which serialises the commits of every node on the database; only then
-/// does it read the current revisions of the group's streams and look for the group's event ids, so each decision
-/// is made against everything committed before. Each append is decided on its own (a conflict or an idempotency
-/// violation affects only that caller), the accepted events get the positions after the head and their chain
-/// hashes, and the rows, the new head, the notification and COMMIT go out in one round trip.
+/// Writes one node's group of appends in one transaction, in one of two ways (ADR 0025).
+/// <para>
+/// Locked: it first takes the row lock on the position counter (<c>event_log_head ... FOR UPDATE</c>), which
+/// serialises the commits of every node on the database; only then does it read the current revisions of the
+/// group's streams and look for the group's event ids, so each decision is made against everything committed
+/// before. The rows, the new head, the notification and COMMIT go out in a second round trip.
+/// </para>
+/// <para>
+/// Alone: when this writer made the last commit it saw and knows every stream of the group, it decides against what
+/// it knows and sends one statement that advances the counter only if it is still at its own last commit (the same
+/// row lock, taken by the UPDATE) and inserts the rows only if it did: one round trip. Whatever it assumed is
+/// checked by the schema: another node's commit leaves the counter elsewhere, an existing event id or stream
+/// revision is a unique violation. Either way nothing is written and the group is decided again the locked way.
+/// </para>
+/// Each append is decided on its own (a conflict or an idempotency violation affects only that caller), and the
+/// accepted events get the positions after the head and their chain hashes.
 /// </summary>
 internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
 {
     private const string LockHead = "SELECT position, hash FROM event_log_head WHERE singleton FOR UPDATE;";
-    private const string ReadRevisions = "SELECT stream, max(revision) FROM events WHERE stream = ANY($1) GROUP BY stream;";
+    // One backward probe of the (stream, revision) index per stream. The obvious `WHERE stream = ANY($1) GROUP BY
+    // stream` reads every row of the group's streams instead, so each commit grew with its streams' length (ADR 0025).
+    private const string ReadRevisions = """
+        SELECT s.stream, h.revision
+        FROM unnest($1::text[]) AS s(stream)
+        CROSS JOIN LATERAL (SELECT e.revision FROM events e WHERE e.stream = s.stream ORDER BY e.revision DESC LIMIT 1) h;
+        """;
     private const string FindIds = "SELECT event_id, stream, revision, position FROM events WHERE event_id = ANY($1);";
     private const string Insert = """
         INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
@@ -25,8 +41,33 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
     private const string AdvanceHead = "UPDATE event_log_head SET position = $1, hash = $2 WHERE singleton;";
     private const string Notify = "SELECT pg_notify($1, $2);";
 
+    // The alone write: the counter moves only from this writer's last head, and the rows go in only with it (no row
+    // from the head CTE, no rows inserted and no notification: the transaction then commits nothing).
+    private const string AdvanceHeadAndInsert = """
+        WITH head AS (
+            UPDATE event_log_head SET position = $10, hash = $11 WHERE singleton AND position = $12 RETURNING position
+        ), inserted AS (
+            INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
+            SELECT u.* FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::bytea[], $7::bytea[], $8::bigint[], $9::bytea[])
+                AS u (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
+            CROSS JOIN head
+            RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM inserted), pg_notify($13, head.position::text) FROM head;
+        """;
+
+    // After the alone way failed (another node is writing), this many groups go the locked way before it is tried again.
+    private const int LockedGroupsAfterFailure = 64;
+
+    private readonly WriterKnowledge known = new();
+    private int lockedGroupsLeft;
+    private bool sawOtherWriters = true;
+
     /// <summary>The head after this writer's last commit (as of that commit; other nodes may have written since).</summary>
     public long Head { get; private set; }
+
+    /// <summary>How many groups were committed in one round trip (the alone way).</summary>
+    public long CommitsAlone { get; private set; }
 
     /// <summary>
     /// Decides and writes <paramref name="batch"/> in one transaction, recording each append's outcome on it. Throws
@@ -53,44 +94,170 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
             return;
         }
 
-        // Not cancellable by any one caller: a group is committed or rolled back as a whole. Two round trips: BEGIN
-        // with the lock and the look-ups, then the writes with COMMIT (a failing statement makes the server skip the
-        // rest of its batch, COMMIT included, and the transaction is rolled back below).
+        // Not cancellable by any one caller: a group is committed or rolled back as a whole. A failing statement
+        // makes the server skip the rest of its batch, COMMIT included, and the transaction is rolled back below.
         await using var connection = await dataSource.OpenConnectionAsync();
         try
         {
-            var group = await LockAndLookUpAsync(connection, live);
-            var rows = new EventRows();
-            foreach (var append in live)
+            if (!await TryWriteAloneAsync(connection, live))
             {
-                try
-                {
-                    append.Result = Decide(append, group, rows);
-                }
-                catch (IdempotencyViolationException e)
-                {
-                    append.Error = e;
-                }
+                await WriteLockedAsync(connection, live);
             }
-
-            await using var write = new NpgsqlBatch(connection);
-            if (rows.Count > 0)
-            {
-                // The head row is locked by this transaction since its first statement: nobody else can have moved it.
-                write.BatchCommands.Add(rows.ToCommand());
-                write.BatchCommands.Add(Command(AdvanceHead, group.Head, group.Hash));
-                write.BatchCommands.Add(Command(Notify, channel, group.Head.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
-            await write.ExecuteNonQueryAsync();
-            Head = group.Head;
         }
         catch
         {
+            // The transaction may or may not have committed: nothing known is trusted until the next lock.
+            known.Forget();
             await RollBackQuietlyAsync(connection);
             throw;
         }
+    }
+
+    /// <summary>Two round trips: BEGIN with the lock and the look-ups, then the writes with COMMIT.</summary>
+    private async Task WriteLockedAsync(NpgsqlConnection connection, List<PendingAppend> live)
+    {
+        var group = await LockAndLookUpAsync(connection, live);
+        sawOtherWriters = known.Head != group.Head;
+        known.Locked(group.Head);
+        foreach (var append in live)
+        {
+            known.Learn(append.Stream, group.Revisions.TryGetValue(append.Stream, out var revision) ? revision : null);
+        }
+
+        var rows = DecideAll(live, group);
+        await using var write = new NpgsqlBatch(connection);
+        if (rows.Count > 0)
+        {
+            // The head row is locked by this transaction since its first statement: nobody else can have moved it.
+            write.BatchCommands.Add(rows.ToCommand(Insert));
+            write.BatchCommands.Add(Command(AdvanceHead, group.Head, group.Hash));
+            write.BatchCommands.Add(Command(Notify, channel, group.Head.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
+        await write.ExecuteNonQueryAsync();
+        Committed(group);
+        if (lockedGroupsLeft > 0)
+        {
+            lockedGroupsLeft--;
+        }
+    }
+
+    /// <summary>
+    /// One round trip when this writer believes it is the only one writing. False, with nothing written, when the
+    /// belief was wrong or the group cannot be decided from what is known (the caller then goes the locked way).
+    /// </summary>
+    private async Task<bool> TryWriteAloneAsync(NpgsqlConnection connection, List<PendingAppend> live)
+    {
+        if (known.Head is not { } head || sawOtherWriters || lockedGroupsLeft > 0)
+        {
+            return false;
+        }
+
+        var group = new Group(head, known.Hash);
+        foreach (var append in live)
+        {
+            if (known.TryGetRevision(append.Stream, out var revision))
+            {
+                if (revision is { } current)
+                {
+                    group.Revisions[append.Stream] = current;
+                }
+            }
+            else if (append.Expected.Kind != ExpectedRevisionKind.NoStream)
+            {
+                // An unknown stream can only be assumed absent: its revision 0 is then unique if and only if it is.
+                return false;
+            }
+        }
+
+        var rows = DecideAll(live, group);
+        if (rows.Count == 0)
+        {
+            return false;
+        }
+
+        long inserted;
+        try
+        {
+            await using var write = new NpgsqlBatch(connection);
+            write.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
+            var statement = rows.ToCommand(AdvanceHeadAndInsert);
+            statement.Parameters.Add(new NpgsqlParameter { Value = group.Head });
+            statement.Parameters.Add(new NpgsqlParameter { Value = group.Hash });
+            statement.Parameters.Add(new NpgsqlParameter { Value = head });
+            statement.Parameters.Add(new NpgsqlParameter { Value = channel });
+            write.BatchCommands.Add(statement);
+            write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
+            await using var reader = await write.ExecuteReaderAsync();
+            inserted = await reader.ReadAsync() ? reader.GetInt64(0) : 0;
+
+            // Drains the COMMIT: the group is acknowledged only once it is durable.
+            while (await reader.NextResultAsync())
+            {
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Another node took the positions, or an event id or stream revision exists: decided again under the lock.
+            await RollBackQuietlyAsync(connection);
+            Fallback();
+            return false;
+        }
+
+        if (inserted == 0)
+        {
+            // The counter was not at this writer's head: the transaction wrote nothing.
+            Fallback();
+            return false;
+        }
+
+        if (inserted != rows.Count)
+        {
+            throw new InvalidOperationException($"The group's {rows.Count} rows were written as {inserted}.");
+        }
+
+        Committed(group);
+        CommitsAlone++;
+        return true;
+    }
+
+    private void Fallback()
+    {
+        known.Forget();
+        lockedGroupsLeft = LockedGroupsAfterFailure;
+        sawOtherWriters = true;
+    }
+
+    private EventRows DecideAll(List<PendingAppend> live, Group group)
+    {
+        var rows = new EventRows();
+        foreach (var append in live)
+        {
+            append.Result = null;
+            append.Error = null;
+            try
+            {
+                append.Result = Decide(append, group, rows);
+            }
+            catch (IdempotencyViolationException e)
+            {
+                append.Error = e;
+            }
+        }
+
+        return rows;
+    }
+
+    private void Committed(Group group)
+    {
+        foreach (var (stream, revision) in group.Revisions)
+        {
+            known.Learn(stream, revision);
+        }
+
+        known.Committed(group.Head, group.Hash);
+        Head = group.Head;
     }
 
     private static async Task RollBackQuietlyAsync(NpgsqlConnection connection)
@@ -301,8 +468,8 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
             hashes.Add(hash);
         }
 
-        public NpgsqlBatchCommand ToCommand() => Command(
-            Insert,
+        public NpgsqlBatchCommand ToCommand(string sql) => Command(
+            sql,
             Array(positions.ToArray(), NpgsqlDbType.Bigint),
             Array(ids.ToArray(), NpgsqlDbType.Uuid),
             Array(streams.ToArray(), NpgsqlDbType.Text),

@@ -92,25 +92,58 @@ public sealed partial class PostgresEventStore
         [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        if (maxCount == 0)
+        {
+            yield break;
+        }
+
+        // The next page is fetched while the caller works through this one (ADR 0025): a long read costs the slower
+        // of the server and the caller rather than both. $all is dense, so the next page's first position is known.
         var next = Math.Max(1, fromPosition);
         var remaining = maxCount;
-        while (remaining > 0)
+        var size = Math.Min(remaining, options.ReadPageSize);
+        Task<List<RecordedEvent>>? fetching = ReadAllPageAsync(next, size, ct);
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var size = Math.Min(remaining, options.ReadPageSize);
-            var page = await ReadAllPageAsync(next, size, ct);
-            foreach (var e in page)
+            while (fetching is not null)
             {
-                yield return e;
-            }
+                var page = await fetching;
+                fetching = null;
+                remaining -= page.Count;
+                if (page.Count == size && remaining > 0)
+                {
+                    next = page[^1].Position + 1;
+                    size = Math.Min(remaining, options.ReadPageSize);
+                    fetching = ReadAllPageAsync(next, size, ct);
+                }
 
-            if (page.Count < size)
+                foreach (var e in page)
+                {
+                    yield return e;
+                }
+            }
+        }
+        finally
+        {
+            // A caller that stops early leaves a page in flight: it is awaited so that its connection is returned and
+            // its failure, if any, is not left unobserved (nobody wants its rows any more).
+            if (fetching is not null)
             {
-                yield break;
+                await SettleAsync(fetching);
             }
+        }
+    }
 
-            remaining -= page.Count;
-            next = page[^1].Position + 1;
+    private static async Task SettleAsync(Task fetching)
+    {
+        try
+        {
+            await fetching;
+        }
+#pragma warning disable CA1031 // The page is abandoned: its outcome no longer matters to anyone.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 

@@ -30,6 +30,7 @@ public sealed partial class PostgresEventStore : IEventStore
     private long knownHead;
     private long commits;
     private long committedAppends;
+    private long commitsAlone;
     private int listening;
     private int disposed;
 
@@ -82,7 +83,7 @@ public sealed partial class PostgresEventStore : IEventStore
     public long KnownPosition => Volatile.Read(ref knownHead);
 
     /// <summary>How many transactions this node's writer has committed and how many appends they carried.</summary>
-    public PostgresCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends));
+    public PostgresCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends), Interlocked.Read(ref commitsAlone));
 
     /// <summary>True while this node holds a connection listening for other nodes' commits.</summary>
     public bool IsListening => Volatile.Read(ref listening) != 0;
@@ -163,6 +164,7 @@ public sealed partial class PostgresEventStore : IEventStore
                 await writer.WriteAsync(batch);
                 Interlocked.Increment(ref commits);
                 Interlocked.Add(ref committedAppends, batch.Count);
+                Interlocked.Exchange(ref commitsAlone, writer.CommitsAlone);
             }
 #pragma warning disable CA1031 // The writer must survive any failure: it is handed to the callers of this group.
             catch (Exception e)

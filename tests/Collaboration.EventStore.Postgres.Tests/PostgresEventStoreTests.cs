@@ -175,6 +175,39 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task reading_all_over_pages_fetched_ahead_returns_exactly_the_asked_range_and_still_reports_a_gap()
+    {
+        var store = await OpenNodeAsync(fixture.Options with { ReadPageSize = 3 });
+        var stream = "commitment-" + Guid.NewGuid().ToString("N");
+        await store.AppendAsync(stream, ExpectedRevision.NoStream, NewEvents(10));
+
+        async Task<long[]> PositionsAsync(long from, int maxCount, int? stopAfter = null)
+        {
+            var positions = new List<long>();
+            await foreach (var e in store.ReadAllAsync(from, maxCount))
+            {
+                positions.Add(e.Position);
+                if (positions.Count == stopAfter)
+                {
+                    break;
+                }
+            }
+
+            return [.. positions];
+        }
+
+        (await PositionsAsync(1, int.MaxValue)).Should().Equal(Enumerable.Range(1, 10).Select(p => (long)p));
+        (await PositionsAsync(2, 7)).Should().Equal(2, 3, 4, 5, 6, 7, 8);
+        (await PositionsAsync(1, 6)).Should().Equal(1, 2, 3, 4, 5, 6);
+        (await PositionsAsync(1, 0)).Should().BeEmpty();
+        (await PositionsAsync(1, int.MaxValue, stopAfter: 4)).Should().Equal(1, 2, 3, 4);
+
+        await fixture.ExecuteAsync("DELETE FROM events WHERE position = 8;");
+        var read = () => PositionsAsync(1, int.MaxValue);
+        (await read.Should().ThrowAsync<LogGapException>()).Which.ExpectedPosition.Should().Be(8);
+    }
+
+    [PostgresFact]
     public async Task opening_a_log_whose_head_does_not_match_its_rows_fails()
     {
         var store = await OpenNodeAsync();
@@ -246,6 +279,59 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
         }
 
         Directory.Delete(directory, recursive: true);
+    }
+
+    [PostgresFact]
+    public async Task a_node_writing_alone_commits_in_one_round_trip_and_what_it_assumed_is_checked_when_another_node_wrote()
+    {
+        var a = await OpenNodeAsync();
+        var b = await OpenNodeAsync();
+        var own = "partner-" + Guid.NewGuid().ToString("N");
+        var shared = "memorandum-" + Guid.NewGuid().ToString("N");
+        var retried = NewEvents(2);
+
+        // a writes alone: after two commits under the lock it knows the head and its streams and stops taking the lock first.
+        await a.AppendAsync(own, ExpectedRevision.NoStream, NewEvents(1));
+        await a.AppendAsync(shared, ExpectedRevision.NoStream, retried);
+        for (var i = 1; i <= 3; i++)
+        {
+            await a.AppendAsync(own, ExpectedRevision.Exactly(i - 1), NewEvents(1));
+        }
+
+        a.Statistics.CommitsAlone.Should().BePositive();
+
+        // b writes: what a knows of the head and of the shared stream is now wrong.
+        var other = "partner-" + Guid.NewGuid().ToString("N");
+        await b.AppendAsync(shared, ExpectedRevision.Exactly(1), NewEvents(1));
+        await b.AppendAsync(other, ExpectedRevision.NoStream, NewEvents(1));
+
+        var stale = await a.AppendAsync(shared, ExpectedRevision.Exactly(1), NewEvents(1));
+        stale.Should().BeOfType<AppendResult.WrongExpectedRevision>().Which.ActualRevision.Should().Be(2);
+
+        // A retry of an append a made earlier, and a stream a has never seen that b created: both found under the lock.
+        var replay = (await a.AppendAsync(shared, ExpectedRevision.NoStream, retried)).Should().BeOfType<AppendResult.Appended>().Subject;
+        replay.WasIdempotentReplay.Should().BeTrue();
+        replay.FirstPosition.Should().Be(2);
+        (await a.AppendAsync(other, ExpectedRevision.NoStream, NewEvents(1))).Should().BeOfType<AppendResult.WrongExpectedRevision>();
+
+        // The same checks on a node that writes alone again: b, which only it has written since.
+        for (var i = 0; i < 3; i++)
+        {
+            await b.AppendAsync(other, ExpectedRevision.Exactly(i), NewEvents(1));
+        }
+
+        var aloneBefore = b.Statistics.CommitsAlone;
+        aloneBefore.Should().BePositive();
+        var bReplay = (await b.AppendAsync(shared, ExpectedRevision.NoStream, retried)).Should().BeOfType<AppendResult.Appended>().Subject;
+        bReplay.WasIdempotentReplay.Should().BeTrue("the existing event ids refuse the one-round-trip insert and the group is decided under the lock");
+        bReplay.FirstPosition.Should().Be(2);
+        (await b.AppendAsync(own, ExpectedRevision.NoStream, NewEvents(1))).Should().BeOfType<AppendResult.WrongExpectedRevision>()
+            .Which.ActualRevision.Should().Be(3, "a stream b assumed absent has a revision 0 already");
+
+        var events = await ReadAllAsync(a);
+        events.Select(e => e.Position).Should().Equal(Enumerable.Range(1, events.Count).Select(p => (long)p));
+        events.Should().HaveCount(11);
+        (await a.VerifyAsync()).IsValid.Should().BeTrue();
     }
 
     private async Task<PostgresEventStore> OpenNodeAsync(PostgresEventStoreOptions? options = null)

@@ -12,7 +12,8 @@ namespace Collaboration.Bench.Store;
 /// the same run: plain INSERTs of the same rows into the same schema, 1,000 rows per transaction, durable commits
 /// (synchronous_commit on), no hashing, no checks, no counter row. The server is given by --connection, or by
 /// COLLAB_BENCH_POSTGRES or COLLAB_TEST_POSTGRES (deploy/postgres-local.sh starts one); the run creates two fresh
-/// databases on it and drops them afterwards unless --keep.
+/// databases on it and drops them afterwards unless --keep. Each round ends with a read of the log's first 100,000
+/// events through $all with every event deserialised, against a plain query of the same rows as that read's ceiling.
 /// </summary>
 internal static class StorePostgresBenchmark
 {
@@ -57,6 +58,7 @@ internal static class StorePostgresBenchmark
             // Rounds interleave the ceiling with the store scenarios so that a noisy neighbour affects both sides of
             // each ratio alike; the median round of each scenario is reported.
             var rounds = new List<List<BenchRow>>();
+            var reads = new List<(BenchRow Store, BenchRow Raw, BenchRow Undeserialised)>();
             long rawPosition = 0;
             for (var round = 1; round <= args.Rounds; round++)
             {
@@ -75,6 +77,14 @@ internal static class StorePostgresBenchmark
                     await ConcurrentWritersAsync([store], serializer, 64, perScenario),
                     await ConcurrentWritersAsync([store, secondNode], serializer, 64, perScenario),
                 ]);
+
+                // The first 100,000 events of the log (fewer in the first round of a short run), best of three passes
+                // each: the store's $all read with deserialisation, the same rows read plainly, and the store's read alone.
+                var head = Math.Min(await store.ReadHeadPositionAsync(), 100_000);
+                reads.Add((
+                    await BestOfThreeAsync(() => ReadAllAsync(store, serializer, head)),
+                    await BestOfThreeAsync(() => RawReadAsync(storeOptions.ConnectionString, head)),
+                    await BestOfThreeAsync(() => ReadAllAsync(store, null, head))));
             }
 
             var chain = await store.VerifyAsync();
@@ -83,7 +93,7 @@ internal static class StorePostgresBenchmark
                 throw new InvalidOperationException($"The benchmark's log does not verify: {chain.Reason}");
             }
 
-            PrintTable(rounds, args, perScenario, synchronousCommit, fsync);
+            PrintTable(rounds, reads, args, perScenario, synchronousCommit, fsync);
             return 0;
         }
         finally
@@ -170,6 +180,86 @@ internal static class StorePostgresBenchmark
             : new BenchRow($"Raw PostgreSQL, {rowsPerTransaction} rows/tx, {way} (one full group commit's shape, for comparison)", count, counter.Elapsed);
     }
 
+    private static async Task<BenchRow> BestOfThreeAsync(Func<Task<BenchRow>> read)
+    {
+        var best = await read();
+        for (var pass = 2; pass <= 3; pass++)
+        {
+            var row = await read();
+            best = row.Elapsed < best.Elapsed ? row : best;
+        }
+
+        return best;
+    }
+
+    /// <summary>Every event of the log through the store's $all read, each one deserialised to its record.</summary>
+    private static async Task<BenchRow> ReadAllAsync(IEventStore store, EventSerializer? serializer, long count)
+    {
+        long read = 0, checksum = 0;
+        using var counter = new LiveCounter(serializer is null ? "read $all" : "read $all + deserialise", count);
+        await foreach (var e in store.ReadAllAsync(1, (int)count))
+        {
+            if (serializer is null)
+            {
+                checksum += e.Data.Length;
+            }
+            else if (serializer.Deserialize(e) is CommitmentProgressReported reported)
+            {
+                checksum += reported.PercentComplete;
+            }
+
+            if (++read % 4_096 == 0)
+            {
+                counter.Add(4_096);
+            }
+        }
+
+        counter.Add(read % 4_096);
+        if (read != count || checksum == 0)
+        {
+            throw new InvalidOperationException($"Read {read:N0} of {count:N0} events, checksum {checksum}.");
+        }
+
+        return serializer is null
+            ? new BenchRow("Read $all without deserialising (store)", read, counter.Elapsed)
+            : new BenchRow("Read $all + deserialise (store, source-generated JSON)", read, counter.Elapsed);
+    }
+
+    /// <summary>The read's ceiling: the same rows and columns in position order over one plain query, nothing built from them.</summary>
+    private static async Task<BenchRow> RawReadAsync(string connectionString, long count)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT position, event_id, stream, revision, type, data, metadata, timestamp_us, hash FROM events WHERE position <= $1 ORDER BY position;",
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = count });
+        long read = 0, bytes = 0;
+        using var counter = new LiveCounter("raw read of the same rows", count);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                _ = reader.GetInt64(0);
+                _ = reader.GetGuid(1);
+                bytes += reader.GetString(2).Length + reader.GetString(4).Length;
+                _ = reader.GetInt64(3);
+                bytes += (await reader.GetFieldValueAsync<byte[]>(5)).Length + (await reader.GetFieldValueAsync<byte[]>(6)).Length;
+                bytes += (await reader.GetFieldValueAsync<byte[]>(8)).Length;
+                _ = reader.GetInt64(7);
+                read++;
+            }
+        }
+
+        counter.Add(read);
+        if (read != count || bytes == 0)
+        {
+            throw new InvalidOperationException($"Read {read:N0} of {count:N0} rows.");
+        }
+
+        return new BenchRow("Raw read of the same rows (one query, columns fetched, nothing built), the read's ceiling", read, counter.Elapsed);
+    }
+
     private static async Task<BenchRow> SingleWriterAsync(IEventStore store, EventSerializer serializer, long count)
     {
         var stream = $"commitment-{Guid.NewGuid():N}";
@@ -207,6 +297,7 @@ internal static class StorePostgresBenchmark
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var commits = nodes.Select((n, i) => n.Statistics.Commits - before[i].Commits).Sum();
         var appends = nodes.Select((n, i) => n.Statistics.Appends - before[i].Appends).Sum();
+        var alone = nodes.Select((n, i) => n.Statistics.CommitsAlone - before[i].CommitsAlone).Sum();
         var name = nodes.Length == 1
             ? $"{writers} concurrent writers, single-event appends (group commit)"
             : $"{writers} concurrent writers over {nodes.Length} store instances on one database (two nodes)";
@@ -214,7 +305,7 @@ internal static class StorePostgresBenchmark
             name,
             perWriter * writers,
             counter.Elapsed,
-            string.Create(CultureInfo.InvariantCulture, $"{(double)appends / Math.Max(1, commits):F1} appends per commit; client process CPU {cpu.TotalMicroseconds / (perWriter * writers):F1} µs per event"));
+            string.Create(CultureInfo.InvariantCulture, $"{(double)appends / Math.Max(1, commits):F1} appends per commit, {(double)alone / Math.Max(1, commits):P0} in one round trip; client process CPU {cpu.TotalMicroseconds / (perWriter * writers):F1} µs per event"));
     }
 
     private static void Ensure(AppendResult result)
@@ -225,7 +316,7 @@ internal static class StorePostgresBenchmark
         }
     }
 
-    private static void PrintTable(List<List<BenchRow>> rounds, BenchArguments args, long perScenario, string synchronousCommit, string fsync)
+    private static void PrintTable(List<List<BenchRow>> rounds, List<(BenchRow Store, BenchRow Raw, BenchRow Undeserialised)> reads, BenchArguments args, long perScenario, string synchronousCommit, string fsync)
     {
         var scenarios = rounds[0].Count;
         var median = rounds.Count / 2;
@@ -259,7 +350,13 @@ internal static class StorePostgresBenchmark
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"64 writers (one node) to the raw ceiling: {rows[3].Ratio:F2}; to 64 rows/tx raw: {Rate(rows[3].Row) / Rate(rows[1].Row):F2}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"64 writers (two nodes) to the raw ceiling: {rows[4].Ratio:F2}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"64 writers (two nodes) to the raw ceiling: {rows[4].Ratio:F2}; to one node: {Rate(rows[4].Row) / Rate(rows[3].Row):F2}"));
+        var perRoundReads = reads.Select(r => string.Create(CultureInfo.InvariantCulture, $"{Rate(r.Store):N0} ({Rate(r.Store) / Rate(r.Raw):F2})"));
+        Console.WriteLine($"Read $all + deserialise, events/s (ratio to a plain read of the same rows), per round: {string.Join(", ", perRoundReads)}");
+        var medianRead = reads.OrderBy(r => Rate(r.Store)).ElementAt(reads.Count / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {medianRead.Raw.Name} | {medianRead.Raw.Events:N0} | {medianRead.Raw.Elapsed.TotalSeconds:F2} | {Rate(medianRead.Raw):N0} | 1.00 |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {medianRead.Undeserialised.Name} | {medianRead.Undeserialised.Events:N0} | {medianRead.Undeserialised.Elapsed.TotalSeconds:F2} | {Rate(medianRead.Undeserialised):N0} | {Rate(medianRead.Undeserialised) / Rate(medianRead.Raw):F2} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {medianRead.Store.Name} | {medianRead.Store.Events:N0} | {medianRead.Store.Elapsed.TotalSeconds:F2} | {Rate(medianRead.Store):N0} | {Rate(medianRead.Store) / Rate(medianRead.Raw):F2} |"));
     }
 
     private static async Task<string> ShowAsync(NpgsqlDataSource dataSource, string setting)
