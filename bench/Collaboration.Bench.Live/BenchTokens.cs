@@ -15,12 +15,16 @@ internal sealed class BenchTokens
 
     public string Office(string name) => Issue(name, "office");
 
-    private string Issue(string name, string role) =>
+    public string Partner(string name, Guid organisation) => Issue(name, "partner", new Claim("org", organisation.ToString()));
+
+    public string Observer(string name, Guid observer) => Issue(name, "observer", new Claim("observer", observer.ToString()));
+
+    private string Issue(string name, string role, params Claim[] extra) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", name), new Claim("name", name), new Claim("role", role)]),
+            Subject = new ClaimsIdentity([new Claim("sub", name), new Claim("name", name), new Claim("role", role), .. extra]),
             Expires = DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256),
         });

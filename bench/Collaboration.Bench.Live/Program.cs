@@ -1,4 +1,5 @@
 using Collaboration.Bench.Live;
+using Collaboration.Bench.Live.Load;
 
 // The benchmarks that host the web app; the store and audit benchmarks are in bench/Collaboration.Bench.
 var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Run)>(StringComparer.OrdinalIgnoreCase)
@@ -7,6 +8,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
         LiveBench.RunAsync),
     ["notifications"] = ("event -> inbox push and event -> SMTP accepted latency at 100 events/s, a real SMTP server in process [--seconds S --rate R --cases C --followers F]",
         NotificationsBench.RunAsync),
+    ["load"] = ("a day in fast-forward over HTTP and SignalR against the bare ASP.NET ceiling [--minutes M --rate R --connections C --phase-seconds S --dashboards D]",
+        LoadBench.RunAsync),
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

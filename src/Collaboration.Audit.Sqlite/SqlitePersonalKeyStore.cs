@@ -29,6 +29,8 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     private readonly string createConnectionString;
     private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
     private readonly Lock gate = new();
+    private readonly Lock queueGate = new();
+    private Dictionary<Guid, NewKey> queued = [];
     private readonly TimeProvider time;
     private long knownErasure;
     private long validatedAt;
@@ -61,6 +63,12 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     /// <summary>The key file conventionally kept next to a log file.</summary>
     public static string DefaultPathFor(string logPath) => logPath + ".keys.db";
 
+    /// <summary>
+    /// The person's key, created (durably, before it is returned) when there is none. New keys are written in groups:
+    /// callers that arrive while a group is being committed queue their keys, and the next of them to get the write gate
+    /// commits every queued key in one transaction, so concurrent new persons share one sync of the file instead of
+    /// taking turns with one each.
+    /// </summary>
     public byte[] GetOrCreate(PersonId person)
     {
         if (Find(person) is { } known)
@@ -68,29 +76,109 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
             return known;
         }
 
+        NewKey entry;
+        lock (queueGate)
+        {
+            if (!queued.TryGetValue(person.Value, out entry!))
+            {
+                queued[person.Value] = entry = new NewKey(person, RandomNumberGenerator.GetBytes(IPersonalKeyStore.KeySize));
+            }
+        }
+
         lock (gate)
         {
-            if (Find(person) is { } raced)
+            if (!entry.Done)
             {
-                return raced;
-            }
+                Dictionary<Guid, NewKey> group;
+                lock (queueGate)
+                {
+                    group = queued;
+                    queued = [];
+                }
 
-            if (IsErased(person))
-            {
-                throw new PersonErasedException(person);
+                WriteGroup(group.Values);
             }
-
-            var key = RandomNumberGenerator.GetBytes(IPersonalKeyStore.KeySize);
-            using var connection = Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO person_keys (person, key, created_at) VALUES ($person, $key, $at);";
-            command.Parameters.AddWithValue("$person", person.Value.ToByteArray());
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            command.ExecuteNonQuery();
-            cache[person.Value] = key;
-            return key;
         }
+
+        return entry.Failure is { } failure ? throw failure : entry.Key;
+    }
+
+    // Under the write gate. Each queued key is checked against the file inside the transaction (another process may have
+    // written or erased the person), then every key is inserted and the group committed at once.
+    private void WriteGroup(ICollection<NewKey> group)
+    {
+        try
+        {
+            using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            using var find = connection.CreateCommand();
+            find.Transaction = transaction;
+            find.CommandText = "SELECT key FROM person_keys WHERE person = $person;";
+            var findPerson = find.Parameters.Add("$person", SqliteType.Blob);
+            using var erased = connection.CreateCommand();
+            erased.Transaction = transaction;
+            erased.CommandText = "SELECT 1 FROM erased_persons WHERE person = $person;";
+            var erasedPerson = erased.Parameters.Add("$person", SqliteType.Blob);
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO person_keys (person, key, created_at) VALUES ($person, $key, $at);";
+            var insertPerson = insert.Parameters.Add("$person", SqliteType.Blob);
+            var insertKey = insert.Parameters.Add("$key", SqliteType.Blob);
+            insert.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var entry in group)
+            {
+                var id = entry.Person.Value.ToByteArray();
+                findPerson.Value = id;
+                erasedPerson.Value = id;
+                if (find.ExecuteScalar() is byte[] existing)
+                {
+                    entry.Key = existing;
+                }
+                else if (erased.ExecuteScalar() is not null)
+                {
+                    entry.Failure = new PersonErasedException(entry.Person);
+                }
+                else
+                {
+                    insertPerson.Value = id;
+                    insertKey.Value = entry.Key;
+                    insert.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+            foreach (var entry in group.Where(e => e.Failure is null))
+            {
+                cache[entry.Person.Value] = entry.Key;
+            }
+        }
+        catch (Exception e)
+        {
+            // Every caller of the group gets the fault the write met (503 for an unavailable file, ADR 0017), the leader too.
+            foreach (var entry in group)
+            {
+                entry.Failure ??= e;
+            }
+        }
+        finally
+        {
+            foreach (var entry in group)
+            {
+                entry.Done = true;
+            }
+        }
+    }
+
+    /// <summary>A key waiting to be written; read by its caller only after the group that held it was committed or failed.</summary>
+    private sealed class NewKey(PersonId person, byte[] key)
+    {
+        public PersonId Person { get; } = person;
+
+        public byte[] Key { get; set; } = key;
+
+        public Exception? Failure { get; set; }
+
+        public bool Done { get; set; }
     }
 
     public byte[]? Find(PersonId person)

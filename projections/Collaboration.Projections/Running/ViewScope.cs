@@ -13,6 +13,10 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, ViewScope> SinglePartner = new();
 
+    // Counted apart: ConcurrentDictionary.Count takes every bucket lock, and a projection asking it per new partner
+    // contended with every other reader of the cache (issue 15's profile of registering partners).
+    private static int singlePartnerCount;
+
     private string? encoded;
 
     private byte[]? encodedUtf8;
@@ -55,9 +59,9 @@ public sealed record ViewScope(IReadOnlyList<string> Audiences)
             }
 
             var scope = new ViewScope([Organisation(partner)]);
-            if (SinglePartner.Count < SinglePartnerCacheLimit)
+            if (Volatile.Read(ref singlePartnerCount) < SinglePartnerCacheLimit && SinglePartner.TryAdd(partner, scope))
             {
-                SinglePartner.TryAdd(partner, scope);
+                Interlocked.Increment(ref singlePartnerCount);
             }
 
             return scope;

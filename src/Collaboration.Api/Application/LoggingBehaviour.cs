@@ -3,7 +3,11 @@ using Mediator;
 
 namespace Collaboration.Api.Application;
 
-/// <summary>One span and one structured log line per request, with the caller and the outcome kind.</summary>
+/// <summary>
+/// One span and one structured log line per request, with the caller and the outcome kind. The line is Debug: at the
+/// default Information level nothing is formatted or written per command (issue 15's profile); turn it on with
+/// <c>Logging:LogLevel:Collaboration.Api.Application=Debug</c>.
+/// </summary>
 public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : ICallerRequest, IMessage
     where TResponse : IOutcome<TResponse>
@@ -12,8 +16,12 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
     {
         var name = typeof(TMessage).Name;
         using var activity = Telemetry.Source.StartActivity(name);
-        activity?.SetTag("collaboration.caller.role", message.Caller.Role.ToString());
-        activity?.SetTag("collaboration.caller.organisation", message.Caller.Organisation?.ToString());
+        if (activity is not null)
+        {
+            activity.SetTag("collaboration.caller.role", message.Caller.Role.ToString());
+            activity.SetTag("collaboration.caller.organisation", message.Caller.Organisation?.ToString());
+        }
+
         var started = Stopwatch.GetTimestamp();
         var response = await next(message, cancellationToken);
         var outcome = response!.GetType().Name;
@@ -23,6 +31,6 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         return response;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} by {CallerId} ({Role}) → {Outcome} in {ElapsedMs:F1} ms")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Request} by {CallerId} ({Role}) → {Outcome} in {ElapsedMs:F1} ms")]
     private static partial void Handled(ILogger logger, string request, string callerId, CallerRole role, string outcome, double elapsedMs);
 }

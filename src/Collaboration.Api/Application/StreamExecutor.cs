@@ -62,7 +62,13 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
                 return new CommandOutcome.Accepted(aggregateId, stream, replayed, Replayed: true);
             }
 
-            var loaded = await LoadAsync<TDecider, TState, TCommand, TEvent>(stream, cancellationToken);
+            // A create without If-Match or Idempotency-Key is decided blind on the first attempt: the stream is almost
+            // always new, and the append's "no stream" expectation is the check that decides. Should the stream exist,
+            // the append fails and the next attempt loads it and decides on what is there, as before.
+            var blind = attempt == 1 && intent == StreamIntent.Create && options.IfMatch is null && options.IdempotencyKey is null;
+            var loaded = blind
+                ? new LoadedStream<TState>(TDecider.Initial, null)
+                : await LoadAsync<TDecider, TState, TCommand, TEvent>(stream, cancellationToken);
             if (intent == StreamIntent.Update && !loaded.Exists)
             {
                 return new CommandOutcome.NotFound();
@@ -74,6 +80,13 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
             }
 
             var decision = TDecider.Decide(command(loaded.State), loaded.State);
+            if (blind && (decision.Error is not null || decision.Events.Count == 0))
+            {
+                // Only an append can tell a blind decision right: a refusal or a no-op on a stream assumed new (an
+                // unfollow on a subscriber stream that exists) is decided again on the stream as it is.
+                continue;
+            }
+
             if (decision.Error is { } error)
             {
                 return new CommandOutcome.Rejected(error);
@@ -111,8 +124,13 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
                     Telemetry.Appends.Add(events.Length);
                     return new CommandOutcome.Accepted(aggregateId, stream, appended.LastRevision, appended.WasIdempotentReplay);
                 case AppendResult.WrongExpectedRevision wrong:
-                    Telemetry.Conflicts.Add(1);
                     actual = wrong.ActualRevision;
+                    if (blind)
+                    {
+                        continue;
+                    }
+
+                    Telemetry.Conflicts.Add(1);
                     if (options.IfMatch is not null && options.IdempotencyKey is null)
                     {
                         return new CommandOutcome.Conflict(actual);

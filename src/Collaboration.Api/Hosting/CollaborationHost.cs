@@ -101,13 +101,16 @@ public static class CollaborationHost
 
     private static void AddTelemetry(WebApplicationBuilder builder)
     {
-        var otel = builder.Services.AddOpenTelemetry()
-            .WithTracing(t => t.AddSource(Telemetry.Name).AddAspNetCoreInstrumentation())
-            .WithMetrics(m => m.AddMeter(Telemetry.Name).AddAspNetCoreInstrumentation());
-        // Export only when an endpoint is configured; without one the exporter would retry against localhost forever.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        // Without an endpoint nothing would read the traces and metrics, yet the SDK would still sample an activity and
+        // record histograms for every request (issue 15's profile of the command path): only wire it when it exports.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            otel.UseOtlpExporter();
+            return;
         }
+
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(t => t.AddSource(Telemetry.Name).AddAspNetCoreInstrumentation())
+            .WithMetrics(m => m.AddMeter(Telemetry.Name).AddAspNetCoreInstrumentation())
+            .UseOtlpExporter();
     }
 }

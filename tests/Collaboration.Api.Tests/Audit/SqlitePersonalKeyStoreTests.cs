@@ -15,6 +15,45 @@ public sealed class SqlitePersonalKeyStoreTests : IDisposable
     private string KeysPath => Path.Combine(directory, "log.db.keys.db");
 
     [Fact]
+    public async Task keys_created_at_once_are_written_in_groups_each_one_durable_and_one_per_person()
+    {
+        var persons = Enumerable.Range(0, 200).Select(_ => PersonId.New()).ToArray();
+        var erased = PersonId.New();
+        Dictionary<PersonId, byte[]> created;
+        using (var keys = new SqlitePersonalKeyStore(KeysPath))
+        {
+            keys.Delete(erased);
+            // Every person asked for twice at the same moment, from many threads: one key each, never two.
+            var asked = await Task.WhenAll(persons.Concat(persons).Select(person => Task.Run(() => (person, key: keys.GetOrCreate(person)))));
+            asked.GroupBy(a => a.person).Should().AllSatisfy(g => g.Select(a => Convert.ToHexString(a.key)).Distinct().Should().ContainSingle());
+            created = asked.GroupBy(a => a.person).ToDictionary(g => g.Key, g => g.First().key);
+            created.Values.Select(Convert.ToHexString).Distinct().Should().HaveCount(persons.Length);
+
+            // An erased person in a group fails alone; the others of the group are written.
+            var mixed = await Task.WhenAll(new[] { erased, PersonId.New() }.Select(person => Task.Run(() =>
+            {
+                try
+                {
+                    return keys.GetOrCreate(person) is not null;
+                }
+                catch (PersonErasedException)
+                {
+                    return false;
+                }
+            })));
+            mixed.Should().Equal(false, true);
+        }
+
+        // Acknowledged keys are in the file: a fresh store (another process after a restart) reads every one back.
+        using var reopened = new SqlitePersonalKeyStore(KeysPath);
+        reopened.Count().Should().Be(persons.Length + 1);
+        foreach (var (person, key) in created)
+        {
+            reopened.Find(person).Should().Equal(key);
+        }
+    }
+
+    [Fact]
     public void an_erased_key_leaves_no_copy_in_the_key_file_or_its_wal()
     {
         var person = PersonId.New();

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Collaboration.Api.Live;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Collaboration.Bench.Live.Load;
+
+/// <summary>
+/// The connected dashboards: a fifth office staff, three quarters partner staff (spread over the ten partners), the rest
+/// observers, each a SignalR client on <c>/hubs/status</c> with its role's token, counting what it receives. The last
+/// office dashboard to connect is the one whose receipts the <see cref="PushTracker"/> reads.
+/// </summary>
+internal sealed class Dashboards : IAsyncDisposable
+{
+    private readonly List<HubConnection> connections = [];
+    private long received;
+
+    public long Received => Interlocked.Read(ref received);
+
+    public int Count => connections.Count;
+
+    public static async Task<Dashboards> ConnectAsync(Uri address, District district, int count, PushTracker push)
+    {
+        var dashboards = new Dashboards();
+        var office = Math.Max(1, count / 5);
+        var observers = Math.Min(count - office, Math.Max(0, count / 20));
+        var tokens = Enumerable.Range(0, count).Select(i =>
+            i < office ? district.Office.Token
+            : i < office + observers ? district.Observers[i % district.Observers.Count].Actor.Token
+            : district.Partners[i % district.Partners.Count].Actor.Token).ToArray();
+        foreach (var chunk in Enumerable.Range(0, count).Reverse().Chunk(25))
+        {
+            // Reversed, so office dashboard 0 connects last: the tracked one is the last of the office group to join.
+            var started = await Task.WhenAll(chunk.Select(i => dashboards.ConnectOneAsync(address, tokens[i], i == 0 ? push : null)));
+            dashboards.connections.AddRange(started);
+        }
+
+        return dashboards;
+    }
+
+    private async Task<HubConnection> ConnectOneAsync(Uri address, string token, PushTracker? tracked)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, StatusHubContract.Path.TrimStart('/')), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        connection.On<ViewChange>(StatusHubContract.ViewChanged, change =>
+        {
+            var arrived = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref received);
+            tracked?.Received(change.View, change.Key, arrived);
+        });
+        await connection.StartAsync();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync() => await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+}

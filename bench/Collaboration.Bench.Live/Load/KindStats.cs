@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Collaboration.Bench.Live.Load;
+
+/// <summary>Latencies per kind of request (e.g. <c>POST talent-cases</c>), failures counted apart.</summary>
+internal sealed class KindStats
+{
+    private readonly ConcurrentDictionary<string, Kind> kinds = new(StringComparer.Ordinal);
+
+    public void Record(string kind, bool command, LoadReply reply)
+    {
+        var entry = kinds.GetOrAdd(kind, k => new Kind(k, command));
+        lock (entry)
+        {
+            if (reply.Ok)
+            {
+                entry.Latencies.Add(reply.Milliseconds);
+            }
+            else
+            {
+                entry.Failed++;
+                if (entry.Failed <= 2)
+                {
+                    Console.WriteLine($"\n  {kind} failed: {reply}");
+                }
+            }
+        }
+    }
+
+    public (long Commands, long Reads, long Failed) Totals()
+    {
+        long commands = 0, reads = 0, failed = 0;
+        foreach (var kind in kinds.Values)
+        {
+            lock (kind)
+            {
+                if (kind.Command)
+                {
+                    commands += kind.Latencies.Count;
+                }
+                else
+                {
+                    reads += kind.Latencies.Count;
+                }
+
+                failed += kind.Failed;
+            }
+        }
+
+        return (commands, reads, failed);
+    }
+
+    public IEnumerable<string> Table(TimeSpan duration)
+    {
+        yield return "| Kind | Requests | Per s | p50 ms | p99 ms | max ms | Failed |";
+        yield return "|---|---:|---:|---:|---:|---:|---:|";
+        foreach (var kind in kinds.Values.OrderBy(k => !k.Command).ThenBy(k => k.Name, StringComparer.Ordinal))
+        {
+            double[] sorted;
+            int failed;
+            lock (kind)
+            {
+                sorted = [.. kind.Latencies];
+                failed = kind.Failed;
+            }
+
+            Array.Sort(sorted);
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"| {kind.Name} | {sorted.Length:N0} | {sorted.Length / duration.TotalSeconds:N1} | {Percentile(sorted, 50):F2} | {Percentile(sorted, 99):F2} | {(sorted.Length == 0 ? double.NaN : sorted[^1]):F2} | {failed} |");
+        }
+    }
+
+    /// <summary>Nearest-rank percentile of an ascending array; NaN when empty.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double percentile) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private sealed class Kind(string name, bool command)
+    {
+        public string Name { get; } = name;
+
+        public bool Command { get; } = command;
+
+        public List<double> Latencies { get; } = [];
+
+        public int Failed { get; set; }
+    }
+}

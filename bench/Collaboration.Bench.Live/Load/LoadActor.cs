@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Collaboration.Bench.Live.Load;
+
+/// <summary>One signed-in user of the load driver: a bearer token and the HTTP client that carries it.</summary>
+internal sealed class LoadActor(string name, HttpClient http, string token)
+{
+    public string Name { get; } = name;
+
+    public string Token { get; } = token;
+
+    public Task<LoadReply> PostAsync(string path, object? body, string? idempotencyKey = null) =>
+        SendAsync(HttpMethod.Post, path, body is null ? null : JsonSerializer.Serialize(body, JsonSerializerOptions.Web), idempotencyKey);
+
+    public Task<LoadReply> PostRawAsync(string path, string json) => SendAsync(HttpMethod.Post, path, json, null);
+
+    public Task<LoadReply> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null, null);
+
+    private async Task<LoadReply> SendAsync(HttpMethod method, string path, string? json, string? idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            return new LoadReply((int)response.StatusCode, text, started, Stopwatch.GetTimestamp());
+        }
+        catch (HttpRequestException e)
+        {
+            return new LoadReply(0, e.Message, started, Stopwatch.GetTimestamp());
+        }
+        catch (TaskCanceledException e)
+        {
+            return new LoadReply(0, e.Message, started, Stopwatch.GetTimestamp());
+        }
+    }
+}
+
+/// <summary>A response as the driver keeps it: status, body, when it was sent and when it was read.</summary>
+internal readonly record struct LoadReply(int Status, string Body, long Started, long Done)
+{
+    public bool Ok => Status is >= 200 and < 300;
+
+    public double Milliseconds => Stopwatch.GetElapsedTime(Started, Done).TotalMilliseconds;
+
+    /// <summary>The <c>id</c> of a write receipt (the created item for a 201).</summary>
+    public Guid Id
+    {
+        get
+        {
+            using var document = JsonDocument.Parse(Body);
+            return document.RootElement.GetProperty("id").GetGuid();
+        }
+    }
+
+    public override string ToString() => $"{Status} {(Body.Length > 300 ? Body[..300] : Body)}";
+}

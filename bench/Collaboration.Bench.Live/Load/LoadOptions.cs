@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Collaboration.Bench.Live.Load;
+
+/// <summary>Options of <c>load</c>: the day's length and rate, the closed-loop connections and phase length, the dashboards.</summary>
+internal sealed record LoadOptions(double Minutes, int Rate, int Connections, int PhaseSeconds, int Dashboards)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        var options = new LoadOptions(10, 200, 64, 10, 200);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var text = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            var value = double.Parse(text, CultureInfo.InvariantCulture);
+            options = args[i++] switch
+            {
+                "--minutes" => options with { Minutes = Math.Clamp(value, 0.1, 120) },
+                "--rate" => options with { Rate = (int)Math.Clamp(value, 1, 10_000) },
+                "--connections" => options with { Connections = (int)Math.Clamp(value, 1, 512) },
+                "--phase-seconds" => options with { PhaseSeconds = (int)Math.Clamp(value, 1, 120) },
+                "--dashboards" => options with { Dashboards = (int)Math.Clamp(value, 1, 2_000) },
+                var other => throw new ArgumentException($"Unknown option '{other}'."),
+            };
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+
+namespace Collaboration.Bench.Live.Load;
+
+/// <summary>
+/// Push latency as one dashboard sees it: from the moment a command's 2xx is read to the moment that dashboard
+/// receives a change of the view document the command is about (view and key, e.g. <c>talent-case-queue</c> and the
+/// case id) that arrived after the command was sent. The driver never has two commands in flight on one document and
+/// releases a document for its next step only once its push arrived, so the first such change is this command's.
+/// A change that arrives before the 2xx (the push can overtake the response in-process) counts as 0 ms.
+/// </summary>
+internal sealed class PushTracker(HashSet<string> views)
+{
+    private readonly object gate = new();
+    private readonly Dictionary<(string View, string Key), Waiting> pending = [];
+    private readonly Dictionary<(string View, string Key), List<long>> recent = [];
+    private readonly List<double> latencies = [];
+    private long lastPurge = Stopwatch.GetTimestamp();
+    private int early;
+
+    public int Early => Volatile.Read(ref early);
+
+    public int Pending
+    {
+        get
+        {
+            lock (gate)
+            {
+                return pending.Count;
+            }
+        }
+    }
+
+    /// <summary>A command on (view, key) sent at <paramref name="sent"/> was acknowledged at <paramref name="acknowledged"/>.</summary>
+    public void Track(string view, string key, long sent, long acknowledged, Action? delivered)
+    {
+        Action? now = null;
+        lock (gate)
+        {
+            if (recent.TryGetValue((view, key), out var arrivals) && arrivals.Where(a => a >= sent).DefaultIfEmpty(0).Min() is var first and > 0)
+            {
+                arrivals.RemoveAll(a => a <= first);
+                Complete(acknowledged, first);
+                now = delivered;
+            }
+            else
+            {
+                pending[(view, key)] = new Waiting(sent, acknowledged, delivered);
+            }
+        }
+
+        now?.Invoke();
+    }
+
+    /// <summary>The tracked dashboard's handler: a change of (view, key) arrived at <paramref name="arrived"/>.</summary>
+    public void Received(string view, string key, long arrived)
+    {
+        if (!views.Contains(view))
+        {
+            return;
+        }
+
+        Action? delivered = null;
+        lock (gate)
+        {
+            if (pending.TryGetValue((view, key), out var waiting) && arrived >= waiting.Sent)
+            {
+                pending.Remove((view, key));
+                Complete(waiting.Acknowledged, arrived);
+                delivered = waiting.Delivered ?? (() => { });
+            }
+            else
+            {
+                if (!recent.TryGetValue((view, key), out var arrivals))
+                {
+                    recent[(view, key)] = arrivals = [];
+                }
+
+                arrivals.Add(arrived);
+                PurgeOld(arrived);
+            }
+        }
+
+        delivered?.Invoke();
+    }
+
+    /// <summary>Latencies so far, ascending, and how many acknowledged commands were never seen pushed.</summary>
+    public (double[] Sorted, int Lost) Summarise()
+    {
+        lock (gate)
+        {
+            var sorted = latencies.ToArray();
+            Array.Sort(sorted);
+            return (sorted, pending.Count);
+        }
+    }
+
+    /// <summary>Latencies recorded from index <paramref name="from"/> on, ascending (a progress window).</summary>
+    public double[] Since(ref int from)
+    {
+        lock (gate)
+        {
+            var window = latencies.Skip(from).ToArray();
+            from = latencies.Count;
+            Array.Sort(window);
+            return window;
+        }
+    }
+
+    private void Complete(long acknowledged, long arrived)
+    {
+        if (arrived < acknowledged)
+        {
+            early++;
+        }
+
+        latencies.Add(Math.Max(0, Stopwatch.GetElapsedTime(acknowledged, arrived).TotalMilliseconds));
+    }
+
+    private void PurgeOld(long now)
+    {
+        // Arrivals nobody waited for (other commands' side effects) are kept 30 s, long enough for any 2xx to come back.
+        if (Stopwatch.GetElapsedTime(lastPurge, now) < TimeSpan.FromSeconds(10))
+        {
+            return;
+        }
+
+        lastPurge = now;
+        foreach (var (key, arrivals) in recent.ToArray())
+        {
+            arrivals.RemoveAll(a => Stopwatch.GetElapsedTime(a, now) > TimeSpan.FromSeconds(30));
+            if (arrivals.Count == 0)
+            {
+                recent.Remove(key);
+            }
+        }
+    }
+
+    private sealed record Waiting(long Sent, long Acknowledged, Action? Delivered);
+}
