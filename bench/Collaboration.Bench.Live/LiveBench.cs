@@ -88,7 +88,7 @@ public static class LiveBench
         var recorder = new LatencyRecorder(Guid.NewGuid().ToString("N")[..8], total, receivers);
         router.Current = recorder;
         var picker = new PartnerPicker(partners.Count);
-        var sent = await DriveAsync(label, rate, total, seq => Task.Run(() => CommandAsync(http, partners, picker, recorder, seq)));
+        var sent = await OpenLoop.DriveAsync(label, TimeSpan.FromSeconds(30), rate, total, seq => Task.Run(() => CommandAsync(http, partners, picker, recorder, seq)));
         return await FinishAsync(label, recorder, total, sent);
     }
 
@@ -136,7 +136,7 @@ public static class LiveBench
         var total = (int)(rate * duration.TotalSeconds);
         var recorder = new LatencyRecorder(Guid.NewGuid().ToString("N")[..8], total, receivers);
         router.Current = recorder;
-        var sent = await DriveAsync(label, rate, total, seq =>
+        var sent = await OpenLoop.DriveAsync(label, TimeSpan.FromSeconds(30), rate, total, seq =>
         {
             // The same shape and size as a partners document, sent to the group a partners change goes to.
             var data = JsonSerializer.SerializeToElement(new
@@ -152,35 +152,6 @@ public static class LiveBench
             return hub.Clients.Group(StatusHubContract.PublicGroup).ViewChanged(change);
         });
         return await FinishAsync(label, recorder, total, sent);
-    }
-
-    /// <summary>Starts command <c>i</c> at <c>i / rate</c> seconds whether or not earlier ones have finished (open loop).</summary>
-    private static async Task<TimeSpan> DriveAsync(string label, int rate, int total, Func<int, Task> fire)
-    {
-        var tasks = new List<Task>(total);
-        var clock = Stopwatch.StartNew();
-        using (var counter = new LiveCounter(label, total))
-        {
-            var next = 0;
-            while (next < total)
-            {
-                var wait = TimeSpan.FromSeconds((double)next / rate) - clock.Elapsed;
-                if (wait > TimeSpan.FromMilliseconds(1))
-                {
-                    await Task.Delay(wait);
-                }
-
-                while (next < total && TimeSpan.FromSeconds((double)next / rate) <= clock.Elapsed)
-                {
-                    tasks.Add(fire(next++));
-                    counter.Add(1);
-                }
-            }
-        }
-
-        var sent = clock.Elapsed;
-        await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(30));
-        return sent;
     }
 
     private static async Task<LatencySummary> FinishAsync(string label, LatencyRecorder recorder, int total, TimeSpan sent)

@@ -97,7 +97,7 @@ public static partial class NotificationsBench
         try
         {
             // Warm-up (not reported): JIT, pools, the SMTP path.
-            await DriveAsync("warm-up", options.Rate, options.Rate * 2, Assign);
+            await OpenLoop.DriveAsync("warm-up", TimeSpan.FromSeconds(60), options.Rate, options.Rate * 2, Assign);
             await DrainAsync(() => mails.Count >= acked.Count, TimeSpan.FromSeconds(60));
             var total = options.Rate * options.Seconds;
             var unreadBefore = Enumerable.Range(0, options.Followers).Select(f => acked.Count(a => a.Case % options.Followers == f)).ToArray();
@@ -110,7 +110,7 @@ public static partial class NotificationsBench
             mails.Clear();
             signals.Clear();
 
-            var sent = await DriveAsync($"assignments {options.Rate}/s", options.Rate, total, Assign);
+            var sent = await OpenLoop.DriveAsync($"assignments {options.Rate}/s", TimeSpan.FromSeconds(60), options.Rate, total, Assign);
             await DrainAsync(() => mails.Count >= acked.Count, TimeSpan.FromSeconds(120));
             var inbox = InboxLatencies([.. acked], [.. signals], unreadBefore, options.Followers);
             var email = MailLatencies([.. acked], [.. mails], cases);
@@ -179,7 +179,7 @@ public static partial class NotificationsBench
     {
         var total = options.Rate * options.Seconds / 2;
         var sentAt = new long[total];
-        await DriveAsync("ceiling: bare hub send", options.Rate, total, seq =>
+        await OpenLoop.DriveAsync("ceiling: bare hub send", TimeSpan.FromSeconds(60), options.Rate, total, seq =>
         {
             sentAt[seq] = Stopwatch.GetTimestamp();
             // The unread count names the send (far above any real count), so its receipt is told apart.
@@ -234,35 +234,6 @@ public static partial class NotificationsBench
             .Where(m => m.Seq >= 0 && m.Seq < total)
             .Select(m => Math.Max(0, Stopwatch.GetElapsedTime(dueAt[m.Seq], m.At).TotalMilliseconds))
             .Order()];
-    }
-
-    /// <summary>Starts event <c>i</c> at <c>i / rate</c> seconds whether or not earlier ones have finished (open loop).</summary>
-    private static async Task<TimeSpan> DriveAsync(string label, int rate, int total, Func<int, Task> fire)
-    {
-        var tasks = new List<Task>(total);
-        var clock = Stopwatch.StartNew();
-        using (var counter = new LiveCounter(label, total))
-        {
-            var next = 0;
-            while (next < total)
-            {
-                var wait = TimeSpan.FromSeconds((double)next / rate) - clock.Elapsed;
-                if (wait > TimeSpan.FromMilliseconds(1))
-                {
-                    await Task.Delay(wait);
-                }
-
-                while (next < total && TimeSpan.FromSeconds((double)next / rate) <= clock.Elapsed)
-                {
-                    tasks.Add(fire(next++));
-                    counter.Add(1);
-                }
-            }
-        }
-
-        var sent = clock.Elapsed;
-        await Task.WhenAll(tasks).WaitAsync(TimeSpan.FromSeconds(60));
-        return sent;
     }
 
     private static async Task DrainAsync(Func<bool> done, TimeSpan timeout)
