@@ -377,13 +377,15 @@ internal static class StoreBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Events:N0} | {row.Elapsed.TotalSeconds:F2} | {Rate(row):N0} | {ratio:F2} | {row.Notes} |"));
         }
 
-        // Issue 2's targets, read off the median rows above (scenario 3 is the 64 writers, the first read row $all + deserialise).
+        // Issue 15's targets: the 64 writers at 0.5 of the raw ceiling in every round (a median round hid slow ones),
+        // 50,000/s in the median round (issue 2's), and $all read + deserialise at 600,000 events/s.
         var (writers, writersRatio) = rows[3];
         var (read, _) = rows[scenarios];
+        var worstRatio = rounds.Min(r => Rate(r[3]) / Rate(r[0]));
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Target 64 writers >= 50,000 events/s: {Verdict(Rate(writers) >= 50_000)} ({Rate(writers):N0})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Target 64 writers >= 0.5 of the raw ceiling: {Verdict(writersRatio >= 0.5)} ({writersRatio:F2})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Target $all read + deserialise >= 500,000 events/s: {Verdict(Rate(read) >= 500_000)} ({Rate(read):N0})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Target 64 writers >= 0.5 of the raw ceiling in every round: {Verdict(worstRatio >= 0.5)} (worst round {worstRatio:F2}, median {writersRatio:F2})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Target $all read + deserialise >= 600,000 events/s: {Verdict(Rate(read) >= 600_000)} ({Rate(read):N0})"));
     }
 
     private static string Verdict(bool met) => met ? "met" : "MISSED";

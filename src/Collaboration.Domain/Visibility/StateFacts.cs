@@ -21,7 +21,7 @@ public static class StateFacts
             {
                 Owner = c.File.Owner.Value,
                 Parties = memorandum is null ? identity.Parties : PartiesOf(memorandum),
-                ApprovedReports = c.File.Reports.Where(r => r.Status == ProgressReportStatus.Approved).Select(r => r.Id.Value).ToHashSet(),
+                ApprovedReports = new ApprovedReportIds(c.File.Reports),
             },
             TalentCaseState t => identity with { ReferredBy = TalentCaseView.Of(t)?.ReferredBy?.Value },
             FeedbackState f when FeedbackView.Of(f) is { } view => identity with
