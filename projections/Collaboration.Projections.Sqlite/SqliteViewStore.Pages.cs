@@ -27,7 +27,11 @@ public sealed partial class SqliteViewStore
         var page = new StringBuilder($"SELECT projection, key, position, scope, json, {sort} FROM view_documents WHERE {where}");
         if (query.After is { } after)
         {
-            page.Append($" AND ({sort}, key) {(query.Sort.Descending ? "<" : ">")} ($afterValue, $afterKey)");
+            // Spelled as a range on the sort field plus a tie-break, not as the row value (field, key) > (value, key): SQLite
+            // does not seek an expression index on a row value, so a page deep in a view walked the index from its start
+            // (1.5 s at 50,000 of 100,000 talent cases, where the first page took a millisecond).
+            var (range, beyond) = query.Sort.Descending ? ("<=", "<") : (">=", ">");
+            page.Append($" AND {sort} {range} $afterValue AND ({sort} {beyond} $afterValue OR key {beyond} $afterKey)");
             parameters.Add(("$afterValue", after.SortValue));
             parameters.Add(("$afterKey", after.Key));
         }

@@ -12,15 +12,23 @@ public sealed partial class NotificationReactor
     /// <summary>
     /// Checks every watched item's deadlines for today. A trigger's key names its mark and due date and is recorded in
     /// <see cref="NotificationViews.Fired"/> in the same transaction as the notifications it made, so it fires once,
-    /// across restarts too. Of several marks first reached together only the furthest is told.
+    /// across restarts too. Of several marks first reached together only the furthest is told. With
+    /// <paramref name="onlyChanged"/> (the date has not moved since the last check) only those streams are read: the
+    /// others' triggers for today were found, and fired, by that check.
     /// </summary>
-    private async Task RunClockAsync(ReactorBatch batch, long position, DateTimeOffset now, CancellationToken ct)
+    private async Task RunClockAsync(ReactorBatch batch, long position, DateTimeOffset now, IReadOnlySet<string>? onlyChanged, CancellationToken ct)
     {
         var today = DistrictTime.DateOf(now);
         var watch = await batch.GetAsync<WatchDocument>(NotificationViews.Watch, "items", ct) ?? new WatchDocument([]);
         var stillWatched = new List<string>(watch.Streams.Count);
         foreach (var stream in watch.Streams)
         {
+            if (onlyChanged is not null && !onlyChanged.Contains(stream))
+            {
+                stillWatched.Add(stream);
+                continue;
+            }
+
             var state = await recipients.StateAsync(batch, stream, ct);
             if (!IsSettled(state))
             {
