@@ -51,6 +51,36 @@ public sealed class ClockNotificationTests(ApiAtFixedMoment api) : IClassFixture
     }
 
     [Fact]
+    public async Task between_two_dates_the_clock_reads_only_the_items_with_events_since_its_last_check()
+    {
+        var quiet = await api.OpenCaseAsync();
+        await api.SettledAsync();
+        var counting = new StreamReadCountingStore(api.Services.GetRequiredService<EventStore.IEventStore>());
+        var recipients = ActivatorUtilities.CreateInstance<NotificationRecipients>(api.Services, counting);
+        var reactor = ActivatorUtilities.CreateInstance<NotificationReactor>(api.Services, counting, recipients, NullLogger<NotificationReactor>.Instance);
+        reactor.ClockInterval = TimeSpan.Zero;
+
+        // The first check (a start) reads every watched item, the quiet case among them.
+        await reactor.StepAsync(CancellationToken.None);
+        var everyItem = counting.StreamReads;
+        everyItem.Should().BeGreaterThan(0);
+
+        // Same date, nothing new: nothing to read.
+        await reactor.StepAsync(CancellationToken.None);
+        counting.StreamReads.Should().Be(everyItem);
+
+        // Same date, one case changed: the check reads that case, not the quiet one nor the others.
+        var busy = await api.OpenCaseAsync();
+        while (reactor.Checkpoint < await api.Services.GetRequiredService<EventStore.IEventStore>().ReadHeadPositionAsync())
+        {
+            await reactor.StepAsync(CancellationToken.None);
+        }
+
+        (counting.StreamReads - everyItem).Should().BeInRange(1, 2, "the new case's stream is read for its event and for the clock, {0} is not", quiet);
+        busy.Should().NotBe(quiet);
+    }
+
+    [Fact]
     public async Task a_batch_that_fails_before_its_checkpoint_commits_is_produced_again_once_with_the_same_ids()
     {
         var @case = await api.OpenCaseAsync();
