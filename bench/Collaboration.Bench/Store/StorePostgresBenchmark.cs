@@ -297,7 +297,7 @@ internal static class StorePostgresBenchmark
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var commits = nodes.Select((n, i) => n.Statistics.Commits - before[i].Commits).Sum();
         var appends = nodes.Select((n, i) => n.Statistics.Appends - before[i].Appends).Sum();
-        var alone = nodes.Select((n, i) => n.Statistics.CommitsAlone - before[i].CommitsAlone).Sum();
+        var alone = nodes.Select((n, i) => n.Statistics.CommitsInOneRoundTrip - before[i].CommitsInOneRoundTrip).Sum();
         var name = nodes.Length == 1
             ? $"{writers} concurrent writers, single-event appends (group commit)"
             : $"{writers} concurrent writers over {nodes.Length} store instances on one database (two nodes)";
