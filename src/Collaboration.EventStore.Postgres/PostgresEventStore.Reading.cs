@@ -317,7 +317,7 @@ public sealed partial class PostgresEventStore
     /// One event from the reader's current row. The reader is not sequential, so <c>ReadAsync</c> has buffered the
     /// whole row and these reads do no I/O (an awaited read per column would allocate a task each). Optimised from its
     /// first call rather than tiered up: every read of the log and every subscriber's catch-up goes through here, and
-    /// the first, cold pass over a long log otherwise ran at half speed (ADR 0025).
+    /// the first pass over a long log would otherwise run on unoptimised code while the tiering catches up.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RecordedEvent ReadRow(NpgsqlDataReader reader) =>
