@@ -87,10 +87,21 @@ public static class ClusterBench
                 var phase = TimeSpan.FromSeconds(options.Seconds);
                 for (var round = 1; round <= options.Rounds; round++)
                 {
-                    var ceiling = await Phase($"round {round}: one node (leader → leader)", onLeader, leaderHttp);
-                    var toFollower = await Phase($"round {round}: leader → follower", onFollower, leaderHttp);
-                    var toLeader = await Phase($"round {round}: follower → leader", onLeader, followerHttp);
-                    rounds.Add(new Round(ceiling, toFollower, toLeader));
+                    // The order turns every round, so that no path always runs first after a quiet spell (or last).
+                    var paths = new (string Label, ChangeRouter Receiver, HttpClient Http)[]
+                    {
+                        ("one node (leader → leader)", onLeader, leaderHttp),
+                        ("leader → follower", onFollower, leaderHttp),
+                        ("follower → leader", onLeader, followerHttp),
+                    };
+                    var measured = new LatencySummary[paths.Length];
+                    for (var i = 0; i < paths.Length; i++)
+                    {
+                        var path = (i + round - 1) % paths.Length;
+                        measured[path] = await Phase($"round {round}: {paths[path].Label}", paths[path].Receiver, paths[path].Http);
+                    }
+
+                    rounds.Add(new Round(measured[0], measured[1], measured[2]));
                 }
 
                 async Task<LatencySummary> Phase(string label, ChangeRouter receiver, HttpClient http)
