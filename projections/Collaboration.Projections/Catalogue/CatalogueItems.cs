@@ -8,7 +8,11 @@ using Collaboration.Domain.PublicityPoints;
 namespace Collaboration.Projections.Catalogue;
 
 /// <summary>A partner in the list: no contacts (they name people), only what identifies the organisation.</summary>
-public sealed record PartnerListItem(PartnerId Id, PartnerKind Kind, BilingualText Name, bool IsActive);
+public sealed record PartnerListItem(PartnerId Id, PartnerKind Kind, BilingualText Name, bool IsActive)
+{
+    /// <summary><c>Active</c> or <c>Deactivated</c>: <see cref="IsActive"/> as text, which the stores can filter and count by.</summary>
+    public string Status => IsActive ? "Active" : "Deactivated";
+}
 
 /// <summary>A policy in the list.</summary>
 public sealed record PolicyListItem(PolicyId Id, PolicyContent Content, int Revision, bool IsRetired);

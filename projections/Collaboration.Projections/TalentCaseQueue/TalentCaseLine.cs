@@ -21,18 +21,30 @@ public sealed record TalentCaseLine(TalentCaseView Case, int? WorkingDaysLeft, b
             TalentCaseStatus.AwaitingInformation => view.PausedSince is { } since && since < today ? since : today,
             _ => null,
         };
-        int? left = clockDay is not { } day ? null
-            : day <= view.DueOn ? calendar.WorkingDaysBetween(day, view.DueOn)
-            : -Math.Max(1, calendar.WorkingDaysBetween(view.DueOn, day));
+        int? left = clockDay is not { } day ? null : WorkingDaysLeftOn(day, view.DueOn, calendar);
         var running = view.Status is TalentCaseStatus.Open or TalentCaseStatus.Assigned;
-        ReminderMark? reminder = !running || !calendar.IsWorkingDay(today) ? null : left switch
+        var reminder = running ? RunningReminder(today, view.DueOn, calendar) : null;
+        var breached = left < 0 || view.ResolvedWithinDeadline == false;
+        return new(view, left, breached, reminder);
+    }
+
+    /// <summary>Working days from the clock's day to the deadline; at least one day late once it has passed.</summary>
+    public static int WorkingDaysLeftOn(DateOnly clockDay, DateOnly dueOn, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return clockDay <= dueOn ? calendar.WorkingDaysBetween(clockDay, dueOn) : -Math.Max(1, calendar.WorkingDaysBetween(dueOn, clockDay));
+    }
+
+    /// <summary>The reminder a running case due on <paramref name="dueOn"/> gets on <paramref name="today"/> (none on days off).</summary>
+    public static ReminderMark? RunningReminder(DateOnly today, DateOnly dueOn, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return !calendar.IsWorkingDay(today) ? null : WorkingDaysLeftOn(today, dueOn, calendar) switch
         {
             3 => ReminderMark.ThreeWorkingDaysLeft,
             1 => ReminderMark.OneWorkingDayLeft,
             -1 => ReminderMark.Breached,
             _ => null,
         };
-        var breached = left < 0 || view.ResolvedWithinDeadline == false;
-        return new(view, left, breached, reminder);
     }
 }

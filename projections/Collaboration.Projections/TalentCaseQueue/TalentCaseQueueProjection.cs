@@ -15,7 +15,7 @@ public sealed class TalentCaseQueueProjection : IProjection
 
     public string Name => ViewName;
 
-    public int Version => 1;
+    public int Version => 2;
 
     public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
     {

@@ -30,6 +30,19 @@ public sealed record TalentCaseView(
 {
     public bool Escalated => Escalation is not null;
 
+    /// <summary>
+    /// The first day the queue calls the case breached (its running clock past the deadline, or resolved late):
+    /// <see cref="DateOnly.MinValue"/> once resolved late, <see cref="DateOnly.MaxValue"/> when no day will. Stored with the
+    /// view so that "breached today" is a date comparison the store can count; a paused case's clock stopped on its request
+    /// day, so it is breached only if that day was already past the deadline.
+    /// </summary>
+    public DateOnly BreachedFrom => ResolvedWithinDeadline == false ? DateOnly.MinValue : Status switch
+    {
+        TalentCaseStatus.Open or TalentCaseStatus.Assigned => DueOn.AddDays(1),
+        TalentCaseStatus.AwaitingInformation when PausedSince is not { } since || since > DueOn => DueOn.AddDays(1),
+        _ => DateOnly.MaxValue,
+    };
+
     /// <summary>The view of <paramref name="state"/>, or null when no case has been opened.</summary>
     public static TalentCaseView? Of(TalentCaseState state)
     {

@@ -10,6 +10,7 @@ using Collaboration.Projections.Catalogue;
 using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 using Collaboration.Projections.TalentCaseQueue;
 using Mediator;
 
@@ -34,9 +35,15 @@ public sealed class GetPartnerPortfolioAccess(VisibilityService visibility) : IA
         visibility.OfStreamAsync(request.Caller, PartnerDecider.StreamName(request.Partner), cancellationToken);
 }
 
-/// <summary>Composed from the documents scoped to the organisation, so it shows exactly what that partner may see.</summary>
+/// <summary>
+/// Composed from the documents scoped to the organisation, so it shows exactly what that partner may see. Its commitments and
+/// referred cases are found through the store's index on the owning or referring partner, so the reads grow with this
+/// partner's items, not with the district's; memoranda (a handful) are read whole.
+/// </summary>
 public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider time) : IQueryHandler<GetPartnerPortfolioRequest, QueryOutcome<PartnerPortfolio>>
 {
+    private const int PageSize = 200;
+
     public async ValueTask<QueryOutcome<PartnerPortfolio>> Handle(GetPartnerPortfolioRequest request, CancellationToken cancellationToken)
     {
         if (await reader.GetAsync(ViewNames.Partners, request.Partner.ToString(), cancellationToken) is null)
@@ -45,13 +52,31 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         }
 
         var audience = ViewScope.Organisation(request.Partner.Value);
+        var partner = request.Partner.Value.ToString("D");
         var today = DistrictTime.Today(time);
         var memoranda = await reader.ListForAsync<MemorandumListItem>(audience, ViewNames.Memoranda, cancellationToken);
-        var commitments = (await reader.ListForAsync<CommitmentDetail>(audience, ViewNames.CommitmentDetail, cancellationToken))
+        var commitments = (await OwnAsync<CommitmentDetail>(audience, ViewNames.CommitmentDetail, "commitment.owner", partner, cancellationToken))
             .Select(d => CommitmentLine.Of(d, today)).OrderBy(l => l.DueDate).ToList();
-        var cases = (await reader.ListForAsync<TalentCaseView>(audience, ViewNames.TalentCaseQueue, cancellationToken))
+        var cases = (await OwnAsync<TalentCaseView>(audience, ViewNames.TalentCaseQueue, "referredBy", partner, cancellationToken))
             .Select(v => TalentCaseListItem.Of(TalentCaseLine.On(v, today, WorkingCalendar.China))).ToList();
         return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(
             request.Partner, today, memoranda, commitments, MemorandumProgressReport.WeightedCompletionOf(commitments), cases));
+    }
+
+    /// <summary>The audience's documents whose <paramref name="field"/> names the partner, by key: sorted on the field, the store walks only them.</summary>
+    private async Task<List<T>> OwnAsync<T>(string audience, string view, string field, string partner, CancellationToken ct)
+    {
+        var audiences = new HashSet<string>(StringComparer.Ordinal) { audience };
+        var found = new List<T>();
+        ViewCursor? after = null;
+        do
+        {
+            var page = await reader.PageAsync(new ViewPageQuery(view, audiences, [ViewFilter.AnyOf(field, partner)], new ViewSort(field), after, PageSize), ct);
+            found.AddRange(page.Items.Select(s => ViewJson.Deserialize<T>(s.Json!)!));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        return found;
     }
 }

@@ -70,7 +70,10 @@ public static class ViewsModule
         views.MapGet("/overview", (HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new GetOverviewRequest(caller)))
             .For<GetOverviewRequest>().ShowsItems(ItemKind.DistrictOverview).WithName("GetOverview")
-            .WithSummary("District overview KPIs · 区级总览指标");
+            .WithSummary("District overview KPIs · 区级总览指标")
+            .WithDescription("Counted by the store through the caller's visibility, never by reading whole views. `averageAnswerWorkingDays` " +
+                "is the mean over the latest 200 answers (by answer date); every other figure covers the whole district. " +
+                "按可见范围计数；平均答复工作日取最近 200 条答复。");
 
         views.MapGet("/activity", (int? limit, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadAsync(http, mediator, caller => new ListActivityRequest(caller, limit)))

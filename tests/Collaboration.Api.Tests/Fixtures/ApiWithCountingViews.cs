@@ -1,0 +1,62 @@
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Collaboration.Api.Tests.Fixtures;
+
+/// <summary>The app with every read of the view store counted: how many documents a request made the store hand back.</summary>
+public sealed class ApiWithCountingViews : ApiFactory
+{
+    private long documents;
+
+    /// <summary>Documents (feed entries included) returned by the view store since the app started.</summary>
+    public long DocumentsRead => Interlocked.Read(ref documents);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+            services.AddSingleton<IViewReader>(sp => new CountingReader(sp.GetRequiredService<ProjectionRunner>().Views, this)));
+    }
+
+    private T Counted<T>(T result, int count)
+    {
+        Interlocked.Add(ref documents, count);
+        return result;
+    }
+
+    private sealed class CountingReader(IViewReader inner, ApiWithCountingViews owner) : IViewReader
+    {
+        public async Task<StoredView?> GetAsync(string view, string key, CancellationToken ct = default)
+        {
+            var found = await inner.GetAsync(view, key, ct);
+            return owner.Counted(found, found is null ? 0 : 1);
+        }
+
+        public async Task<IReadOnlyList<StoredView>> ListAsync(string view, IReadOnlySet<string>? audiences, CancellationToken ct = default)
+        {
+            var found = await inner.ListAsync(view, audiences, ct);
+            return owner.Counted(found, found.Count);
+        }
+
+        public async Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default)
+        {
+            var page = await inner.PageAsync(query, ct);
+            return owner.Counted(page, page.Items.Count);
+        }
+
+        public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
+        {
+            var found = await inner.LatestAsync(view, audiences, limit, ct);
+            return owner.Counted(found, found.Count);
+        }
+
+        public async Task<StoredChanges> ChangedSinceAsync(long sincePosition, IReadOnlySet<string>? audiences, int maxRows, CancellationToken ct = default)
+        {
+            var changes = await inner.ChangedSinceAsync(sincePosition, audiences, maxRows, ct);
+            return owner.Counted(changes, changes.Changes.Count);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using Collaboration.Api.Application;
+using Collaboration.Api.Live;
+using Collaboration.Api.Modules.Views;
+using Collaboration.Api.Tests.Fixtures;
+using Collaboration.Domain.Feedback;
+using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Partners;
+using Collaboration.Domain.TalentCases;
+using Collaboration.Projections.Catalogue;
+using Collaboration.Projections.CommitmentDetails;
+using Collaboration.Projections.Overview;
+using Collaboration.Projections.Running;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Collaboration.Api.Tests.Views;
+
+/// <summary>
+/// The day's reads that once read whole views (the overview, a partner's portfolio) read a number of documents that does not
+/// grow with the district's log, and the overview's counted figures are those composed from every document.
+/// </summary>
+public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixture<ApiWithCountingViews>
+{
+    private const int Many = 400;
+
+    private static readonly SemaphoreSlim Seeding = new(1, 1);
+    private static (PartnerId Partner, MemorandumId Memorandum)? seeded;
+
+    /// <summary>Hundreds of partners, cases, feedback items and commitments of others; one partner with one of each.</summary>
+    private async Task<(PartnerId Partner, MemorandumId Memorandum)> SeedAsync()
+    {
+        await Seeding.WaitAsync();
+        try
+        {
+            if (seeded is { } done)
+            {
+                return done;
+            }
+
+            var today = DistrictTime.Today(api.Services.GetRequiredService<TimeProvider>());
+            var partner = PartnerId.New();
+            var memorandum = MemorandumId.New();
+            await api.RegisteredPartnerAsync(partner, "Portfolio partner");
+            await api.DraftMemorandumAsync(memorandum, partner);
+            await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, partner, today.AddDays(40), weight: 2m);
+            await api.OpenedTalentCaseAsync(TalentCaseId.New(), partner, "Referred talent", today.AddDays(5));
+            long position = 0;
+            for (var i = 0; i < Many; i++)
+            {
+                var other = PartnerId.New();
+                await api.RegisteredPartnerAsync(other, $"Enterprise {i}");
+                if (i % 3 == 0)
+                {
+                    await api.AppendAsync(PartnerDecider.StreamName(other), new PartnerDeactivated(other, ScenarioViews.Text("Closed"), ScenarioViews.At));
+                }
+
+                // Deadlines on both sides of today: some breached, some due a reminder today, most neither.
+                await api.OpenedTalentCaseAsync(TalentCaseId.New(), i % 2 == 0 ? other : null, $"Talent {i}", today.AddDays((i % 21) - 10));
+                await api.FeedbackAsync(FeedbackId.New(), ObserverId.New(), published: i % 4 == 0);
+                if (i % 5 == 1)
+                {
+                    await RoutedFeedbackAsync(today.AddDays((i % 7) - 3));
+                }
+
+                position = await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, other, today.AddDays((i % 40) - 20), weight: 1 + (i % 3));
+            }
+
+            await api.WaitForViewsAsync(position);
+            seeded = (partner, memorandum);
+            return seeded.Value;
+        }
+        finally
+        {
+            Seeding.Release();
+        }
+    }
+
+    private Task<long> RoutedFeedbackAsync(DateOnly answerDue)
+    {
+        var id = FeedbackId.New();
+        return api.AppendAsync(FeedbackDecider.StreamName(id),
+            new FeedbackSubmitted(id, ObserverId.New(), ScenarioViews.Text("Signs"), null, Language.En, "More signs.", answerDue.AddDays(-20), ScenarioViews.At),
+            new FeedbackAcknowledged(id, "office-1", ScenarioViews.At),
+            new FeedbackRouted(id, PartnerId.New(), ScenarioViews.Text("Bureau"), answerDue.AddDays(-15), 10, answerDue, "office-1", ScenarioViews.At));
+    }
+
+    private async Task<long> DocumentsReadByAsync(HttpClient client, string url)
+    {
+        var before = api.DocumentsRead;
+        using var response = await client.GetAsync(url);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return api.DocumentsRead - before;
+    }
+
+    [Fact]
+    public async Task the_overview_reads_a_handful_of_documents_however_many_partners_cases_feedback_items_and_commitments_there_are()
+    {
+        await SeedAsync();
+
+        var read = await DocumentsReadByAsync(api.Office(), "/api/v1/overview");
+
+        // Reading whole views would hand back every seeded document (over 1,200); counting reads a page of one per figure.
+        read.Should().BeLessThan(OverviewCounts.AnswersAveraged + 40, "figures are counted by the store; only memoranda, their progress and the latest answers are read");
+    }
+
+    [Fact]
+    public async Task a_partners_portfolio_reads_its_own_items_not_every_case_and_commitment_in_the_district()
+    {
+        var (partner, _) = await SeedAsync();
+
+        var read = await DocumentsReadByAsync(api.Partner(partner.Value), $"/api/v1/partners/{partner}/portfolio");
+        var portfolio = await api.Partner(partner.Value).GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/v1/partners/{partner}/portfolio");
+
+        read.Should().BeLessThan(Many / 10);
+        portfolio!["commitments"]!.AsArray().Should().ContainSingle();
+        portfolio["referredTalentCases"]!.AsArray().Should().ContainSingle();
+        portfolio["memoranda"]!.AsArray().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task the_counted_overview_has_the_figures_composed_from_every_document()
+    {
+        await SeedAsync();
+        var reader = api.Services.GetRequiredService<IViewReader>();
+        var today = DistrictTime.Today(api.Services.GetRequiredService<TimeProvider>());
+        var expected = DistrictOverview.Compose(
+            today,
+            await reader.ListTypedAsync<PartnerListItem>(ViewNames.Partners, null, default),
+            await reader.ListTypedAsync<MemorandumListItem>(ViewNames.Memoranda, null, default),
+            await reader.ListTypedAsync<CommitmentDetail>(ViewNames.CommitmentDetail, null, default),
+            await reader.ListTypedAsync<TalentCaseView>(ViewNames.TalentCaseQueue, null, default),
+            await reader.ListTypedAsync<FeedbackView>(ViewNames.FeedbackBoard, null, default));
+
+        var counted = await api.Services.GetRequiredService<IViewQueries>().ComposeAsync(new Caller("office-1", CallerRole.Office, null, null), today);
+
+        counted.Should().BeEquivalentTo(expected);
+        expected.BreachedTalentCases.Should().BePositive("the seed has cases past their deadline");
+        expected.FeedbackAnswerOverdue.Should().BePositive("the seed has routed feedback past its answer date");
+        expected.ActivePartners.Should().BeLessThan(Many, "a third of the seeded partners were deactivated");
+        expected.CommitmentsByStatus.Should().ContainKey(Domain.Commitments.CommitmentStatus.Overdue);
+    }
+}
