@@ -27,6 +27,24 @@ public sealed class DocumentVisibility(VisibilityPolicy policy)
         return viewer.IsPrivileged || stored.Json is null || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), stored.Json) ? change : Redact(viewer, change, stored.Scope.Audiences);
     }
 
+    /// <summary>
+    /// A stored document typed as <typeparamref name="T"/> as <paramref name="viewer"/> may see it, or null when the policy
+    /// refuses it or it was removed. The same decisions as <see cref="Show"/>; a document with nothing to withhold from this
+    /// viewer is parsed once, straight from the stored text into <typeparamref name="T"/>.
+    /// </summary>
+    public T? ShowTyped<T>(Viewer viewer, StoredView? stored) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (stored?.Json is not { } json || !VisibilityPolicy.Admits(viewer, stored.Scope.Audiences))
+        {
+            return null;
+        }
+
+        return viewer.IsPrivileged || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), json)
+            ? ViewJson.Deserialize<T>(json)
+            : Redact(viewer, ViewChangeFeed.ToChange(stored), stored.Scope.Audiences).Data.Deserialize<T>(ViewJson.Options);
+    }
+
     public ViewChange Redact(Viewer viewer, ViewChange change, IReadOnlyList<string> audiences)
     {
         var verdict = Policy.DecideStored(viewer, ViewKinds.Of(change.View), audiences);
