@@ -18,6 +18,7 @@ public sealed record ImportPageLabels
         FileLimit = $"At most {ImportLimits.MaxFileBytes / (1024 * 1024)} MiB and {ImportLimits.MaxRows:N0} rows.",
         Uploading = "Uploading",
         Planning = "Checking every row (nothing is written yet)…",
+        Applying = "Applying rows",
         Preview = "Preview",
         Receipt = "Import confirmed",
         File = "File",
@@ -53,6 +54,7 @@ public sealed record ImportPageLabels
         FileLimit = $"文件至多 {ImportLimits.MaxFileBytes / (1024 * 1024)} MiB、{ImportLimits.MaxRows} 行。",
         Uploading = "正在上传",
         Planning = "正在逐行核对（尚未写入任何数据）……",
+        Applying = "正在导入",
         Preview = "导入预览",
         Receipt = "已确认导入",
         File = "文件",
@@ -96,6 +98,9 @@ public sealed record ImportPageLabels
     public required string Uploading { get; init; }
 
     public required string Planning { get; init; }
+
+    /// <summary>Shown with "n / N" while a confirmation applies the rows.</summary>
+    public required string Applying { get; init; }
 
     public required string Preview { get; init; }
 

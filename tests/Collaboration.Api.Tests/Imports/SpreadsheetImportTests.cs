@@ -2,6 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Collaboration.Api.Application;
+using Collaboration.Api.Modules.Imports;
 using Collaboration.Api.Spreadsheets;
 using Collaboration.Api.Tests.Fixtures;
 using Collaboration.Domain.Commitments;
@@ -57,6 +59,33 @@ public sealed class SpreadsheetImportTests(ApiFactory api) : IClassFixture<ApiFa
         var nothing = await ConfirmAsync(office, again);
         nothing["stream"].Should().BeNull("an import that changes nothing records nothing");
         (await Store.ReadHeadPositionAsync()).Should().Be(head, "re-importing the same file appends nothing");
+    }
+
+    [Fact]
+    public async Task a_confirmation_reports_its_progress_row_by_row_up_to_the_whole_file()
+    {
+        var office = api.Office();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var rows = Enumerable.Range(1, 12).Select(i => $"G-{suffix}-{i},Enterprise,企业{i},Company {i}").ToArray();
+        var preview = await OkJsonAsync(await ImportUpload.PreviewAsync(office, "partners", "progress.csv",
+            await ImportUpload.FilledCsvAsync(office, "partners", "en", rows)));
+        var reported = new List<ImportProgress>();
+
+        var (receipt, failure) = await api.Services.GetRequiredService<SpreadsheetImports>().ConfirmAsync(
+            new Caller("office.zhang", CallerRole.Office, null, null),
+            preview["preview"]!.GetValue<Guid>(), CancellationToken.None, new Recorded(reported));
+
+        failure.Should().BeNull();
+        receipt!.Counts.Create.Should().Be(12);
+        reported.Select(p => p.Done).Should().Equal(Enumerable.Range(1, 12), "the page's bar moves with every applied row");
+        reported.Should().OnlyContain(p => p.Rows == 12);
+        reported[^1].Percent.Should().Be(100);
+    }
+
+    /// <summary>Records synchronously, unlike <see cref="Progress{T}"/>, which posts to a context later.</summary>
+    private sealed class Recorded(List<ImportProgress> into) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => into.Add(value);
     }
 
     [Fact]

@@ -28,8 +28,12 @@ public sealed class SpreadsheetImports(
         return await previews.HoldAsync(caller.Id, preview, rows, cancellationToken);
     }
 
-    /// <summary>Applies a held preview; the failure when it is unknown, has errors, was confirmed, or went stale.</summary>
-    public async Task<(ImportReceipt? Receipt, ImportFailure? Failure)> ConfirmAsync(Caller caller, Guid previewId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies a held preview; the failure when it is unknown, has errors, was confirmed, or went stale.
+    /// <c>progress</c> is told after each row, so a page can show how far a large file has got.
+    /// </summary>
+    public async Task<(ImportReceipt? Receipt, ImportFailure? Failure)> ConfirmAsync(
+        Caller caller, Guid previewId, CancellationToken cancellationToken, IProgress<ImportProgress>? progress = null)
     {
         if (await previews.FindAsync(previewId, caller.Id, cancellationToken) is not { } held)
         {
@@ -59,6 +63,7 @@ public sealed class SpreadsheetImports(
         foreach (var row in planned)
         {
             results.Add(row.Apply is null ? row.Result : await ApplyAsync(row, caller, previewId, cancellationToken));
+            progress?.Report(new ImportProgress(results.Count, planned.Count));
             if (results.Count % ImportLimits.ProgressEvery == 0)
             {
                 logger.LogInformation("Import {Import}: {Done} of {Rows} rows applied", previewId, results.Count, planned.Count);
