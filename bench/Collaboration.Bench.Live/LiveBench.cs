@@ -81,7 +81,7 @@ public static class LiveBench
         return results.All(r => r.Live.Missing == 0 && r.Live.Failed == 0) ? 0 : 1;
     }
 
-    private static async Task<LatencySummary> CommandsAsync(
+    internal static async Task<LatencySummary> CommandsAsync(
         string label, ChangeRouter router, HttpClient http, IReadOnlyList<Guid> partners, int rate, TimeSpan duration, int receivers)
     {
         var total = (int)(rate * duration.TotalSeconds);
@@ -163,7 +163,7 @@ public static class LiveBench
         return summary;
     }
 
-    private static async Task<IReadOnlyList<Guid>> RegisterPartnersAsync(HttpClient http, int count)
+    internal static async Task<IReadOnlyList<Guid>> RegisterPartnersAsync(HttpClient http, int count)
     {
         var ids = new Guid[count];
         using var counter = new LiveCounter("registering partners", count);
@@ -184,7 +184,7 @@ public static class LiveBench
         return ids;
     }
 
-    private static async Task<HubConnection> ConnectAsync(Uri address, string token, ChangeRouter router, int client)
+    internal static async Task<HubConnection> ConnectAsync(Uri address, string token, ChangeRouter router, int client)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(address, StatusHubContract.Path.TrimStart('/')), options =>
@@ -199,7 +199,7 @@ public static class LiveBench
         return connection;
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static void Print(List<(string Scenario, double Rate, LatencySummary Live, LatencySummary Baseline)> results, string loadBefore, string loadAfter)

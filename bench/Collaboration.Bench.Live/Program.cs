@@ -8,6 +8,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
         LiveBench.RunAsync),
     ["notifications"] = ("event -> inbox push and event -> SMTP accepted latency at 100 events/s, a real SMTP server in process [--seconds S --rate R --cases C --followers F]",
         NotificationsBench.RunAsync),
+    ["cluster"] = ("change on node A -> view on node B p99 at 100 commands/s, two nodes on PostgreSQL + Redis, one node as the ceiling [--rounds N --seconds S --rate R --partners P]",
+        ClusterBench.RunAsync),
     ["load"] = ("a day in fast-forward over HTTP and SignalR against the bare ASP.NET ceiling [--minutes M --rate R --connections C --phase-seconds S --dashboards D]",
         LoadBench.RunAsync),
 };

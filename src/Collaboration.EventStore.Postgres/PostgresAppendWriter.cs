@@ -8,17 +8,18 @@ namespace Collaboration.EventStore.Postgres;
 /// <summary>
 /// Writes one node's group of appends in one transaction, in one of two ways (ADR 0025).
 /// <para>
+/// One round trip: when this writer knows the head as of some commit, and every stream of the group (or the group's
+/// appends to unknown streams expect none), it decides against what it knows and calls <c>event_store_append</c>,
+/// which takes the position counter's row lock and inserts the rows. If other nodes committed since the head it
+/// knows, the function moves the group behind their rows and recomputes the chain, unless they wrote one of the
+/// group's streams; it then refuses and names the streams that moved. Whatever else was assumed is checked by the
+/// schema: an existing event id or stream revision is a unique violation. A refused group is decided again the locked way.
+/// </para>
+/// <para>
 /// Locked: it first takes the row lock on the position counter (<c>event_log_head ... FOR UPDATE</c>), which
 /// serialises the commits of every node on the database; only then does it read the current revisions of the
 /// group's streams and look for the group's event ids, so each decision is made against everything committed
 /// before. The rows, the new head, the notification and COMMIT go out in a second round trip.
-/// </para>
-/// <para>
-/// Alone: when this writer made the last commit it saw and knows every stream of the group, it decides against what
-/// it knows and sends one statement that advances the counter only if it is still at its own last commit (the same
-/// row lock, taken by the UPDATE) and inserts the rows only if it did: one round trip. Whatever it assumed is
-/// checked by the schema: another node's commit leaves the counter elsewhere, an existing event id or stream
-/// revision is a unique violation. Either way nothing is written and the group is decided again the locked way.
 /// </para>
 /// Each append is decided on its own (a conflict or an idempotency violation affects only that caller), and the
 /// accepted events get the positions after the head and their chain hashes.
@@ -41,33 +42,22 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
     private const string AdvanceHead = "UPDATE event_log_head SET position = $1, hash = $2 WHERE singleton;";
     private const string Notify = "SELECT pg_notify($1, $2);";
 
-    // The alone write: the counter moves only from this writer's last head, and the rows go in only with it (no row
-    // from the head CTE, no rows inserted and no notification: the transaction then commits nothing).
-    private const string AdvanceHeadAndInsert = """
-        WITH head AS (
-            UPDATE event_log_head SET position = $10, hash = $11 WHERE singleton AND position = $12 RETURNING position
-        ), inserted AS (
-            INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
-            SELECT u.* FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::bytea[], $7::bytea[], $8::bigint[], $9::bytea[])
-                AS u (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
-            CROSS JOIN head
-            RETURNING 1
-        )
-        SELECT (SELECT count(*) FROM inserted), pg_notify($13, head.position::text) FROM head;
-        """;
+    private const string AppendFunction = "SELECT moved_by, new_head, new_hash, changed_streams FROM event_store_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);";
 
-    // After the alone way failed (another node is writing), this many groups go the locked way before it is tried again.
-    private const int LockedGroupsAfterFailure = 64;
+    // How far other nodes may have moved the log before the function stops looking at what they wrote (their streams
+    // are read back to keep this node's knowledge of the others); beyond it the node forgets all and locks.
+    private const long MaxMoved = 10_000;
 
     private readonly WriterKnowledge known = new();
-    private int lockedGroupsLeft;
-    private bool sawOtherWriters = true;
 
     /// <summary>The head after this writer's last commit (as of that commit; other nodes may have written since).</summary>
     public long Head { get; private set; }
 
-    /// <summary>How many groups were committed in one round trip (the alone way).</summary>
-    public long CommitsAlone { get; private set; }
+    /// <summary>How many groups were committed in one round trip (the function).</summary>
+    public long CommitsInOneRoundTrip { get; private set; }
+
+    /// <summary>How many of those landed behind other nodes' commits the node had not seen (moved by the function).</summary>
+    public long CommitsMoved { get; private set; }
 
     /// <summary>
     /// Decides and writes <paramref name="batch"/> in one transaction, recording each append's outcome on it. Throws
@@ -99,7 +89,7 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
         await using var connection = await dataSource.OpenConnectionAsync();
         try
         {
-            if (!await TryWriteAloneAsync(connection, live))
+            if (!await TryWriteInOneRoundTripAsync(connection, live))
             {
                 await WriteLockedAsync(connection, live);
             }
@@ -117,7 +107,6 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
     private async Task WriteLockedAsync(NpgsqlConnection connection, List<PendingAppend> live)
     {
         var group = await LockAndLookUpAsync(connection, live);
-        sawOtherWriters = known.Head != group.Head;
         known.Locked(group.Head);
         foreach (var append in live)
         {
@@ -137,19 +126,15 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
         write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
         await write.ExecuteNonQueryAsync();
         Committed(group);
-        if (lockedGroupsLeft > 0)
-        {
-            lockedGroupsLeft--;
-        }
     }
 
     /// <summary>
-    /// One round trip when this writer believes it is the only one writing. False, with nothing written, when the
-    /// belief was wrong or the group cannot be decided from what is known (the caller then goes the locked way).
+    /// One round trip when every stream of the group is known (or assumed absent). False, with nothing written, when
+    /// the group cannot be decided from what is known or the database refused it (the caller then goes the locked way).
     /// </summary>
-    private async Task<bool> TryWriteAloneAsync(NpgsqlConnection connection, List<PendingAppend> live)
+    private async Task<bool> TryWriteInOneRoundTripAsync(NpgsqlConnection connection, List<PendingAppend> live)
     {
-        if (known.Head is not { } head || sawOtherWriters || lockedGroupsLeft > 0)
+        if (known.Head is not { } head)
         {
             return false;
         }
@@ -177,20 +162,29 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
             return false;
         }
 
-        long inserted;
+        long? moved;
+        long newHead;
+        byte[] newHash;
+        string[]? changed;
         try
         {
             await using var write = new NpgsqlBatch(connection);
             write.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
-            var statement = rows.ToCommand(AdvanceHeadAndInsert);
-            statement.Parameters.Add(new NpgsqlParameter { Value = group.Head });
-            statement.Parameters.Add(new NpgsqlParameter { Value = group.Hash });
-            statement.Parameters.Add(new NpgsqlParameter { Value = head });
-            statement.Parameters.Add(new NpgsqlParameter { Value = channel });
-            write.BatchCommands.Add(statement);
+            var call = rows.ToFunctionCall(AppendFunction, head, channel);
+            call.Parameters.Add(Array(live.Select(a => a.Stream).Distinct(StringComparer.Ordinal).ToArray(), NpgsqlDbType.Text));
+            call.Parameters.Add(new NpgsqlParameter { Value = MaxMoved });
+            write.BatchCommands.Add(call);
             write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
             await using var reader = await write.ExecuteReaderAsync();
-            inserted = await reader.ReadAsync() ? reader.GetInt64(0) : 0;
+            if (!await reader.ReadAsync())
+            {
+                throw new InvalidOperationException("event_store_append returned no row.");
+            }
+
+            moved = await reader.IsDBNullAsync(0) ? null : reader.GetInt64(0);
+            newHead = reader.GetInt64(1);
+            newHash = await reader.GetFieldValueAsync<byte[]>(2);
+            changed = await reader.IsDBNullAsync(3) ? null : await reader.GetFieldValueAsync<string[]>(3);
 
             // Drains the COMMIT: the group is acknowledged only once it is durable.
             while (await reader.NextResultAsync())
@@ -199,34 +193,56 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            // Another node took the positions, or an event id or stream revision exists: decided again under the lock.
+            // An event id or a stream revision exists: decided again under the lock.
             await RollBackQuietlyAsync(connection);
-            Fallback();
+            known.Forget();
             return false;
         }
 
-        if (inserted == 0)
+        if (moved is not { } shift)
         {
-            // The counter was not at this writer's head: the transaction wrote nothing.
-            Fallback();
+            // Refused, nothing written: another node wrote a stream of the group (what the node knows of the others
+            // holds at the head it found), or the log moved too far or backwards (nothing known is trusted).
+            if (changed is null)
+            {
+                known.Forget();
+            }
+            else
+            {
+                known.Moved(newHead, newHash, changed);
+            }
+
             return false;
         }
 
-        if (inserted != rows.Count)
+        if (changed is not null)
         {
-            throw new InvalidOperationException($"The group's {rows.Count} rows were written as {inserted}.");
+            known.Forget(changed);
         }
 
+        if (shift > 0)
+        {
+            foreach (var append in live)
+            {
+                if (append.Result is AppendResult.Appended { WasIdempotentReplay: false } appended)
+                {
+                    append.Result = appended with { FirstPosition = appended.FirstPosition + shift, LastPosition = appended.LastPosition + shift };
+                }
+            }
+
+            CommitsMoved++;
+        }
+
+        if (newHead != group.Head + shift)
+        {
+            throw new InvalidOperationException($"The group's {rows.Count} rows were written up to {newHead}, not {group.Head + shift}.");
+        }
+
+        group.Head = newHead;
+        group.Hash = newHash;
         Committed(group);
-        CommitsAlone++;
+        CommitsInOneRoundTrip++;
         return true;
-    }
-
-    private void Fallback()
-    {
-        known.Forget();
-        lockedGroupsLeft = LockedGroupsAfterFailure;
-        sawOtherWriters = true;
     }
 
     private EventRows DecideAll(List<PendingAppend> live, Group group)
@@ -467,6 +483,20 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
             timestamps.Add(timestamp);
             hashes.Add(hash);
         }
+
+        /// <summary>The rows as the append function takes them: positions follow the head, hashes as the node computed them.</summary>
+        public NpgsqlBatchCommand ToFunctionCall(string sql, long expectedHead, string channel) => Command(
+            sql,
+            expectedHead,
+            channel,
+            Array(ids.ToArray(), NpgsqlDbType.Uuid),
+            Array(streams.ToArray(), NpgsqlDbType.Text),
+            Array(revisions.ToArray(), NpgsqlDbType.Bigint),
+            Array(types.ToArray(), NpgsqlDbType.Text),
+            Array(data.ToArray(), NpgsqlDbType.Bytea),
+            Array(metadata.ToArray(), NpgsqlDbType.Bytea),
+            Array(timestamps.ToArray(), NpgsqlDbType.Bigint),
+            Array(hashes.ToArray(), NpgsqlDbType.Bytea));
 
         public NpgsqlBatchCommand ToCommand(string sql) => Command(
             sql,

@@ -30,7 +30,8 @@ public sealed partial class PostgresEventStore : IEventStore
     private long knownHead;
     private long commits;
     private long committedAppends;
-    private long commitsAlone;
+    private long commitsInOneRoundTrip;
+    private long commitsMoved;
     private int listening;
     private int disposed;
 
@@ -83,7 +84,7 @@ public sealed partial class PostgresEventStore : IEventStore
     public long KnownPosition => Volatile.Read(ref knownHead);
 
     /// <summary>How many transactions this node's writer has committed and how many appends they carried.</summary>
-    public PostgresCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends), Interlocked.Read(ref commitsAlone));
+    public PostgresCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends), Interlocked.Read(ref commitsInOneRoundTrip), Interlocked.Read(ref commitsMoved));
 
     /// <summary>True while this node holds a connection listening for other nodes' commits.</summary>
     public bool IsListening => Volatile.Read(ref listening) != 0;
@@ -164,7 +165,8 @@ public sealed partial class PostgresEventStore : IEventStore
                 await writer.WriteAsync(batch);
                 Interlocked.Increment(ref commits);
                 Interlocked.Add(ref committedAppends, batch.Count);
-                Interlocked.Exchange(ref commitsAlone, writer.CommitsAlone);
+                Interlocked.Exchange(ref commitsInOneRoundTrip, writer.CommitsInOneRoundTrip);
+                Interlocked.Exchange(ref commitsMoved, writer.CommitsMoved);
             }
 #pragma warning disable CA1031 // The writer must survive any failure: it is handed to the callers of this group.
             catch (Exception e)

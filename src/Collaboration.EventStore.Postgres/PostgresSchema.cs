@@ -9,7 +9,7 @@ namespace Collaboration.EventStore.Postgres;
 /// </summary>
 internal static partial class PostgresSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     // An arbitrary constant key for pg_advisory_xact_lock, private to this store's migrations.
     private const long MigrationLockKey = 0x436F_6C6C_6162_0012;
@@ -44,6 +44,72 @@ internal static partial class PostgresSchema
         INSERT INTO event_log_head (singleton, position, hash) VALUES (true, 0, decode(repeat('00', 32), 'hex'));
         """;
 
+    // Version 2. The group commit as one server-side call (ADR 0025): under the counter's row lock it inserts the rows
+    // the node decided against the head it expected. When other nodes committed since, it moves the group past their
+    // rows and recomputes the chain from the current head (the same SHA-256 encoding as EventHash), unless one of
+    // their commits touched a stream the group decided on, refused appends' streams included (the node's decisions may then be wrong: it refuses, and says
+    // which streams moved). Returns how far the group moved, the new head and its hash, and the streams written
+    // between the expected head and the one it found, so the node can keep what it knows of every other stream.
+    // Existing event ids and stream revisions are refused by the unique constraints, not checked here.
+    private const string Version2 = """
+        CREATE OR REPLACE FUNCTION event_store_append(
+            expected_head bigint, channel text, event_ids uuid[], stream_names text[], stream_revisions bigint[],
+            type_names text[], payloads bytea[], metadatas bytea[], timestamps bigint[], chain_hashes bytea[],
+            decided_streams text[], max_moved bigint)
+        RETURNS TABLE (moved_by bigint, new_head bigint, new_hash bytea, changed_streams text[])
+        LANGUAGE plpgsql AS $fn$
+        #variable_conflict use_column
+        DECLARE
+            head_position bigint;
+            head_hash bytea;
+            moved bigint;
+            changed text[];
+            previous bytea;
+            stream_bytes bytea;
+            type_bytes bytea;
+            n integer := cardinality(event_ids);
+        BEGIN
+            SELECT h.position, h.hash INTO head_position, head_hash FROM event_log_head h WHERE h.singleton FOR UPDATE;
+            moved := head_position - expected_head;
+            IF moved < 0 OR moved > max_moved THEN
+                RETURN QUERY SELECT NULL::bigint, head_position, head_hash, NULL::text[];
+                RETURN;
+            END IF;
+
+            IF moved > 0 THEN
+                SELECT array_agg(DISTINCT e.stream) INTO changed
+                FROM events e WHERE e.position > expected_head AND e.position <= head_position;
+                IF changed && decided_streams THEN
+                    RETURN QUERY SELECT NULL::bigint, head_position, head_hash, changed;
+                    RETURN;
+                END IF;
+
+                previous := head_hash;
+                FOR i IN 1 .. n LOOP
+                    stream_bytes := convert_to(stream_names[i], 'UTF8');
+                    type_bytes := convert_to(type_names[i], 'UTF8');
+                    previous := sha256(
+                        previous || int8send(head_position + i)
+                        || int4send(length(stream_bytes)) || stream_bytes || int8send(stream_revisions[i])
+                        || int4send(length(type_bytes)) || type_bytes
+                        || int4send(length(payloads[i])) || payloads[i]
+                        || int4send(length(metadatas[i])) || metadatas[i]
+                        || int8send(timestamps[i]));
+                    chain_hashes[i] := previous;
+                END LOOP;
+            END IF;
+
+            INSERT INTO events (position, event_id, stream, revision, type, data, metadata, timestamp_us, hash)
+            SELECT head_position + u.ord, u.id, u.stream, u.revision, u.type, u.data, u.metadata, u.ts, u.hash
+            FROM unnest(event_ids, stream_names, stream_revisions, type_names, payloads, metadatas, timestamps, chain_hashes)
+                WITH ORDINALITY AS u (id, stream, revision, type, data, metadata, ts, hash, ord);
+            UPDATE event_log_head SET position = head_position + n, hash = chain_hashes[n] WHERE singleton;
+            PERFORM pg_notify(channel, (head_position + n)::text);
+            RETURN QUERY SELECT moved, head_position + n, chain_hashes[n], changed;
+        END
+        $fn$;
+        """;
+
     public static async Task MigrateAsync(NpgsqlDataSource dataSource, ILogger logger, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -63,7 +129,14 @@ internal static partial class PostgresSchema
             {
                 await ExecuteAsync(connection, transaction, Version1, ct);
                 await ExecuteAsync(connection, transaction, "INSERT INTO event_store_schema (version) VALUES (1);", ct);
-                LogCreated(logger, CurrentVersion);
+                LogCreated(logger, 1);
+            }
+
+            if (version < 2)
+            {
+                await ExecuteAsync(connection, transaction, Version2, ct);
+                await ExecuteAsync(connection, transaction, "INSERT INTO event_store_schema (version) VALUES (2);", ct);
+                LogCreated(logger, 2);
             }
 
             await transaction.CommitAsync(ct);
@@ -95,6 +168,6 @@ internal static partial class PostgresSchema
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created the PostgreSQL event store schema (version {Version}).")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created or migrated the PostgreSQL event store schema to version {Version}.")]
     private static partial void LogCreated(ILogger logger, int version);
 }

@@ -48,6 +48,26 @@ internal sealed class WriterKnowledge
         Hash = hash;
     }
 
+    /// <summary>
+    /// The log moved from <see cref="Head"/> to <paramref name="head"/> through other nodes' commits, which wrote only
+    /// <paramref name="changed"/>: every other stream's known revision is still true at the new head.
+    /// </summary>
+    public void Moved(long head, byte[] hash, IEnumerable<string> changed)
+    {
+        Forget(changed);
+        Head = head;
+        Hash = hash;
+    }
+
+    /// <summary>Other nodes wrote these streams: their revisions are no longer known.</summary>
+    public void Forget(IEnumerable<string> streams)
+    {
+        foreach (var stream in streams)
+        {
+            revisions.Remove(stream);
+        }
+    }
+
     /// <summary>The outcome of a transaction is not known, or the log moved unseen: nothing is assumed any more.</summary>
     public void Forget()
     {
