@@ -31,6 +31,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     private readonly Lock gate = new();
     private readonly Lock queueGate = new();
     private Dictionary<Guid, NewKey> queued = [];
+    private int draining;
     private readonly TimeProvider time;
     private long knownErasure;
     private long validatedAt;
@@ -76,36 +77,99 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
             return known;
         }
 
-        NewKey entry;
+        var entry = Enqueue(person);
+        lock (gate)
+        {
+            if (!entry.Completion.Task.IsCompleted)
+            {
+                WriteGroup(TakeQueued());
+            }
+        }
+
+        // The group that held the entry was written under the gate this caller has since held: the outcome is there.
+        return entry.Failure is { } failure ? throw failure : entry.Key;
+    }
+
+    /// <summary>
+    /// The same as <see cref="GetOrCreate"/> without blocking the caller: the key is queued and one drainer on the thread
+    /// pool commits the queued groups while the callers await theirs, instead of every caller blocking (and spinning) on the
+    /// write gate. The file is not read before queuing: the group's transaction checks every key against it.
+    /// </summary>
+    public async ValueTask<byte[]> GetOrCreateAsync(PersonId person, CancellationToken cancellationToken = default)
+    {
+        Revalidate();
+        if (cache.TryGetValue(person.Value, out var cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var entry = Enqueue(person);
+        if (Interlocked.CompareExchange(ref draining, 1, 0) == 0)
+        {
+            _ = Task.Run(Drain, CancellationToken.None);
+        }
+
+        return await entry.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private NewKey Enqueue(PersonId person)
+    {
         lock (queueGate)
         {
-            if (!queued.TryGetValue(person.Value, out entry!))
+            if (!queued.TryGetValue(person.Value, out var entry))
             {
                 queued[person.Value] = entry = new NewKey(person, RandomNumberGenerator.GetBytes(IPersonalKeyStore.KeySize));
             }
-        }
 
-        lock (gate)
+            return entry;
+        }
+    }
+
+    private Dictionary<Guid, NewKey>.ValueCollection TakeQueued()
+    {
+        lock (queueGate)
         {
-            if (!entry.Done)
-            {
-                Dictionary<Guid, NewKey> group;
-                lock (queueGate)
-                {
-                    group = queued;
-                    queued = [];
-                }
-
-                WriteGroup(group.Values);
-            }
+            var group = queued;
+            queued = [];
+            return group.Values;
         }
+    }
 
-        return entry.Failure is { } failure ? throw failure : entry.Key;
+    // Commits queued groups until the queue is empty; a key queued after the last look starts the next drainer.
+    private void Drain()
+    {
+        do
+        {
+            while (true)
+            {
+                lock (gate)
+                {
+                    var group = TakeQueued();
+                    if (group.Count == 0)
+                    {
+                        break;
+                    }
+
+                    WriteGroup(group);
+                }
+            }
+
+            Volatile.Write(ref draining, 0);
+        }
+        while (HasQueued() && Interlocked.CompareExchange(ref draining, 1, 0) == 0);
+    }
+
+    private bool HasQueued()
+    {
+        lock (queueGate)
+        {
+            return queued.Count > 0;
+        }
     }
 
     // Under the write gate. Each queued key is checked against the file inside the transaction (another process may have
     // written or erased the person), then every key is inserted and the group committed at once.
-    private void WriteGroup(ICollection<NewKey> group)
+    private void WriteGroup(Dictionary<Guid, NewKey>.ValueCollection group)
     {
         try
         {
@@ -164,12 +228,19 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
         {
             foreach (var entry in group)
             {
-                entry.Done = true;
+                if (entry.Failure is { } failure)
+                {
+                    entry.Completion.TrySetException(failure);
+                }
+                else
+                {
+                    entry.Completion.TrySetResult(entry.Key);
+                }
             }
         }
     }
 
-    /// <summary>A key waiting to be written; read by its caller only after the group that held it was committed or failed.</summary>
+    /// <summary>A key waiting to be written; its caller reads it from <see cref="Completion"/> once the group that held it was committed or failed.</summary>
     private sealed class NewKey(PersonId person, byte[] key)
     {
         public PersonId Person { get; } = person;
@@ -178,7 +249,8 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
 
         public Exception? Failure { get; set; }
 
-        public bool Done { get; set; }
+        // Continuations run on the pool, not on the drainer that commits the group and goes on to the next one.
+        public TaskCompletionSource<byte[]> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     public byte[]? Find(PersonId person)

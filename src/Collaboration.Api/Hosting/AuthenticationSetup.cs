@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Collaboration.Api.Hosting;
 
@@ -22,6 +23,16 @@ public static class AuthenticationSetup
                 // Keep "role", "org" and "observer" as issued; Caller reads both raw and mapped names.
                 options.MapInboundClaims = true;
                 options.TokenValidationParameters.RoleClaimType = System.Security.Claims.ClaimTypes.Role;
+
+                // Every request of a client carries the same token: its signature is checked once and the result kept
+                // (ValidatedTokenCache). Wrapped after MapInboundClaims, which configures the handlers it finds. The options
+                // are rebuilt when the section changes, and with them an empty cache.
+                var handlers = options.TokenHandlers.Select(handler => (TokenHandler)new ValidatedTokenCache(handler)).ToList();
+                options.TokenHandlers.Clear();
+                foreach (var handler in handlers)
+                {
+                    options.TokenHandlers.Add(handler);
+                }
             });
 
         // The bearer options are built once and cached; without a change token a key that `dotnet user-jwts` (or an

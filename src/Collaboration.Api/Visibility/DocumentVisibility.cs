@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Collaboration.Api.Live;
@@ -12,6 +13,10 @@ namespace Collaboration.Api.Visibility;
 /// </summary>
 public sealed class DocumentVisibility(VisibilityPolicy policy)
 {
+    private const int ParsedCapacity = 1_024;
+
+    private readonly ConcurrentDictionary<(string View, string Key), (string Json, object Document)> parsed = new();
+
     public VisibilityPolicy Policy { get; } = policy;
 
     /// <summary>A stored document as <paramref name="viewer"/> may see it, or null when the policy refuses it.</summary>
@@ -25,6 +30,48 @@ public sealed class DocumentVisibility(VisibilityPolicy policy)
 
         var change = ViewChangeFeed.ToChange(stored);
         return viewer.IsPrivileged || stored.Json is null || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), stored.Json) ? change : Redact(viewer, change, stored.Scope.Audiences);
+    }
+
+    /// <summary>
+    /// A stored document typed as <typeparamref name="T"/> as <paramref name="viewer"/> may see it, or null when the policy
+    /// refuses it or it was removed. The same decisions as <see cref="Show"/>; a document with nothing to withhold from this
+    /// viewer is parsed once, straight from the stored text into <typeparamref name="T"/>.
+    /// </summary>
+    public T? ShowTyped<T>(Viewer viewer, StoredView? stored) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (stored?.Json is not { } json || !VisibilityPolicy.Admits(viewer, stored.Scope.Audiences))
+        {
+            return null;
+        }
+
+        return viewer.IsPrivileged || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), json)
+            ? Parsed<T>(stored.View, stored.Key, json)
+            : Redact(viewer, ViewChangeFeed.ToChange(stored), stored.Scope.Audiences).Data.Deserialize<T>(ViewJson.Options);
+    }
+
+    // A document is read far more often than it changes: the last parse of each one is kept with the text it came from
+    // and reused while the stored text is the same (an ordinal comparison, much cheaper than parsing a large document).
+    // Documents are immutable records, so one instance may serve every reader. Bounded: when full, it starts again.
+    private T? Parsed<T>(string view, string key, string json) where T : class
+    {
+        if (parsed.TryGetValue((view, key), out var known) && known.Document is T document && string.Equals(known.Json, json, StringComparison.Ordinal))
+        {
+            return document;
+        }
+
+        var fresh = ViewJson.Deserialize<T>(json);
+        if (fresh is not null)
+        {
+            if (parsed.Count >= ParsedCapacity)
+            {
+                parsed.Clear();
+            }
+
+            parsed[(view, key)] = (json, fresh);
+        }
+
+        return fresh;
     }
 
     public ViewChange Redact(Viewer viewer, ViewChange change, IReadOnlyList<string> audiences)

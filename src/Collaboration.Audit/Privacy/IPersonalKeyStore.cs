@@ -20,6 +20,14 @@ public interface IPersonalKeyStore
     /// <exception cref="PersonErasedException">The person was erased: new personal data for them must not be sealed under a fresh key silently.</exception>
     byte[] GetOrCreate(PersonId person);
 
+    /// <summary>
+    /// <see cref="GetOrCreate"/> for a caller that can wait without holding a thread: a command that brings a new person
+    /// creates the key this way before its events are serialised, so the converter's synchronous call finds it cached.
+    /// The default runs <see cref="GetOrCreate"/>.
+    /// </summary>
+    /// <exception cref="PersonErasedException">The person was erased.</exception>
+    ValueTask<byte[]> GetOrCreateAsync(PersonId person, CancellationToken cancellationToken = default) => ValueTask.FromResult(GetOrCreate(person));
+
     /// <summary>The person's key, or null when they have none (erased, or never sealed).</summary>
     byte[]? Find(PersonId person);
 

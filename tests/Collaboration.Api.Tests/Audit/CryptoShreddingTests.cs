@@ -106,7 +106,7 @@ public sealed class CryptoShreddingTests
     public async Task a_sealed_value_cannot_be_opened_under_another_persons_id()
     {
         await using var audit = AuditStore.Create();
-        var key = audit.Keys.GetOrCreate(Robert.Person);
+        var key = await audit.Keys.GetOrCreateAsync(Robert.Person);
         var sealedBytes = Collaboration.Audit.Privacy.PersonalDataConverter.Seal(Robert, key);
 
         var open = () => Collaboration.Audit.Privacy.PersonalDataConverter.Open(PersonId.New(), key, sealedBytes);

@@ -54,6 +54,41 @@ public sealed class SqlitePersonalKeyStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task keys_awaited_and_asked_for_synchronously_at_once_are_one_per_person_and_durable_when_returned()
+    {
+        var persons = Enumerable.Range(0, 200).Select(_ => PersonId.New()).ToArray();
+        var erased = PersonId.New();
+        Dictionary<PersonId, byte[]> created;
+        using (var keys = new SqlitePersonalKeyStore(KeysPath))
+        {
+            keys.Delete(erased);
+            // Each person asked for three times at once: twice awaited (the command path), once by the converter's
+            // synchronous call. Whoever commits a group, every caller gets the one key of that person.
+            var asked = await Task.WhenAll(persons.SelectMany(person => new[]
+            {
+                Task.Run(async () => (person, key: await keys.GetOrCreateAsync(person))),
+                Task.Run(() => (person, key: keys.GetOrCreate(person))),
+                Task.Run(async () => (person, key: await keys.GetOrCreateAsync(person))),
+            }));
+            asked.GroupBy(a => a.person).Should().AllSatisfy(g => g.Select(a => Convert.ToHexString(a.key)).Distinct().Should().ContainSingle());
+            created = asked.GroupBy(a => a.person).ToDictionary(g => g.Key, g => g.First().key);
+            created.Values.Select(Convert.ToHexString).Distinct().Should().HaveCount(persons.Length);
+
+            // An erased person fails alone, awaited as synchronously; a later new person is still written.
+            await keys.Awaiting(k => k.GetOrCreateAsync(erased).AsTask()).Should().ThrowAsync<PersonErasedException>();
+            (await keys.GetOrCreateAsync(PersonId.New())).Should().HaveCount(IPersonalKeyStore.KeySize);
+        }
+
+        // A returned key was committed: a fresh store reads every one back.
+        using var reopened = new SqlitePersonalKeyStore(KeysPath);
+        reopened.Count().Should().Be(persons.Length + 1);
+        foreach (var (person, key) in created)
+        {
+            reopened.Find(person).Should().Equal(key);
+        }
+    }
+
+    [Fact]
     public void an_erased_key_leaves_no_copy_in_the_key_file_or_its_wal()
     {
         var person = PersonId.New();

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Modules.People;
+using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Observers;
 using Mediator;
@@ -37,20 +38,23 @@ public sealed class AppointObserverValidator : IValidator<AppointObserverRequest
     }
 }
 
-public sealed class AppointObserverHandler(StreamExecutor executor, TimeProvider time) : ICommandHandler<AppointObserverRequest, CommandOutcome>
+public sealed class AppointObserverHandler(StreamExecutor executor, IPersonalKeyStore keys, TimeProvider time) : ICommandHandler<AppointObserverRequest, CommandOutcome>
 {
-    public ValueTask<CommandOutcome> Handle(AppointObserverRequest request, CancellationToken cancellationToken)
+    public async ValueTask<CommandOutcome> Handle(AppointObserverRequest request, CancellationToken cancellationToken)
     {
         var body = request.Body;
         var details = body.Details.ToDomain();
+
+        // Made durable here, awaited, rather than by the sealing converter on this request's thread (ADR 0028).
+        await keys.GetOrCreateAsync(details.Person, cancellationToken);
         var at = time.GetUtcNow();
-        return new(ObserverWrites.ExecuteAsync(
+        return await ObserverWrites.ExecuteAsync(
             executor,
             request.Observer,
             StreamIntent.Create,
             actor => new AppointObserver(request.Observer, body.Batch, details, body.Nationality, body.Roles, body.TermStart, body.TermEnd, actor, at),
             request.Caller,
             request.Options,
-            cancellationToken));
+            cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Modules.People;
+using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.TalentCases;
@@ -28,7 +29,7 @@ public sealed class OpenTalentCaseValidator : IValidator<OpenTalentCaseRequest>
     }
 }
 
-public sealed class OpenTalentCaseHandler(StreamExecutor executor, TimeProvider time) : ICommandHandler<OpenTalentCaseRequest, CommandOutcome>
+public sealed class OpenTalentCaseHandler(StreamExecutor executor, IPersonalKeyStore keys, TimeProvider time) : ICommandHandler<OpenTalentCaseRequest, CommandOutcome>
 {
     public async ValueTask<CommandOutcome> Handle(OpenTalentCaseRequest request, CancellationToken cancellationToken)
     {
@@ -44,6 +45,10 @@ public sealed class OpenTalentCaseHandler(StreamExecutor executor, TimeProvider 
         }
 
         var talent = body.Talent.ToDomain();
+
+        // The talent's key is made durable here, awaited: the converter that seals the event asks for it synchronously,
+        // and would otherwise block this request's thread on the key file's commit (ADR 0028).
+        await keys.GetOrCreateAsync(talent.Person, cancellationToken);
         var at = time.GetUtcNow();
         return await TalentCaseWrites.ExecuteAsync(
             executor,

@@ -1,7 +1,9 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Live;
+using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.Running;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Views;
@@ -10,12 +12,13 @@ namespace Collaboration.Api.Modules.Views;
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetMemorandumProgressRequest(Caller Caller, MemorandumId Memorandum) : IRead<MemorandumProgressReport>;
 
-public sealed class GetMemorandumProgressHandler(IViewQueries queries, TimeProvider time) : IQueryHandler<GetMemorandumProgressRequest, QueryOutcome<MemorandumProgressReport>>
+public sealed class GetMemorandumProgressHandler(IViewReader reader, DocumentVisibility documents, TimeProvider time) : IQueryHandler<GetMemorandumProgressRequest, QueryOutcome<MemorandumProgressReport>>
 {
     public async ValueTask<QueryOutcome<MemorandumProgressReport>> Handle(GetMemorandumProgressRequest request, CancellationToken cancellationToken)
     {
-        var found = await queries.GetAsync(request.Caller, ViewNames.MemorandumProgress, request.Memorandum.ToString(), cancellationToken);
-        if (found is null || ViewDocuments.Typed<MemorandumProgressDocument>(found) is not { Title: not null } document)
+        // Parsed once, from the stored text into the document (not through a JsonElement first), through the policy.
+        var stored = await reader.GetAsync(ViewNames.MemorandumProgress, request.Memorandum.ToString(), cancellationToken);
+        if (documents.ShowTyped<MemorandumProgressDocument>(request.Caller.ToViewer(), stored) is not { Title: not null } document)
         {
             return QueryOutcome<MemorandumProgressReport>.Missing();
         }
