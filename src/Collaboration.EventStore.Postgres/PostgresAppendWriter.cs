@@ -24,7 +24,7 @@ namespace Collaboration.EventStore.Postgres;
 /// Each append is decided on its own (a conflict or an idempotency violation affects only that caller), and the
 /// accepted events get the positions after the head and their chain hashes.
 /// </summary>
-internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
+internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
 {
     private const string LockHead = "SELECT position, hash FROM event_log_head WHERE singleton FOR UPDATE;";
     // One backward probe of the (stream, revision) index per stream. The obvious `WHERE stream = ANY($1) GROUP BY
@@ -440,74 +440,5 @@ internal sealed class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProv
         }
 
         return command;
-    }
-
-    private readonly record struct StoredEvent(string Stream, long Revision, long Position);
-
-    /// <summary>What one group knows inside its transaction: the head it advances, and the streams and ids it has seen.</summary>
-    private sealed class Group(long head, byte[] hash)
-    {
-        public long Head { get; set; } = head;
-
-        public byte[] Hash { get; set; } = hash;
-
-        public Dictionary<string, long> Revisions { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<Guid, StoredEvent> Existing { get; } = [];
-    }
-
-    /// <summary>The group's rows as columns, inserted with one <c>unnest</c>.</summary>
-    private sealed class EventRows
-    {
-        private readonly List<long> positions = [];
-        private readonly List<Guid> ids = [];
-        private readonly List<string> streams = [];
-        private readonly List<long> revisions = [];
-        private readonly List<string> types = [];
-        private readonly List<byte[]> data = [];
-        private readonly List<byte[]> metadata = [];
-        private readonly List<long> timestamps = [];
-        private readonly List<byte[]> hashes = [];
-
-        public int Count => positions.Count;
-
-        public void Add(long position, Guid id, string stream, long revision, string type, byte[] data, byte[] metadata, long timestamp, byte[] hash)
-        {
-            positions.Add(position);
-            ids.Add(id);
-            streams.Add(stream);
-            revisions.Add(revision);
-            types.Add(type);
-            this.data.Add(data);
-            this.metadata.Add(metadata);
-            timestamps.Add(timestamp);
-            hashes.Add(hash);
-        }
-
-        /// <summary>The rows as the append function takes them: positions follow the head, hashes as the node computed them.</summary>
-        public NpgsqlBatchCommand ToFunctionCall(string sql, long expectedHead, string channel) => Command(
-            sql,
-            expectedHead,
-            channel,
-            Array(ids.ToArray(), NpgsqlDbType.Uuid),
-            Array(streams.ToArray(), NpgsqlDbType.Text),
-            Array(revisions.ToArray(), NpgsqlDbType.Bigint),
-            Array(types.ToArray(), NpgsqlDbType.Text),
-            Array(data.ToArray(), NpgsqlDbType.Bytea),
-            Array(metadata.ToArray(), NpgsqlDbType.Bytea),
-            Array(timestamps.ToArray(), NpgsqlDbType.Bigint),
-            Array(hashes.ToArray(), NpgsqlDbType.Bytea));
-
-        public NpgsqlBatchCommand ToCommand(string sql) => Command(
-            sql,
-            Array(positions.ToArray(), NpgsqlDbType.Bigint),
-            Array(ids.ToArray(), NpgsqlDbType.Uuid),
-            Array(streams.ToArray(), NpgsqlDbType.Text),
-            Array(revisions.ToArray(), NpgsqlDbType.Bigint),
-            Array(types.ToArray(), NpgsqlDbType.Text),
-            Array(data.ToArray(), NpgsqlDbType.Bytea),
-            Array(metadata.ToArray(), NpgsqlDbType.Bytea),
-            Array(timestamps.ToArray(), NpgsqlDbType.Bigint),
-            Array(hashes.ToArray(), NpgsqlDbType.Bytea));
     }
 }
