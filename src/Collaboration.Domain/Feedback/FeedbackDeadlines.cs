@@ -24,7 +24,11 @@ public static class FeedbackDeadlines
 
     /// <summary>Working days the department took, counted from the (last) routing date; null until answered.</summary>
     public static int? AnswerTimeInWorkingDays(FeedbackView view, WorkingCalendar calendar) =>
-        view is { Routing: { } routing, Reply: { } reply }
+        AnswerTimeInWorkingDays(view?.Routing, view?.Reply, calendar);
+
+    /// <summary>As above, from the two parts it depends on (a caller may not be shown the rest of the item).</summary>
+    public static int? AnswerTimeInWorkingDays(FeedbackRouting? routing, FeedbackReply? reply, WorkingCalendar calendar) =>
+        routing is not null && reply is not null
             ? calendar.WorkingDaysBetween(routing.RoutedOn, reply.AnsweredOn)
             : null;
 

@@ -140,4 +140,18 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
         expected.ActivePartners.Should().BeLessThan(Many, "a third of the seeded partners were deactivated");
         expected.CommitmentsByStatus.Should().ContainKey(Domain.Commitments.CommitmentStatus.Overdue);
     }
+
+    [Fact]
+    public async Task a_partner_gets_the_overview_of_what_it_may_see_though_published_answers_withhold_the_observer()
+    {
+        var (partner, _) = await SeedAsync();
+        var today = DistrictTime.Today(api.Services.GetRequiredService<TimeProvider>());
+
+        // The dashboard's overview page composes this for every signed-in caller; a partner is shown published answers
+        // with the observer withheld, which once made the answer-time average fail to read them (400 on the page).
+        var seen = await api.Services.GetRequiredService<IViewQueries>().ComposeAsync(new Caller("partner-1", CallerRole.Partner, partner, null), today);
+
+        seen.PublishedFeedback.Should().BePositive("the seed publishes a quarter of the feedback");
+        seen.AverageAnswerWorkingDays.Should().NotBeNull("published answers have a routing and a reply to time");
+    }
 }

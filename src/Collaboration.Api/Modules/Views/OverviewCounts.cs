@@ -133,10 +133,17 @@ public static class OverviewCounts
             [ViewFilter.AnyOf("stage", nameof(FeedbackStage.Answered), nameof(FeedbackStage.Published), nameof(FeedbackStage.KeptPrivate))],
             new ViewSort("reply.answeredOn", Descending: true), null, AnswersAveraged), ct);
         var days = answered.Items.Where(i => !i.Removed)
-            .Select(i => FeedbackDeadlines.AnswerTimeInWorkingDays(ViewDocuments.Typed<FeedbackView>(i), WorkingCalendar.China))
+            .Select(i => ViewDocuments.Typed<AnswerDates>(i))
+            .Select(a => FeedbackDeadlines.AnswerTimeInWorkingDays(a.Routing, a.Reply, WorkingCalendar.China))
             .OfType<int>().ToList();
         return days.Count == 0 ? null : Math.Round(days.Average(), 1);
     }
+
+    /// <summary>
+    /// The parts of a feedback document an answer time needs. Not the whole <see cref="FeedbackView"/>: as a partner or
+    /// observer sees it, the item's withheld fields are not a <see cref="FeedbackItem"/> any more.
+    /// </summary>
+    private sealed record AnswerDates(FeedbackRouting? Routing, FeedbackReply? Reply);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
