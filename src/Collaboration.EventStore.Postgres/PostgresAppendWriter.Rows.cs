@@ -51,22 +51,13 @@ internal sealed partial class PostgresAppendWriter
         }
 
         /// <summary>The rows as the append function takes them: positions follow the head, hashes as the node computed them.</summary>
-        public NpgsqlBatchCommand ToFunctionCall(string sql, long expectedHead, string channel) => Command(
-            sql,
-            expectedHead,
-            channel,
-            Array(ids.ToArray(), NpgsqlDbType.Uuid),
-            Array(streams.ToArray(), NpgsqlDbType.Text),
-            Array(revisions.ToArray(), NpgsqlDbType.Bigint),
-            Array(types.ToArray(), NpgsqlDbType.Text),
-            Array(data.ToArray(), NpgsqlDbType.Bytea),
-            Array(metadata.ToArray(), NpgsqlDbType.Bytea),
-            Array(timestamps.ToArray(), NpgsqlDbType.Bigint),
-            Array(hashes.ToArray(), NpgsqlDbType.Bytea));
+        public NpgsqlBatchCommand ToFunctionCall(string sql, long expectedHead, string channel) => Command(sql, [expectedHead, channel, .. Columns()]);
 
-        public NpgsqlBatchCommand ToCommand(string sql) => Command(
-            sql,
-            Array(positions.ToArray(), NpgsqlDbType.Bigint),
+        public NpgsqlBatchCommand ToCommand(string sql) => Command(sql, [Array(positions.ToArray(), NpgsqlDbType.Bigint), .. Columns()]);
+
+        /// <summary>Every column but the position, in the order both statements take them.</summary>
+        private object[] Columns() =>
+        [
             Array(ids.ToArray(), NpgsqlDbType.Uuid),
             Array(streams.ToArray(), NpgsqlDbType.Text),
             Array(revisions.ToArray(), NpgsqlDbType.Bigint),
@@ -74,6 +65,7 @@ internal sealed partial class PostgresAppendWriter
             Array(data.ToArray(), NpgsqlDbType.Bytea),
             Array(metadata.ToArray(), NpgsqlDbType.Bytea),
             Array(timestamps.ToArray(), NpgsqlDbType.Bigint),
-            Array(hashes.ToArray(), NpgsqlDbType.Bytea));
+            Array(hashes.ToArray(), NpgsqlDbType.Bytea),
+        ];
     }
 }
