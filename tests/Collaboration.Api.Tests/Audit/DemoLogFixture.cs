@@ -3,7 +3,6 @@ using Collaboration.Api.Modules;
 using Collaboration.Api.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Api.Tests.Audit;
 
@@ -41,11 +40,7 @@ public sealed class DemoLogFixture : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services =>
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(new ScenarioClock(TimeProvider.System));
-            });
+            builder.UseClock(new ScenarioClock(TimeProvider.System));
         }
     }
 }

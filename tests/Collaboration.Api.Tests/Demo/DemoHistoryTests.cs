@@ -5,7 +5,6 @@ using Collaboration.Api.Tests.Fixtures;
 using Collaboration.EventStore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Collaboration.Api.Tests.Demo;
 
@@ -15,11 +14,7 @@ public sealed class ApiWithScenarioClock : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(new ScenarioClock(TimeProvider.System));
-        });
+        builder.UseClock(new ScenarioClock(TimeProvider.System));
     }
 }
 

@@ -1,7 +1,5 @@
 using Collaboration.Api.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Collaboration.Api.Tests.Notifications;
@@ -9,15 +7,11 @@ namespace Collaboration.Api.Tests.Notifications;
 /// <summary>The app over a clock the test moves, starting Wednesday 25 September 2024, 10:00 in Shanghai.</summary>
 public sealed class ApiAtFixedMoment : ApiFactory
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 9, 25, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(ClockOverride.StoryMoment);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
+        builder.UseClock(Clock);
     }
 }
