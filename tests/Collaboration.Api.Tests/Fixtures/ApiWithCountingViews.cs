@@ -14,6 +14,11 @@ public sealed class ApiWithCountingViews : ApiFactory
     /// <summary>Documents (feed entries included) returned by the view store since the app started.</summary>
     public long DocumentsRead => Interlocked.Read(ref documents);
 
+    /// <summary>Development, so that dashboard pages can be read signed in through the development form.</summary>
+    protected override string EnvironmentName => "Development";
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [.. base.Settings, new("Demo:SeedOnFirstRun", "false")];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -119,6 +119,23 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
     }
 
     [Fact]
+    public async Task the_dashboards_partner_page_reads_the_partners_own_items_not_every_case_and_commitment_in_the_district()
+    {
+        var (partner, _) = await SeedAsync();
+        using var client = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await DashboardSignIn.AsPartnerAsync(client, partner);
+
+        var before = api.DocumentsRead;
+        var page = await client.GetStringAsync(new Uri("/partner", UriKind.Relative));
+        var read = api.DocumentsRead - before;
+
+        // It once composed the page from three whole views (every memorandum, commitment and case of the district).
+        read.Should().BeLessThan(Many / 10);
+        page.Should().Contain("Portfolio partner").And.Contain("data-section=\"commitments\"").And.Contain("data-section=\"talentCases\"");
+        page.Should().NotContain("Enterprise 1", "other partners' names are not on a partner's own page");
+    }
+
+    [Fact]
     public async Task the_counted_overview_has_the_figures_composed_from_every_document()
     {
         await SeedAsync();
