@@ -26,7 +26,7 @@ internal sealed class NativeEventReader
         using (statement)
         {
             bind(statement);
-            var handle = statement.DangerousGetHandle();
+            var columns = new SqliteColumns(statement);
             var page = new List<RecordedEvent>(Math.Min(capacity, 4_096));
             var expected = firstPosition ?? 0;
             while (true)
@@ -42,7 +42,7 @@ internal sealed class NativeEventReader
                     SqliteException.ThrowExceptionForRC(rc, db);
                 }
 
-                var position = SqliteColumns.Int64(handle, 0);
+                var position = columns.Int64(0);
                 if (firstPosition is not null)
                 {
                     // $all must be dense: a missing position means damage, never something to skip over.
@@ -54,47 +54,47 @@ internal sealed class NativeEventReader
                     expected++;
                 }
 
-                page.Add(Map(handle, position));
+                page.Add(Map(columns, position));
             }
         }
     }
 
-    private RecordedEvent Map(nint statement, long position)
+    private RecordedEvent Map(SqliteColumns columns, long position)
     {
-        var id = Small(statement, 1);
+        var id = Small(columns, 1);
         var eventId = new Guid(id, bigEndian: true);
-        var stream = streams.Get(Small(statement, 2));
-        var type = types.Get(Small(statement, 4));
-        var dataLength = SqliteColumns.BlobLength(statement, 5, out var data);
-        var metadataLength = SqliteColumns.BlobLength(statement, 6, out var metadata);
-        var hashLength = SqliteColumns.BlobLength(statement, 8, out var hash);
+        var stream = streams.Get(Small(columns, 2));
+        var type = types.Get(Small(columns, 4));
+        var dataLength = columns.BlobLength(5, out var data);
+        var metadataLength = columns.BlobLength(6, out var metadata);
+        var hashLength = columns.BlobLength(8, out var hash);
         var buffer = new byte[dataLength + metadataLength + hashLength];
-        SqliteColumns.CopyBlob(data, buffer, 0, dataLength);
-        SqliteColumns.CopyBlob(metadata, buffer, dataLength, metadataLength);
-        SqliteColumns.CopyBlob(hash, buffer, dataLength + metadataLength, hashLength);
+        columns.CopyBlob(5, data, buffer, 0, dataLength);
+        columns.CopyBlob(6, metadata, buffer, dataLength, metadataLength);
+        columns.CopyBlob(8, hash, buffer, dataLength + metadataLength, hashLength);
         var memory = buffer.AsMemory();
         return new RecordedEvent(
             eventId: eventId,
             stream: stream,
-            revision: SqliteColumns.Int64(statement, 3),
+            revision: columns.Int64(3),
             position: position,
             type: type,
-            timestamp: EventHash.FromUnixMicroseconds(SqliteColumns.Int64(statement, 7)),
+            timestamp: EventHash.FromUnixMicroseconds(columns.Int64(7)),
             data: memory[..dataLength],
             metadataJson: memory.Slice(dataLength, metadataLength),
             hash: memory[(dataLength + metadataLength)..]);
     }
 
     // The bytes of a short column (id, stream or type name), in a buffer reused until the next call.
-    private ReadOnlySpan<byte> Small(nint statement, int column)
+    private ReadOnlySpan<byte> Small(SqliteColumns columns, int column)
     {
-        var length = SqliteColumns.BlobLength(statement, column, out var bytes);
+        var length = columns.BlobLength(column, out var bytes);
         if (scratch.Length < length)
         {
             scratch = new byte[Math.Max(length, scratch.Length * 2)];
         }
 
-        SqliteColumns.CopyBlob(bytes, scratch, 0, length);
+        columns.CopyBlob(column, bytes, scratch, 0, length);
         return scratch.AsSpan(0, length);
     }
 
