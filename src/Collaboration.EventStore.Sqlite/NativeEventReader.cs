@@ -6,8 +6,8 @@ namespace Collaboration.EventStore.Sqlite;
 
 /// <summary>
 /// Reads event rows through the native statement API. Reading is the hot path of catch-up and replay: this
-/// avoids the ADO.NET per-column overhead, decodes each distinct stream and type name once per page, and puts
-/// the id, data, metadata and hash of a row in one allocation.
+/// avoids the ADO.NET per-column overhead (and SQLitePCLRaw's, see <see cref="SqliteColumns"/>), decodes each distinct
+/// stream and type name once per page, and puts the data, metadata and hash of a row in one allocation.
 /// </summary>
 internal sealed class NativeEventReader
 {
@@ -16,6 +16,7 @@ internal sealed class NativeEventReader
 
     private readonly NameCache streams = new();
     private readonly NameCache types = new();
+    private byte[] scratch = new byte[256];
 
     /// <summary>Runs <paramref name="sql"/> (whose parameters are ?1.. bound by <paramref name="bind"/>) and maps every row.</summary>
     public List<RecordedEvent> Read(SqliteConnection connection, string sql, Action<sqlite3_stmt> bind, int capacity, long? firstPosition)
@@ -25,6 +26,7 @@ internal sealed class NativeEventReader
         using (statement)
         {
             bind(statement);
+            var columns = new SqliteColumns(statement);
             var page = new List<RecordedEvent>(Math.Min(capacity, 4_096));
             var expected = firstPosition ?? 0;
             while (true)
@@ -40,7 +42,7 @@ internal sealed class NativeEventReader
                     SqliteException.ThrowExceptionForRC(rc, db);
                 }
 
-                var position = raw.sqlite3_column_int64(statement, 0);
+                var position = columns.Int64(0);
                 if (firstPosition is not null)
                 {
                     // $all must be dense: a missing position means damage, never something to skip over.
@@ -52,32 +54,48 @@ internal sealed class NativeEventReader
                     expected++;
                 }
 
-                page.Add(Map(statement, position));
+                page.Add(Map(columns, position));
             }
         }
     }
 
-    private RecordedEvent Map(sqlite3_stmt statement, long position)
+    private RecordedEvent Map(SqliteColumns columns, long position)
     {
-        var id = raw.sqlite3_column_blob(statement, 1);
-        var data = raw.sqlite3_column_blob(statement, 5);
-        var metadata = raw.sqlite3_column_blob(statement, 6);
-        var hash = raw.sqlite3_column_blob(statement, 8);
-        var buffer = new byte[data.Length + metadata.Length + hash.Length];
-        data.CopyTo(buffer);
-        metadata.CopyTo(buffer.AsSpan(data.Length));
-        hash.CopyTo(buffer.AsSpan(data.Length + metadata.Length));
+        var id = Small(columns, 1);
+        var eventId = new Guid(id, bigEndian: true);
+        var stream = streams.Get(Small(columns, 2));
+        var type = types.Get(Small(columns, 4));
+        var dataLength = columns.BlobLength(5, out var data);
+        var metadataLength = columns.BlobLength(6, out var metadata);
+        var hashLength = columns.BlobLength(8, out var hash);
+        var buffer = new byte[dataLength + metadataLength + hashLength];
+        columns.CopyBlob(5, data, buffer, 0, dataLength);
+        columns.CopyBlob(6, metadata, buffer, dataLength, metadataLength);
+        columns.CopyBlob(8, hash, buffer, dataLength + metadataLength, hashLength);
         var memory = buffer.AsMemory();
         return new RecordedEvent(
-            eventId: new Guid(id, bigEndian: true),
-            stream: streams.Get(raw.sqlite3_column_blob(statement, 2)),
-            revision: raw.sqlite3_column_int64(statement, 3),
+            eventId: eventId,
+            stream: stream,
+            revision: columns.Int64(3),
             position: position,
-            type: types.Get(raw.sqlite3_column_blob(statement, 4)),
-            timestamp: EventHash.FromUnixMicroseconds(raw.sqlite3_column_int64(statement, 7)),
-            data: memory[..data.Length],
-            metadataJson: memory.Slice(data.Length, metadata.Length),
-            hash: memory[(data.Length + metadata.Length)..]);
+            type: type,
+            timestamp: EventHash.FromUnixMicroseconds(columns.Int64(7)),
+            data: memory[..dataLength],
+            metadataJson: memory.Slice(dataLength, metadataLength),
+            hash: memory[(dataLength + metadataLength)..]);
+    }
+
+    // The bytes of a short column (id, stream or type name), in a buffer reused until the next call.
+    private ReadOnlySpan<byte> Small(SqliteColumns columns, int column)
+    {
+        var length = columns.BlobLength(column, out var bytes);
+        if (scratch.Length < length)
+        {
+            scratch = new byte[Math.Max(length, scratch.Length * 2)];
+        }
+
+        columns.CopyBlob(column, bytes, scratch, 0, length);
+        return scratch.AsSpan(0, length);
     }
 
     private static void Check(sqlite3 db, int rc)

@@ -181,6 +181,42 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
         stream.Should().Equal(1, 0);
     }
 
+    // $all reads each column straight from SQLite's row buffer: every byte, a non-ASCII name and an empty blob (which
+    // SQLite hands out as a null pointer) must come back exactly as appended, and chain to the hash the writer stored.
+    [Fact]
+    public async Task reading_all_returns_every_column_exactly_as_appended()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { ReadPageSize = 2 }, TimeProvider.System);
+        var actor = new EventMetadata("partner-sicc", "partner", "上海国际商会", CorrelationId: Guid.NewGuid());
+        var appended = new List<(string Stream, EventToAppend Event)>
+        {
+            ("承诺-一", new(Guid.NewGuid(), "test.人才公寓.v1", Encoding.UTF8.GetBytes("{\"summary\":\"人才公寓已落实\"}"), actor)),
+            ("s-empty", new(Guid.NewGuid(), "test.empty.v1", ReadOnlyMemory<byte>.Empty, EventMetadata.Empty)),
+            ("承诺-一", new(Guid.NewGuid(), "test.something-happened.v1", Encoding.UTF8.GetBytes(new string('x', 70_000)), actor)),
+        };
+        foreach (var (stream, e) in appended)
+        {
+            await store.AppendAsync(stream, ExpectedRevision.Any, [e]);
+        }
+
+        var read = await store.ReadAllAsync().ToListAsync();
+
+        read.Select(e => (e.Stream, e.EventId, e.Type, e.Revision)).Should().Equal(
+            ("承诺-一", appended[0].Event.EventId, "test.人才公寓.v1", 0L),
+            ("s-empty", appended[1].Event.EventId, "test.empty.v1", 0L),
+            ("承诺-一", appended[2].Event.EventId, "test.something-happened.v1", 1L));
+        for (var i = 0; i < read.Count; i++)
+        {
+            read[i].Data.ToArray().Should().Equal(appended[i].Event.Data.ToArray());
+            read[i].MetadataJson.ToArray().Should().Equal(appended[i].Event.Metadata.ToUtf8Json());
+            var previous = i == 0 ? EventHash.Genesis : read[i - 1].Hash;
+            read[i].Hash.ToArray().Should().Equal(EventHash.Compute(previous.Span, read[i]));
+        }
+
+        (await store.ReadChainHeadAsync()).Hash.ToArray().Should().Equal(read[^1].Hash.ToArray());
+    }
+
     [Fact]
     public async Task a_subscription_pages_through_a_long_backlog_then_goes_live()
     {
