@@ -18,7 +18,11 @@ public sealed partial class SqliteViewStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        await EnsurePageIndexAsync(query.View, query.Sort.Field, ct);
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
+        {
+            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
+        }
 
         var parameters = new List<(string Name, object Value)>();
         var where = Where(query, parameters);
@@ -102,6 +106,7 @@ public sealed partial class SqliteViewStore
             }).ToList();
             where.Append(filter.Kind switch
             {
+                ViewFilterKind.AnyOf when filter.Seeks => $" AND {field} = {names[0]}",
                 ViewFilterKind.AnyOf => names.Count == 0 ? " AND 0" : $" AND {field} IN ({string.Join(", ", names)})",
                 ViewFilterKind.Before => $" AND {field} <> '' AND {field} < {names[0]}",
                 _ => $" AND {field} >= {names[0]}",
@@ -111,9 +116,12 @@ public sealed partial class SqliteViewStore
         return where.ToString();
     }
 
-    private async Task EnsurePageIndexAsync(string view, string path, CancellationToken ct)
+    // With a leading field (a filter that seeks) the index is (generation, leading text, field text, key): equal on the first
+    // two, the walk is in the page's order over the matching rows only.
+    private async Task EnsurePageIndexAsync(string view, string path, string? leading, CancellationToken ct)
     {
-        var name = ViewFields.IndexName(view, path);
+        var name = leading is null ? ViewFields.IndexName(view, path) : ViewFields.IndexName(view, leading, path);
+        var columns = leading is null ? Field(path) : $"{Field(leading)}, {Field(path)}";
         if (pageIndexes.ContainsKey(name))
         {
             return;
@@ -126,7 +134,7 @@ public sealed partial class SqliteViewStore
         {
             await using var connection = await store.OpenConnectionAsync(ct);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'";
+            command.CommandText = $"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {columns}, key) WHERE projection = '{view}'";
             await command.ExecuteNonQueryAsync(ct);
             pageIndexes.TryAdd(name, true);
         }
