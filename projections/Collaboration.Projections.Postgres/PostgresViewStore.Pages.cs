@@ -18,7 +18,11 @@ public sealed partial class PostgresViewStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        await EnsurePageIndexAsync(query.View, query.Sort.Field, ct);
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
+        {
+            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
+        }
 
         var parameters = new List<object>();
         var where = Where(query, parameters);
@@ -96,6 +100,7 @@ public sealed partial class PostgresViewStore
             }).ToList();
             where.Append(filter.Kind switch
             {
+                ViewFilterKind.AnyOf when filter.Seeks => $" AND {field} = {names[0]}",
                 ViewFilterKind.AnyOf => names.Count == 0 ? " AND false" : $" AND {field} IN ({string.Join(", ", names)})",
                 ViewFilterKind.Before => $" AND {field} <> '' AND {field} < {names[0]}",
                 _ => $" AND {field} >= {names[0]}",
@@ -105,9 +110,12 @@ public sealed partial class PostgresViewStore
         return where.ToString();
     }
 
-    private async Task EnsurePageIndexAsync(string view, string path, CancellationToken ct)
+    // With a leading field (a filter that seeks) the index is (generation, leading text, field text, key): equal on the first
+    // two, the walk is in the page's order over the matching rows only.
+    private async Task EnsurePageIndexAsync(string view, string path, string? leading, CancellationToken ct)
     {
-        var name = ViewFields.IndexName(view, path);
+        var name = leading is null ? ViewFields.IndexName(view, path) : ViewFields.IndexName(view, leading, path);
+        var columns = leading is null ? Field(path) : $"{Field(leading)}, {Field(path)}";
         if (pageIndexes.ContainsKey(name))
         {
             return;
@@ -125,7 +133,7 @@ public sealed partial class PostgresViewStore
                 await lockIndexes.ExecuteNonQueryAsync(ct);
             }
 
-            await using (var create = new NpgsqlCommand($"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {Field(path)}, key) WHERE projection = '{view}'", connection, transaction))
+            await using (var create = new NpgsqlCommand($"CREATE INDEX IF NOT EXISTS {name} ON view_documents (generation, {columns}, key) WHERE projection = '{view}'", connection, transaction))
             {
                 await create.ExecuteNonQueryAsync(ct);
             }

@@ -14,6 +14,8 @@ namespace Collaboration.Bench.Store;
 /// COLLAB_BENCH_POSTGRES or COLLAB_TEST_POSTGRES (deploy/postgres-local.sh starts one); the run creates two fresh
 /// databases on it and drops them afterwards unless --keep. Each round ends with a read of the log's first 100,000
 /// events through $all with every event deserialised, against a plain query of the same rows as that read's ceiling.
+/// A warm-up round runs every scenario and read once before the measured rounds and is not counted: the first round
+/// otherwise paid for JIT tiering, cold connection pools and PostgreSQL's buffer cache.
 /// </summary>
 internal static class StorePostgresBenchmark
 {
@@ -60,33 +62,39 @@ internal static class StorePostgresBenchmark
             var rounds = new List<List<BenchRow>>();
             var reads = new List<(BenchRow Store, BenchRow Raw, BenchRow Undeserialised)>();
             long rawPosition = 0;
-            for (var round = 1; round <= args.Rounds; round++)
+            for (var round = 0; round <= args.Rounds; round++)
             {
-                Console.WriteLine($"round {round} of {args.Rounds}");
+                Console.WriteLine(round == 0 ? "warm-up round (not counted)" : $"round {round} of {args.Rounds}");
                 var statements = await RawCeilingAsync(raw, rawPosition, perScenario, sample, 1_000, unnest: false);
                 rawPosition += perScenario;
                 var unnest = await RawCeilingAsync(raw, rawPosition, perScenario, sample, 1_000, unnest: true);
                 rawPosition += perScenario;
                 var groupShape = await RawCeilingAsync(raw, rawPosition, perScenario, sample, 64, unnest: true);
                 rawPosition += perScenario;
-                rounds.Add(
+                List<BenchRow> scenarios =
                 [
                     Rate(statements) >= Rate(unnest) ? statements : unnest,
                     groupShape,
                     await SingleWriterAsync(store, serializer, Math.Clamp(perScenario / 20, 250, 2_000)),
                     await ConcurrentWritersAsync([store], serializer, 64, perScenario),
                     await ConcurrentWritersAsync([store, secondNode], serializer, 64, perScenario),
-                ]);
+                ];
 
                 // The first 100,000 events of the log (fewer in the first round of a short run), best of three passes
                 // each: the store's $all read with deserialisation, the same rows read plainly, and the store's read alone.
                 var head = Math.Min(await store.ReadHeadPositionAsync(), 100_000);
                 var passes = new List<BenchRow>();
-                reads.Add((
+                var read = (
                     await BestOfThreeAsync(() => ReadAllAsync(store, serializer, head), passes),
                     await BestOfThreeAsync(() => RawReadAsync(storeOptions.ConnectionString, head)),
-                    await BestOfThreeAsync(() => ReadAllAsync(store, null, head))));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  read $all + deserialise, passes of round {round}: {string.Join(" / ", passes.Select(p => Rate(p).ToString("N0", CultureInfo.InvariantCulture)))} events/s"));
+                    await BestOfThreeAsync(() => ReadAllAsync(store, null, head)));
+                if (round > 0)
+                {
+                    rounds.Add(scenarios);
+                    reads.Add(read);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  read $all + deserialise, passes of {(round == 0 ? "the warm-up round" : $"round {round}")}: {string.Join(" / ", passes.Select(p => Rate(p).ToString("N0", CultureInfo.InvariantCulture)))} events/s"));
             }
 
             var chain = await store.VerifyAsync();
@@ -335,6 +343,7 @@ internal static class StorePostgresBenchmark
         var options = (args.Events != 1_000_000 ? $" --events {args.Events}" : "") + (args.Rounds != 3 ? $" --rounds {args.Rounds}" : "");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Command: `dotnet run -c Release --project bench/Collaboration.Bench -- store-postgres{options}` ({perScenario:N0} events per scenario, {args.Rounds} rounds, {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version})"));
         Console.WriteLine($"Server settings: synchronous_commit = {synchronousCommit}, fsync = {fsync}");
+        Console.WriteLine("One warm-up round (every scenario and read once) ran before the measured rounds and is not counted.");
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
         Console.WriteLine($"Load average at the end (1/5/15 min, from /proc/loadavg): {load}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Raw ceiling per round (events/s): {string.Join(", ", rounds.Select(r => Rate(r[0]).ToString("N0", CultureInfo.InvariantCulture)))}"));

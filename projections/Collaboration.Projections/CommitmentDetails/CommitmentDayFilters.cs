@@ -42,7 +42,9 @@ public static class CommitmentDayFilters
             case CommitmentStatus.OnTrack or CommitmentStatus.NotStarted:
                 yield return ViewFilter.NotBefore(DueDate, day);
                 yield return ViewFilter.NotBefore(AtRiskFrom, tomorrow);
-                yield return ViewFilter.AnyOf("calmStatus", status.Value.ToString());
+                // Most commitments past the due-date bound are closed or at risk: the page seeks by calm status, then walks
+                // the due dates of that status only (a page deep in OnTrack walked 90 ms of rejected rows without it).
+                yield return ViewFilter.Equal("calmStatus", status.Value.ToString());
                 break;
         }
     }

@@ -48,6 +48,22 @@ public static partial class ViewFields
     public static string IndexName(string view, string path) =>
         $"view_documents_page_{NotWord().Replace(view, "_")}_{NotWord().Replace(path, "_")}".ToLowerInvariant();
 
+    /// <summary>
+    /// The name of the index of a view's documents by a leading field, then the sort field. PostgreSQL keeps 63 bytes of a
+    /// name, so a longer one ends in a hash of the whole instead of being cut to something another index could share.
+    /// </summary>
+    public static string IndexName(string view, string leading, string path)
+    {
+        var name = $"{IndexName(view, leading)}_then_{NotWord().Replace(path, "_")}".ToLowerInvariant();
+        if (name.Length <= 63)
+        {
+            return name;
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..12];
+        return $"{name[..50]}_{hash}";
+    }
+
     [GeneratedRegex("^[a-z][A-Za-z0-9]{0,62}(\\.[a-z][A-Za-z0-9]{0,62}){0,3}$")]
     private static partial Regex PathPattern();
 

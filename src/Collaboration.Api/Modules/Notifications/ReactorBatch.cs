@@ -47,6 +47,8 @@ internal sealed class ReactorBatch(IViewDocumentReads reads, IReadOnlyDictionary
 
     public void RememberState(string stream, object state) => states[stream] = state;
 
+    public void ForgetState(string stream) => states.Remove(stream);
+
     /// <summary>Writes every changed document and every view's checkpoint at <paramref name="position"/>, or nothing.</summary>
     public async Task CommitAsync(IViewStore views, long position, Func<long, bool>? crashBeforeCommit, CancellationToken ct)
     {

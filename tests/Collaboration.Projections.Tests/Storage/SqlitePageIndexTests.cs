@@ -1,0 +1,89 @@
+using Collaboration.EventStore.Sqlite;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Sqlite;
+using Collaboration.Projections.Storage;
+using FluentAssertions;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Collaboration.Projections.Tests.Storage;
+
+public sealed class SqlitePageIndexTests : IAsyncLifetime
+{
+    private const string View = "index-view";
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "collaboration-page-index", Guid.NewGuid().ToString("N"));
+    private SqliteEventStore events = null!;
+    private SqliteViewStore views = null!;
+
+    private string DatabasePath => Path.Combine(directory, "events.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(directory);
+        events = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = DatabasePath }, TimeProvider.System);
+        views = new SqliteViewStore(events);
+        await views.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await events.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task a_page_with_a_seeking_equality_walks_an_index_led_by_that_field_then_the_sort_field()
+    {
+        var generation = (await views.RegisterAsync(View, 1)).Generation;
+        await using (var transaction = await views.BeginAsync())
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var status = i % 4 == 0 ? "Calm" : "Busy";
+                transaction.Write(View, generation, $"k{i:D2}", 1, ViewScope.OfficeOnly, $$$"""{"item":{"due":"2024-06-{{{10 + i}}}","status":"{{{status}}}"}}""");
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        var page = await views.PageAsync(new ViewPageQuery(View, null, [ViewFilter.Equal("item.status", "Calm")], new ViewSort("item.due"), null, 2));
+        page.Total.Should().Be(5);
+
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = $name";
+        command.Parameters.AddWithValue("$name", ViewFields.IndexName(View, "item.status", "item.due"));
+        var sql = (string?)await command.ExecuteScalarAsync();
+        sql.Should().NotBeNull("the first page of a seeking filter builds its index");
+        sql!.IndexOf("$.item.status", StringComparison.Ordinal).Should().BeLessThan(sql.IndexOf("$.item.due", StringComparison.Ordinal), "the equality leads, the sort field follows");
+
+        // The plan of the page's own shape walks that index, not the sort field's alone.
+        command.CommandText = $"EXPLAIN QUERY PLAN SELECT key FROM view_documents WHERE projection = '{View}' AND generation = {generation} AND json IS NOT NULL " +
+            "AND coalesce(json_extract(json, '$.item.status'), '') = 'Calm' ORDER BY coalesce(json_extract(json, '$.item.due'), ''), key LIMIT 3";
+        command.Parameters.Clear();
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        plan.Should().Contain(p => p.Contains(ViewFields.IndexName(View, "item.status", "item.due"), StringComparison.Ordinal)).And.NotContain(p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_index_name_longer_than_postgresql_keeps_ends_in_a_hash_of_the_whole_and_stays_apart_from_its_neighbours()
+    {
+        var one = ViewFields.IndexName("commitment-detail", "calmStatus", "commitment.dueDate");
+        var other = ViewFields.IndexName("commitment-detail", "calmStatus", "commitment.proposedOn");
+        one.Length.Should().BeLessThanOrEqualTo(63);
+        other.Length.Should().BeLessThanOrEqualTo(63);
+        one.Should().NotBe(other);
+        ViewFields.IndexName("v", "a", "b").Should().Be("view_documents_page_v_a_then_b");
+    }
+}
