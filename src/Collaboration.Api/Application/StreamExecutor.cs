@@ -7,8 +7,9 @@ namespace Collaboration.Api.Application;
 /// The one way a command reaches the log: load the stream, fold it through the decider, decide, append with the
 /// revision that was read. A lost race without <c>If-Match</c> is re-decided on fresh state a bounded number of
 /// times; with <c>If-Match</c> the client's revision is the contract, so a mismatch is 412 and a lost race 409.
+/// A stream read while nothing was appended since its last read is served from <see cref="StreamStateCache"/>.
 /// </summary>
-public sealed class StreamExecutor(IEventStore store, EventSerializer serializer)
+public sealed class StreamExecutor(IEventStore store, EventSerializer serializer, StreamStateCache states)
 {
     /// <summary>Attempts for a command without <c>If-Match</c> before it is answered 409.</summary>
     public const int MaxAttempts = 4;
@@ -18,6 +19,15 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
         where TState : notnull
         where TEvent : notnull
     {
+        // The head is read before the stream: an append in between makes the entry older than its head says, which
+        // only costs a miss, never a stale hit.
+        var generation = states.Generation;
+        var head = await store.ReadHeadPositionAsync(cancellationToken);
+        if (states.TryGet<TState>(stream, head, out var cached))
+        {
+            return cached;
+        }
+
         var state = TDecider.Initial;
         long? revision = null;
         await foreach (var recorded in store.ReadStreamAsync(stream, ct: cancellationToken))
@@ -31,7 +41,9 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
             revision = recorded.Revision;
         }
 
-        return new LoadedStream<TState>(state, revision);
+        var loaded = new LoadedStream<TState>(state, revision);
+        states.Remember(stream, head, generation, loaded);
+        return loaded;
     }
 
     public async Task<CommandOutcome> ExecuteAsync<TDecider, TState, TCommand, TEvent>(

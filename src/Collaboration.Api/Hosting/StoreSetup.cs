@@ -1,3 +1,4 @@
+using Collaboration.Api.Application;
 using Collaboration.Audit.Checkpoints;
 using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
@@ -28,7 +29,9 @@ public static class StoreSetup
             signingPath = configuration["Audit:SigningKeyPath"] is { Length: > 0 } s ? Path.GetFullPath(s, environment.ContentRootPath) : null;
         }
 
-        services.AddSingleton(_ => AuditKeys.OpenKeyStore(settings, keysPath));
+        services.AddSingleton<StreamStateCache>();
+        services.AddSingleton<IPersonalKeyStore>(sp => new StateEvictingKeyStore(
+            AuditKeys.OpenKeyStore(settings, keysPath), sp.GetRequiredService<StreamStateCache>()));
         services.AddSingleton(_ => AuditKeys.OpenSigner(settings, signingPath));
         services.AddSingleton(sp => DomainEventTypes.CreateRegistry(PersonalDataConverter.All(sp.GetRequiredService<IPersonalKeyStore>())));
         services.AddSingleton<EventSerializer>();
