@@ -10,9 +10,15 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
         NotificationsBench.RunAsync),
     ["cluster"] = ("change on node A -> view on node B p99 at 100 commands/s, two nodes on PostgreSQL + Redis, one node as the ceiling [--rounds N --seconds S --rate R --partners P]",
         ClusterBench.RunAsync),
-    ["load"] = ("a day in fast-forward over HTTP and SignalR against the bare ASP.NET ceiling [--minutes M --rate R --connections C --phase-seconds S --dashboards D]",
+    ["load"] = ("a day in fast-forward over HTTP and SignalR against the bare ASP.NET ceiling [--minutes M --rate R --connections C --phase-seconds S --dashboards D --dashboard-process 1|0]",
         LoadBench.RunAsync),
 };
+
+// Hidden: the load driver's dashboards in their own process (DashboardProcess starts it).
+if (args is [DashboardChild.Verb])
+{
+    return await DashboardChild.RunAsync();
+}
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
 {

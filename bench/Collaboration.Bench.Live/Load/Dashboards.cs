@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Collaboration.Api.Live;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -8,9 +7,10 @@ namespace Collaboration.Bench.Live.Load;
 /// <summary>
 /// The connected dashboards: a fifth office staff, three quarters partner staff (spread over the ten partners), the rest
 /// observers, each a SignalR client on <c>/hubs/status</c> with its role's token, counting what it receives. The last
-/// office dashboard to connect is the one whose receipts the <see cref="PushTracker"/> reads.
+/// office dashboard to connect is the tracked one: its receipts (view, key, <see cref="SharedClock"/> time) go to the
+/// push tracker, directly or through the child process's output.
 /// </summary>
-internal sealed class Dashboards : IAsyncDisposable
+internal sealed class Dashboards : IDashboards
 {
     private readonly List<HubConnection> connections = [];
     private long received;
@@ -19,26 +19,35 @@ internal sealed class Dashboards : IAsyncDisposable
 
     public int Count => connections.Count;
 
-    public static async Task<Dashboards> ConnectAsync(Uri address, District district, int count, PushTracker push)
+    /// <summary>Each dashboard's token, in connection order reversed (index 0, an office one, is the tracked one).</summary>
+    public static string[] TokensFor(District district, int count)
     {
-        var dashboards = new Dashboards();
+        ArgumentNullException.ThrowIfNull(district);
         var office = Math.Max(1, count / 5);
         var observers = Math.Min(count - office, Math.Max(0, count / 20));
-        var tokens = Enumerable.Range(0, count).Select(i =>
+        return [.. Enumerable.Range(0, count).Select(i =>
             i < office ? district.Office.Token
             : i < office + observers ? district.Observers[i % district.Observers.Count].Actor.Token
-            : district.Partners[i % district.Partners.Count].Actor.Token).ToArray();
-        foreach (var chunk in Enumerable.Range(0, count).Reverse().Chunk(25))
+            : district.Partners[i % district.Partners.Count].Actor.Token)];
+    }
+
+    public static Task<Dashboards> ConnectAsync(Uri address, District district, int count, PushTracker push) =>
+        ConnectAsync(address, TokensFor(district, count), push.Received);
+
+    public static async Task<Dashboards> ConnectAsync(Uri address, string[] tokens, Action<string, string, long> tracked)
+    {
+        var dashboards = new Dashboards();
+        foreach (var chunk in Enumerable.Range(0, tokens.Length).Reverse().Chunk(25))
         {
             // Reversed, so office dashboard 0 connects last: the tracked one is the last of the office group to join.
-            var started = await Task.WhenAll(chunk.Select(i => dashboards.ConnectOneAsync(address, tokens[i], i == 0 ? push : null)));
+            var started = await Task.WhenAll(chunk.Select(i => dashboards.ConnectOneAsync(address, tokens[i], i == 0 ? tracked : null)));
             dashboards.connections.AddRange(started);
         }
 
         return dashboards;
     }
 
-    private async Task<HubConnection> ConnectOneAsync(Uri address, string token, PushTracker? tracked)
+    private async Task<HubConnection> ConnectOneAsync(Uri address, string token, Action<string, string, long>? tracked)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(address, StatusHubContract.Path.TrimStart('/')), options =>
@@ -50,9 +59,9 @@ internal sealed class Dashboards : IAsyncDisposable
             .Build();
         connection.On<ViewChange>(StatusHubContract.ViewChanged, change =>
         {
-            var arrived = Stopwatch.GetTimestamp();
+            var arrived = SharedClock.Now;
             Interlocked.Increment(ref received);
-            tracked?.Received(change.View, change.Key, arrived);
+            tracked?.Invoke(change.View, change.Key, arrived);
         });
         await connection.StartAsync();
         return connection;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -33,30 +32,30 @@ internal sealed class LoadActor(string name, HttpClient http, string token)
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = SharedClock.Now;
         try
         {
             using var response = await http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
-            return new LoadReply((int)response.StatusCode, text, started, Stopwatch.GetTimestamp());
+            return new LoadReply((int)response.StatusCode, text, started, SharedClock.Now);
         }
         catch (HttpRequestException e)
         {
-            return new LoadReply(0, e.Message, started, Stopwatch.GetTimestamp());
+            return new LoadReply(0, e.Message, started, SharedClock.Now);
         }
         catch (TaskCanceledException e)
         {
-            return new LoadReply(0, e.Message, started, Stopwatch.GetTimestamp());
+            return new LoadReply(0, e.Message, started, SharedClock.Now);
         }
     }
 }
 
-/// <summary>A response as the driver keeps it: status, body, when it was sent and when it was read.</summary>
+/// <summary>A response as the driver keeps it: status, body, when it was sent and when it was read (<see cref="SharedClock"/>).</summary>
 internal readonly record struct LoadReply(int Status, string Body, long Started, long Done)
 {
     public bool Ok => Status is >= 200 and < 300;
 
-    public double Milliseconds => Stopwatch.GetElapsedTime(Started, Done).TotalMilliseconds;
+    public double Milliseconds => SharedClock.Elapsed(Started, Done).TotalMilliseconds;
 
     /// <summary>The <c>id</c> of a write receipt (the created item for a 201).</summary>
     public Guid Id

@@ -60,8 +60,10 @@ public static class LoadBench
         await host.App.Services.GetRequiredService<ProjectionRunner>().WaitForAsync(store.CommittedPosition).WaitAsync(TimeSpan.FromMinutes(5));
 
         var push = new PushTracker([ViewNames.TalentCaseQueue, ViewNames.CommitmentDetail, ViewNames.FeedbackBoard, ViewNames.Partners, ViewNames.Memoranda]);
-        await using var dashboards = await Dashboards.ConnectAsync(host.Address, district, options.Dashboards, push);
-        Console.WriteLine($"  {dashboards.Count} dashboards connected");
+        await using IDashboards dashboards = options.DashboardProcess
+            ? await DashboardProcess.StartAsync(host.Address, Dashboards.TokensFor(district, options.Dashboards), push)
+            : await Dashboards.ConnectAsync(host.Address, district, options.Dashboards, push);
+        Console.WriteLine($"  {dashboards.Count} dashboards connected ({(options.DashboardProcess ? "in a child process" : "in the driver's process")})");
         var stats = new KindStats();
         var day = new DayMix(district, stats, push);
         var (sent, elapsed, heapWarm, heapEnd, skipped) = await RunDayAsync(options, day, stats, push, dashboards);
@@ -83,7 +85,7 @@ public static class LoadBench
 
     /// <summary>Open loop: request <c>i</c> starts at <c>i / rate</c> s whatever earlier ones are doing (at most 2,000 in flight).</summary>
     private static async Task<(long Sent, TimeSpan Elapsed, long HeapWarm, long HeapEnd, long Skipped)> RunDayAsync(
-        LoadOptions options, DayMix day, KindStats stats, PushTracker push, Dashboards dashboards)
+        LoadOptions options, DayMix day, KindStats stats, PushTracker push, IDashboards dashboards)
     {
         var duration = TimeSpan.FromMinutes(options.Minutes);
         var warmUp = TimeSpan.FromSeconds(Math.Min(60, duration.TotalSeconds / 5));
@@ -157,7 +159,7 @@ public static class LoadBench
 
     private static void Print(
         LoadOptions options, string loadBefore, string loadAfter, LoopResult[] loops, double ceiling, KindStats stats, TimeSpan elapsed, long sent, long skipped,
-        double[] pushed, int lost, int early, Dashboards dashboards, long heapWarm, long heapEnd)
+        double[] pushed, int lost, int early, IDashboards dashboards, long heapWarm, long heapEnd)
     {
         string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
         var (commands, reads, failed) = stats.Totals();

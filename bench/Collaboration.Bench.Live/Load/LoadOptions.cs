@@ -2,12 +2,13 @@ using System.Globalization;
 
 namespace Collaboration.Bench.Live.Load;
 
-/// <summary>Options of <c>load</c>: the day's length and rate, the closed-loop connections and phase length, the dashboards.</summary>
-internal sealed record LoadOptions(double Minutes, int Rate, int Connections, int PhaseSeconds, int Dashboards)
+/// <summary>Options of <c>load</c>: the day's length and rate, the closed-loop connections and phase length, the dashboards and where they run.</summary>
+/// <param name="DashboardProcess">The dashboards run in a child process (<c>--dashboard-process 1</c>, the default) or in the driver's (<c>0</c>).</param>
+internal sealed record LoadOptions(double Minutes, int Rate, int Connections, int PhaseSeconds, int Dashboards, bool DashboardProcess)
 {
     public static LoadOptions Parse(string[] args)
     {
-        var options = new LoadOptions(10, 200, 64, 10, 200);
+        var options = new LoadOptions(10, 200, 64, 10, 200, true);
         for (var i = 0; i < args.Length; i++)
         {
             var text = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -19,6 +20,7 @@ internal sealed record LoadOptions(double Minutes, int Rate, int Connections, in
                 "--connections" => options with { Connections = (int)Math.Clamp(value, 1, 512) },
                 "--phase-seconds" => options with { PhaseSeconds = (int)Math.Clamp(value, 1, 120) },
                 "--dashboards" => options with { Dashboards = (int)Math.Clamp(value, 1, 2_000) },
+                "--dashboard-process" => options with { DashboardProcess = value != 0 },
                 var other => throw new ArgumentException($"Unknown option '{other}'."),
             };
         }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Collaboration.Bench.Live.Load;
 
 /// <summary>
@@ -7,7 +5,8 @@ namespace Collaboration.Bench.Live.Load;
 /// receives a change of the view document the command is about (view and key, e.g. <c>talent-case-queue</c> and the
 /// case id) that arrived after the command was sent. The driver never has two commands in flight on one document and
 /// releases a document for its next step only once its push arrived, so the first such change is this command's.
-/// A change that arrives before the 2xx (the push can overtake the response in-process) counts as 0 ms.
+/// A change that arrives before the 2xx (the push can overtake the response) counts as 0 ms. Every timestamp is the
+/// <see cref="SharedClock"/>'s, so receipts taken in a dashboard child process compare with the driver's 2xx.
 /// </summary>
 internal sealed class PushTracker(HashSet<string> views)
 {
@@ -15,7 +14,7 @@ internal sealed class PushTracker(HashSet<string> views)
     private readonly Dictionary<(string View, string Key), Waiting> pending = [];
     private readonly Dictionary<(string View, string Key), List<long>> recent = [];
     private readonly List<double> latencies = [];
-    private long lastPurge = Stopwatch.GetTimestamp();
+    private long lastPurge = SharedClock.Now;
     private int early;
 
     public int Early => Volatile.Read(ref early);
@@ -114,13 +113,13 @@ internal sealed class PushTracker(HashSet<string> views)
             early++;
         }
 
-        latencies.Add(Math.Max(0, Stopwatch.GetElapsedTime(acknowledged, arrived).TotalMilliseconds));
+        latencies.Add(Math.Max(0, SharedClock.Elapsed(acknowledged, arrived).TotalMilliseconds));
     }
 
     private void PurgeOld(long now)
     {
         // Arrivals nobody waited for (other commands' side effects) are kept 30 s, long enough for any 2xx to come back.
-        if (Stopwatch.GetElapsedTime(lastPurge, now) < TimeSpan.FromSeconds(10))
+        if (SharedClock.Elapsed(lastPurge, now) < TimeSpan.FromSeconds(10))
         {
             return;
         }
@@ -128,7 +127,7 @@ internal sealed class PushTracker(HashSet<string> views)
         lastPurge = now;
         foreach (var (key, arrivals) in recent.ToArray())
         {
-            arrivals.RemoveAll(a => Stopwatch.GetElapsedTime(a, now) > TimeSpan.FromSeconds(30));
+            arrivals.RemoveAll(a => SharedClock.Elapsed(a, now) > TimeSpan.FromSeconds(30));
             if (arrivals.Count == 0)
             {
                 recent.Remove(key);

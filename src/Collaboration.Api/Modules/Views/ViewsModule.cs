@@ -16,7 +16,8 @@ namespace Collaboration.Api.Modules.Views;
 public static class ViewsModule
 {
     public static IServiceCollection AddViews(this IServiceCollection services) =>
-        services.AddSingleton<IAccessRule<GetPartnerPortfolioRequest>, GetPartnerPortfolioAccess>();
+        services.AddSingleton<IAccessRule<GetPartnerPortfolioRequest>, GetPartnerPortfolioAccess>()
+            .AddSingleton<RecentOverviews>();
 
     public static void MapViews(this IEndpointRouteBuilder api)
     {
