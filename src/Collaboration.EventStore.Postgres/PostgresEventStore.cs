@@ -90,32 +90,68 @@ public sealed partial class PostgresEventStore : IEventStore
     public bool IsListening => Volatile.Read(ref listening) != 0;
 
     /// <inheritdoc />
-    public async Task<AppendResult> AppendAsync(
+    public Task<AppendResult> AppendAsync(
         string stream,
         ExpectedRevision expected,
         IReadOnlyList<EventToAppend> events,
         CancellationToken ct = default)
     {
-        Validate(stream, events);
-        ct.ThrowIfCancellationRequested();
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var append = new PendingAppend(stream, expected, events, ct);
+        // Not an async method: when the append is queued at once (the usual case), the caller awaits the writer's
+        // completion itself, which saves a state machine and a continuation per append. Failures before queueing
+        // still come back as a faulted or cancelled task, as they did from the async method.
+        PendingAppend append;
+        ValueTask queued;
         try
         {
-            await pending.Writer.WriteAsync(append, ct);
+            Validate(stream, events);
+            if (ct.IsCancellationRequested)
+            {
+                return Task.FromCanceled<AppendResult>(ct);
+            }
+
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            append = new PendingAppend(stream, expected, events, ct);
+            queued = pending.Writer.WriteAsync(append, ct);
+        }
+#pragma warning disable CA1031 // Not swallowed: handed to the caller as the faulted task.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Task.FromException<AppendResult>(e);
+        }
+
+        if (!queued.IsCompletedSuccessfully)
+        {
+            return AppendWhenQueuedAsync(queued, append);
+        }
+
+        SignalGathered();
+        return append.Completion.Task;
+    }
+
+    /// <summary>The channel was full (or closed): waits for room, then for the writer.</summary>
+    private async Task<AppendResult> AppendWhenQueuedAsync(ValueTask queued, PendingAppend append)
+    {
+        try
+        {
+            await queued;
         }
         catch (ChannelClosedException)
         {
             throw new ObjectDisposedException(nameof(PostgresEventStore));
         }
 
-        // The writer may be waiting for this append to fill its next group.
+        SignalGathered();
+        return await append.Completion.Task;
+    }
+
+    /// <summary>The writer may be waiting for this append to fill its next group.</summary>
+    private void SignalGathered()
+    {
         if (Volatile.Read(ref gatherTarget) is > 0 and var target && pending.Reader.Count >= target)
         {
             Volatile.Read(ref gathered)?.TrySetResult();
         }
-
-        return await append.Completion.Task;
     }
 
     private static void Validate(string stream, IReadOnlyList<EventToAppend> events)

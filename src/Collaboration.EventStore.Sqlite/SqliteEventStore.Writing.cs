@@ -7,18 +7,43 @@ namespace Collaboration.EventStore.Sqlite;
 public sealed partial class SqliteEventStore
 {
     /// <inheritdoc />
-    public async Task<AppendResult> AppendAsync(
+    public Task<AppendResult> AppendAsync(
         string stream,
         ExpectedRevision expected,
         IReadOnlyList<EventToAppend> events,
         CancellationToken ct = default)
     {
-        Validate(stream, events);
-        ct.ThrowIfCancellationRequested();
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var append = new PendingAppend(stream, expected, events, ct);
-        await pending.EnqueueAsync(append, ct);
+        // Not an async method: when the append is queued at once (the usual case), the caller awaits the writer's
+        // completion itself, which saves a state machine and a continuation per append. Failures before queueing
+        // still come back as a faulted or cancelled task, as they did from the async method.
+        PendingAppend append;
+        ValueTask queued;
+        try
+        {
+            Validate(stream, events);
+            if (ct.IsCancellationRequested)
+            {
+                return Task.FromCanceled<AppendResult>(ct);
+            }
 
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            append = new PendingAppend(stream, expected, events, ct);
+            queued = pending.EnqueueAsync(append, ct);
+        }
+#pragma warning disable CA1031 // Not swallowed: handed to the caller as the faulted task.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Task.FromException<AppendResult>(e);
+        }
+
+        return queued.IsCompletedSuccessfully ? append.Completion.Task : AppendWhenQueuedAsync(queued, append);
+    }
+
+    /// <summary>The queue was full: waits for room, then for the writer.</summary>
+    private static async Task<AppendResult> AppendWhenQueuedAsync(ValueTask queued, PendingAppend append)
+    {
+        await queued;
         return await append.Completion.Task;
     }
 

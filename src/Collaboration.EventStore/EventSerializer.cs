@@ -33,7 +33,7 @@ public sealed class EventSerializer(EventTypeRegistry registry)
     public EventToAppend ToEventToAppend(object @event, EventMetadata? metadata = null, Guid? eventId = null)
     {
         var (type, data) = Serialize(@event);
-        return new EventToAppend(eventId ?? Guid.CreateVersion7(), type, data, metadata ?? EventMetadata.Empty);
+        return new EventToAppend(eventId ?? EventIds.NewVersion7(), type, data, metadata ?? EventMetadata.Empty);
     }
 
     /// <summary>The typed event, or <see cref="UnknownEvent"/> when its (upcast) type is not registered.</summary>

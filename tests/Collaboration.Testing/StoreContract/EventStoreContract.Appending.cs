@@ -206,4 +206,25 @@ public abstract partial class EventStoreContract
 
         read.Metadata.Should().Be(EventMetadata.Empty);
     }
+
+    [SkippableFact]
+    public async Task an_append_refused_before_it_is_queued_fails_its_task_instead_of_throwing_at_the_call()
+    {
+        // Callers may start an append and await it later (several at once, for instance): a refusal must come back
+        // through the task, never as an exception thrown by the call itself.
+        Task<AppendResult>? empty = null, cancelled = null, afterDispose = null;
+        var stream = NewStream();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        ((Action)(() => empty = Store.AppendAsync(stream, ExpectedRevision.Any, []))).Should().NotThrow();
+        ((Action)(() => cancelled = Store.AppendAsync(stream, ExpectedRevision.Any, [NewEvent()], cancellation.Token))).Should().NotThrow();
+        await FluentActions.Awaiting(() => empty!).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => cancelled!).Should().ThrowAsync<OperationCanceledException>();
+        cancelled!.IsCanceled.Should().BeTrue();
+
+        await Store.DisposeAsync();
+        ((Action)(() => afterDispose = Store.AppendAsync(stream, ExpectedRevision.Any, [NewEvent()]))).Should().NotThrow();
+        await FluentActions.Awaiting(() => afterDispose!).Should().ThrowAsync<ObjectDisposedException>();
+    }
 }
