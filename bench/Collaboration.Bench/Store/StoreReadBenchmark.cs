@@ -39,7 +39,7 @@ internal static class StoreReadBenchmark
                 }
             }
 
-            var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+            var load = File.Exists("/proc/loadavg") ? (await File.ReadAllTextAsync("/proc/loadavg")).Trim() : "n/a";
             Console.WriteLine($"Load average at the end (1/5/15 min, from /proc/loadavg): {load}");
             return 0;
         }
