@@ -9,6 +9,8 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
 {
     ["store"] = ("event store throughput against the raw SQLite ceiling [--events N --rounds R --gather-us U --path DIR --keep]",
         rest => StoreBenchmark.RunAsync(BenchArguments.Parse(rest))),
+    ["store-read"] = ("only the $all read rows of store, on a log kept in DIR for A/B runs [--events N --path DIR --read-page N]",
+        StoreReadBenchmark.RunAsync),
     ["store-postgres"] = ("PostgreSQL store: 64 writers and the $all read against raw PostgreSQL ceilings [--events N --rounds R --connection CS --keep]",
         rest => StorePostgresBenchmark.RunAsync(BenchArguments.Parse(rest))),
     ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only]", AuditBench.RunAsync),

@@ -249,33 +249,49 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
         var remaining = maxCount;
         var size = Math.Min(remaining, options.ReadPageSize);
         var page = ReadAllPage(Math.Max(1, fromPosition), size);
-        while (true)
+        Task<List<RecordedEvent>>? prefetch = null;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            remaining -= page.Count;
-
-            // While the consumer works through this page, the next one is read on another core: at most two
-            // pages are ever held, so a slow consumer still only costs bounded memory.
-            Task<List<RecordedEvent>>? prefetch = null;
-            if (page.Count == size && remaining > 0)
+            while (true)
             {
-                var nextFrom = page[^1].Position + 1;
-                var nextSize = Math.Min(remaining, options.ReadPageSize);
-                size = nextSize;
-                prefetch = Task.Run(() => ReadAllPage(nextFrom, nextSize), ct);
-            }
+                ct.ThrowIfCancellationRequested();
+                remaining -= page.Count;
 
-            foreach (var e in page)
+                // While the consumer works through this page, the next one is read on another core: at most two
+                // pages are ever held, so a slow consumer still only costs bounded memory.
+                prefetch = null;
+                if (page.Count == size && remaining > 0)
+                {
+                    var nextFrom = page[^1].Position + 1;
+                    var nextSize = Math.Min(remaining, options.ReadPageSize);
+                    size = nextSize;
+                    prefetch = Task.Run(() => ReadAllPage(nextFrom, nextSize), ct);
+                }
+
+                foreach (var e in page)
+                {
+                    yield return e;
+                }
+
+                if (prefetch is null)
+                {
+                    yield break;
+                }
+
+                // A failed read of the next page (a gap, a storage fault) surfaces here, after every event before it.
+                var next = prefetch;
+                prefetch = null;
+                page = await next;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early (break, an exception, cancellation) does not leave a read running behind it
+            // on a pooled connection, possibly past the store's disposal: it waits for that one page and drops it.
+            if (prefetch is not null)
             {
-                yield return e;
+                await ((Task)prefetch).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
-
-            if (prefetch is null)
-            {
-                yield break;
-            }
-
-            page = await prefetch;
         }
     }
 

@@ -151,6 +151,65 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
         (await store.VerifyAsync()).FirstBadPosition.Should().Be(2);
     }
 
+    // $all reads the next page on another thread while the consumer works through this one: a gap found there must
+    // still come to the consumer, in order, after every page before it (the damaged page is refused whole).
+    [Fact]
+    public async Task a_gap_in_a_page_read_ahead_surfaces_after_every_page_before_it()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { ReadPageSize = 2 }, TimeProvider.System);
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent(), NewEvent(), NewEvent(), NewEvent(), NewEvent(), NewEvent()]);
+        await using (var connection = await store.OpenConnectionAsync())
+        {
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM events WHERE position = 4;";
+            await delete.ExecuteNonQueryAsync();
+        }
+
+        var positions = new List<long>();
+        var read = async () =>
+        {
+            await foreach (var e in store.ReadAllAsync())
+            {
+                positions.Add(e.Position);
+            }
+        };
+
+        (await read.Should().ThrowAsync<LogGapException>()).Which.ExpectedPosition.Should().Be(4);
+        positions.Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public async Task reading_all_stops_at_the_next_page_once_cancelled_and_the_store_still_reads_and_closes()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { ReadPageSize = 2 }, TimeProvider.System);
+        await store.AppendAsync("s-1", ExpectedRevision.NoStream, [NewEvent(), NewEvent(), NewEvent(), NewEvent(), NewEvent(), NewEvent()]);
+        using var cancel = new CancellationTokenSource();
+        var positions = new List<long>();
+        var read = async () =>
+        {
+            await foreach (var e in store.ReadAllAsync(ct: cancel.Token))
+            {
+                positions.Add(e.Position);
+                await cancel.CancelAsync();
+            }
+        };
+
+        await read.Should().ThrowAsync<OperationCanceledException>();
+        positions.Should().Equal(1, 2);
+
+        // Stopping early, with a page read ahead: nothing is left running against the store, which reads on and closes.
+        await foreach (var unused in store.ReadAllAsync())
+        {
+            break;
+        }
+
+        (await store.ReadAllAsync().CountAsync()).Should().Be(6);
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options, TimeProvider.System);
+    }
+
     [Theory]
     [InlineData(1, int.MaxValue, 10)]
     [InlineData(2, 7, 7)]

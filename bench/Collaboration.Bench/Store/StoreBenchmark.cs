@@ -23,8 +23,7 @@ internal static class StoreBenchmark
         var runDirectory = Path.Combine(args.Directory, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         Directory.CreateDirectory(runDirectory);
         var total = Math.Max(args.Events, 10_000);
-        var registry = new EventTypeRegistry().Register(EventType, BenchJsonContext.Default.CommitmentProgressReported);
-        var serializer = new EventSerializer(registry);
+        var serializer = new EventSerializer(CreateRegistry());
         var sample = serializer.Serialize(NewEvent()).Data;
 
         Console.WriteLine($"store benchmark: {total:N0} events, {args.Rounds} rounds, {Environment.ProcessorCount} cores, files in {runDirectory}");
@@ -84,6 +83,9 @@ internal static class StoreBenchmark
             }
         }
     }
+
+    internal static EventTypeRegistry CreateRegistry() =>
+        new EventTypeRegistry().Register(EventType, BenchJsonContext.Default.CommitmentProgressReported);
 
     private static CommitmentProgressReported NewEvent() =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 40, "人才公寓已落实 / talent apartment arranged for two foreign experts", new DateOnly(2024, 3, 18));
@@ -254,7 +256,7 @@ internal static class StoreBenchmark
         return new BenchRow($"1 writer, {batch}-event appends", batches * batch, counter.Elapsed);
     }
 
-    private static async Task TopUpAsync(IEventStore store, EventSerializer serializer, long total)
+    internal static async Task TopUpAsync(IEventStore store, EventSerializer serializer, long total)
     {
         var missing = total - await store.ReadHeadPositionAsync();
         if (missing <= 0)
@@ -286,7 +288,7 @@ internal static class StoreBenchmark
         })));
     }
 
-    private static async Task<BenchRow> ReadAllAsync(IEventStore store, EventSerializer? serializer, long total)
+    internal static async Task<BenchRow> ReadAllAsync(IEventStore store, EventSerializer? serializer, long total)
     {
         // Best of three passes: the first also warms the OS page cache and the JIT.
         var best = TimeSpan.MaxValue;
