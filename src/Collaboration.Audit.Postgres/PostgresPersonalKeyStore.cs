@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
@@ -12,8 +11,9 @@ namespace Collaboration.Audit.Postgres;
 /// node seals and opens with the same keys and an erasure on one node holds on all of them (ADR 0021).
 /// </summary>
 /// <remarks>
-/// As in the SQLite store, keys are cached, and every erasure adds a row to <c>erased_persons</c> whose identity only
-/// grows: a node drops its cache when the newest one has moved, checked at most every <see cref="RevalidateEvery"/>.
+/// As in the SQLite store, the keys read recently are cached (<see cref="PersonKeyCache"/>, bounded), and every erasure
+/// adds a row to <c>erased_persons</c> whose identity only grows: a node drops its cache when the newest one has moved,
+/// checked at most every <see cref="RevalidateEvery"/>.
 /// A deleted key's row is vacuumed at once, but the database's WAL and its backups keep the bytes until they are
 /// recycled: keep the backups' retention in mind, as with the SQLite key file.
 /// </remarks>
@@ -31,7 +31,7 @@ public sealed class PostgresPersonalKeyStore : IPersonalKeyStore, IAsyncDisposab
         """;
 
     private readonly NpgsqlDataSource dataSource;
-    private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
+    private readonly PersonKeyCache cache = new();
     private readonly Lock gate = new();
     private readonly TimeProvider time;
     private long knownErasure;
@@ -97,7 +97,7 @@ public sealed class PostgresPersonalKeyStore : IPersonalKeyStore, IAsyncDisposab
                 throw new PersonErasedException(person);
             }
 
-            cache[person.Value] = key;
+            cache.Set(person.Value, key);
             return key;
         }
     }
@@ -105,7 +105,7 @@ public sealed class PostgresPersonalKeyStore : IPersonalKeyStore, IAsyncDisposab
     public byte[]? Find(PersonId person)
     {
         Revalidate();
-        if (cache.TryGetValue(person.Value, out var cached))
+        if (cache.TryGet(person.Value, out var cached))
         {
             return cached;
         }
@@ -118,7 +118,7 @@ public sealed class PostgresPersonalKeyStore : IPersonalKeyStore, IAsyncDisposab
         });
         if (key is not null)
         {
-            cache[person.Value] = key;
+            cache.Set(person.Value, key);
         }
 
         return key;
@@ -150,7 +150,7 @@ public sealed class PostgresPersonalKeyStore : IPersonalKeyStore, IAsyncDisposab
                 vacuum.ExecuteNonQuery();
                 return count > 0;
             });
-            cache.TryRemove(person.Value, out _);
+            cache.Remove(person.Value);
             return deleted;
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
@@ -13,9 +12,9 @@ namespace Collaboration.Audit.Sqlite;
 /// erasure, or the erased person comes back.
 /// </summary>
 /// <remarks>
-/// Keys are cached in memory, but another process (<c>collab erase-person</c>) may erase from the same file: every
-/// erasure adds a row to <c>erased_persons</c>, and the cache is dropped when that table's newest row id has moved,
-/// checked at most every <see cref="RevalidateEvery"/>.
+/// The keys read recently are cached in memory (<see cref="PersonKeyCache"/>, bounded), but another process
+/// (<c>collab erase-person</c>) may erase from the same file: every erasure adds a row to <c>erased_persons</c>, and the
+/// cache is dropped when that table's newest row id has moved, checked at most every <see cref="RevalidateEvery"/>.
 /// </remarks>
 public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
 {
@@ -27,7 +26,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
 
     private readonly string connectionString;
     private readonly string createConnectionString;
-    private readonly ConcurrentDictionary<Guid, byte[]?> cache = new();
+    private readonly PersonKeyCache cache;
     private readonly Lock gate = new();
     private readonly Lock queueGate = new();
     private Dictionary<Guid, NewKey> queued = [];
@@ -36,10 +35,11 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     private long knownErasure;
     private long validatedAt;
 
-    public SqlitePersonalKeyStore(string path, TimeProvider? time = null)
+    public SqlitePersonalKeyStore(string path, TimeProvider? time = null, int cacheCapacity = PersonKeyCache.DefaultCapacity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         this.time = time ?? TimeProvider.System;
+        cache = new PersonKeyCache(cacheCapacity);
         Path = System.IO.Path.GetFullPath(path);
         createConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
         // After the first open the file must exist: a key file that went missing is never silently recreated empty,
@@ -98,7 +98,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     public async ValueTask<byte[]> GetOrCreateAsync(PersonId person, CancellationToken cancellationToken = default)
     {
         Revalidate();
-        if (cache.TryGetValue(person.Value, out var cached) && cached is not null)
+        if (cache.TryGet(person.Value, out var cached))
         {
             return cached;
         }
@@ -213,7 +213,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
             transaction.Commit();
             foreach (var entry in group.Where(e => e.Failure is null))
             {
-                cache[entry.Person.Value] = entry.Key;
+                cache.Set(entry.Person.Value, entry.Key);
             }
         }
         catch (Exception e)
@@ -256,7 +256,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
     public byte[]? Find(PersonId person)
     {
         Revalidate();
-        if (cache.TryGetValue(person.Value, out var cached))
+        if (cache.TryGet(person.Value, out var cached))
         {
             return cached;
         }
@@ -268,7 +268,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
         var key = command.ExecuteScalar() as byte[];
         if (key is not null)
         {
-            cache[person.Value] = key;
+            cache.Set(person.Value, key);
         }
 
         return key;
@@ -301,7 +301,7 @@ public sealed class SqlitePersonalKeyStore : IPersonalKeyStore, IDisposable
             mark.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             mark.ExecuteNonQuery();
             transaction.Commit();
-            cache.TryRemove(person.Value, out _);
+            cache.Remove(person.Value);
 
             // secure_delete zeroed the key's cell in the page, but the WAL still holds the page as it was when the key was
             // written (and the zeroed page is not in the main file yet): copy everything back and empty the WAL, so no

@@ -32,6 +32,9 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The app's process id, for a diagnostic tool to attach to (<c>--hold</c>).</summary>
+    public int Id => process.Id;
+
     /// <summary>The process's resident memory now (VmRSS), in MiB.</summary>
     public double ResidentMiB
     {
@@ -60,9 +63,13 @@ internal sealed class AppProcess : IAsyncDisposable
         return Path.Combine(project, "bin", "Release", "net10.0", "Collaboration.Api.dll");
     }
 
-    public static async Task<AppProcess> StartAsync(string db)
+    /// <summary>
+    /// Starts the app on <paramref name="db"/>: the build of this worktree, or <paramref name="appDll"/> when given (an app
+    /// built earlier and copied aside, so that two builds can be measured in turns within the same minutes).
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string db, string? appDll = null)
     {
-        var dll = await (build ??= BuildAppAsync());
+        var dll = appDll ?? await (build ??= BuildAppAsync());
 
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [dll])

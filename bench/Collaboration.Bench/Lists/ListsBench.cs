@@ -48,12 +48,14 @@ public static partial class ListsBench
         var cases = Option(args, "--cases", 100_000);
         var commitments = Option(args, "--commitments", 20_000);
         var requests = Option(args, "--requests", 200);
+        var appDll = OptionPath(args, "--app");
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "collaboration-bench-lists", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(System.IO.Path.Combine(directory, "seeded"));
         Directory.CreateDirectory(System.IO.Path.Combine(directory, "empty"));
         try
         {
             Console.WriteLine($"load: {(await File.ReadAllTextAsync("/proc/loadavg")).Trim()} on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"app: {appDll ?? "this worktree's Release build"}");
             var seeded = System.IO.Path.Combine(directory, "seeded", "collaboration.db");
             var watch = Stopwatch.StartNew();
             if (OptionPath(args, "--log") is { } log)
@@ -70,7 +72,7 @@ public static partial class ListsBench
             }
 
             double emptyMiB;
-            await using (var empty = await AppProcess.StartAsync(System.IO.Path.Combine(directory, "empty", "collaboration.db")))
+            await using (var empty = await AppProcess.StartAsync(System.IO.Path.Combine(directory, "empty", "collaboration.db"), appDll))
             {
                 await empty.WaitUntilSettledAsync(TimeSpan.FromMinutes(2));
                 await MeasureAsync(empty, Math.Max(20, requests / 10), print: false);
@@ -78,7 +80,7 @@ public static partial class ListsBench
             }
 
             watch.Restart();
-            await using var app = await AppProcess.StartAsync(seeded);
+            await using var app = await AppProcess.StartAsync(seeded, appDll);
             Console.WriteLine($"app ready on the seeded log in {watch.Elapsed.TotalSeconds:F1} s, settled (idle) {(await app.WaitUntilSettledAsync(TimeSpan.FromMinutes(10))).TotalSeconds:F0} s later");
             var (worstList, worstPage) = await MeasureAsync(app, requests, print: true);
             var seededMiB = app.ResidentMiB;
@@ -87,6 +89,13 @@ public static partial class ListsBench
             Console.WriteLine(Invariant($"verdict: list page p99 worst {worstList:F1} ms (target <= {ListTargetMs}) {Verdict(worstList <= ListTargetMs)}"));
             Console.WriteLine(Invariant($"verdict: dashboard page worst {worstPage:F0} ms (target <= {PageTargetMs}) {Verdict(worstPage <= PageTargetMs)}"));
             Console.WriteLine(Invariant($"verdict: memory growth {growth:F0} MiB (target <= {MemoryTargetMiB}) {Verdict(growth <= MemoryTargetMiB)}"));
+            if (Option(args, "--hold", 0) is var hold and > 0)
+            {
+                // Time to look inside the measured process (dotnet-gcdump collect -p PID, /proc/PID/smaps) before it stops.
+                Console.WriteLine($"holding the seeded app (pid {app.Id}) for {hold} s");
+                await Task.Delay(TimeSpan.FromSeconds(hold));
+            }
+
             return 0;
         }
         finally

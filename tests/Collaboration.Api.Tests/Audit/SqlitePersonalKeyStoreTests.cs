@@ -144,6 +144,29 @@ public sealed class SqlitePersonalKeyStoreTests : IDisposable
         api.Find(kept).Should().Equal(key);
     }
 
+    [Fact]
+    public void a_store_with_more_persons_than_its_cache_holds_reads_every_key_back_and_no_erased_one()
+    {
+        var persons = Enumerable.Range(0, 40).Select(_ => PersonId.New()).ToArray();
+        using var keys = new SqlitePersonalKeyStore(KeysPath, cacheCapacity: 8);
+        var created = persons.ToDictionary(p => p, keys.GetOrCreate);
+        var erased = persons[3];
+        keys.Delete(erased).Should().BeTrue();
+
+        // Twice round: the second pass finds keys the first one pushed out of the cache, read from the file again.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var person in persons.Where(p => p != erased))
+            {
+                keys.Find(person).Should().Equal(created[person]);
+                keys.GetOrCreate(person).Should().Equal(created[person], "a person whose key left the cache keeps the same key");
+            }
+
+            keys.Find(erased).Should().BeNull();
+            keys.Invoking(k => k.GetOrCreate(erased)).Should().Throw<PersonErasedException>();
+        }
+    }
+
     public void Dispose()
     {
         try
