@@ -18,7 +18,14 @@ public abstract record QueryOutcome<T> : IOutcome<QueryOutcome<T>>
 
     public static QueryOutcome<T> Of(T value, long? revision = null) => new Found(value, revision);
 
-    public sealed record Found(T Value, long? Revision) : QueryOutcome<T>;
+    /// <summary>Found, with its body already serialised (written as it is, tagged by its bytes, answered 304 to a matching <c>If-None-Match</c>).</summary>
+    public static QueryOutcome<T> Of(T value, PreparedJson json) => new Found(value, null) { Json = json };
+
+    public sealed record Found(T Value, long? Revision) : QueryOutcome<T>
+    {
+        /// <summary><see cref="Value"/> serialised ahead of time, when the query keeps it for other readers.</summary>
+        public PreparedJson? Json { get; init; }
+    }
 
     public sealed record NotFound : QueryOutcome<T>;
 

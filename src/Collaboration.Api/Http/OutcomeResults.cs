@@ -18,7 +18,7 @@ public static class OutcomeResults
     /// <summary>Answers a query: 200 with the view (and ETag when it is one stream's state), or its problem.</summary>
     public static Results<Found<T>, ReadProblem> ToHttp<T>(this QueryOutcome<T> outcome) => outcome switch
     {
-        QueryOutcome<T>.Found found => new Found<T>(found.Value, found.Revision),
+        QueryOutcome<T>.Found found => new Found<T>(found.Value, found.Revision, found.Json),
         QueryOutcome<T>.NotFound => new ReadProblem(Problems.NotFound()),
         QueryOutcome<T>.Denied denied => new ReadProblem(Problems.Forbidden(denied.Reason)),
         QueryOutcome<T>.InvalidInput invalid => new ReadProblem(Problems.Validation(invalid.Errors)),

@@ -37,17 +37,28 @@ public sealed class DocumentVisibility(VisibilityPolicy policy)
     /// refuses it or it was removed. The same decisions as <see cref="Show"/>; a document with nothing to withhold from this
     /// viewer is parsed once, straight from the stored text into <typeparamref name="T"/>.
     /// </summary>
-    public T? ShowTyped<T>(Viewer viewer, StoredView? stored) where T : class
+    public T? ShowTyped<T>(Viewer viewer, StoredView? stored) where T : class => ShowTyped<T>(viewer, stored, out _);
+
+    /// <summary>
+    /// <see cref="ShowTyped{T}(Viewer, StoredView?)"/>; <paramref name="unredacted"/> says the document is the stored one
+    /// as it is (the instance shared by every reader of the same stored text), not a copy redacted for this viewer.
+    /// </summary>
+    public T? ShowTyped<T>(Viewer viewer, StoredView? stored, out bool unredacted) where T : class
     {
         ArgumentNullException.ThrowIfNull(viewer);
+        unredacted = false;
         if (stored?.Json is not { } json || !VisibilityPolicy.Admits(viewer, stored.Scope.Audiences))
         {
             return null;
         }
 
-        return viewer.IsPrivileged || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), json)
-            ? Parsed<T>(stored.View, stored.Key, json)
-            : Redact(viewer, ViewChangeFeed.ToChange(stored), stored.Scope.Audiences).Data.Deserialize<T>(ViewJson.Options);
+        if (viewer.IsPrivileged || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), json))
+        {
+            unredacted = true;
+            return Parsed<T>(stored.View, stored.Key, json);
+        }
+
+        return Redact(viewer, ViewChangeFeed.ToChange(stored), stored.Scope.Audiences).Data.Deserialize<T>(ViewJson.Options);
     }
 
     // A document is read far more often than it changes: the last parse of each one is kept with the text it came from

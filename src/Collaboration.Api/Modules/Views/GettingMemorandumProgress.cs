@@ -12,17 +12,20 @@ namespace Collaboration.Api.Modules.Views;
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetMemorandumProgressRequest(Caller Caller, MemorandumId Memorandum) : IRead<MemorandumProgressReport>;
 
-public sealed class GetMemorandumProgressHandler(IViewReader reader, DocumentVisibility documents, TimeProvider time) : IQueryHandler<GetMemorandumProgressRequest, QueryOutcome<MemorandumProgressReport>>
+public sealed class GetMemorandumProgressHandler(IViewReader reader, DocumentVisibility documents, PreparedProgressReports prepared, TimeProvider time)
+    : IQueryHandler<GetMemorandumProgressRequest, QueryOutcome<MemorandumProgressReport>>
 {
     public async ValueTask<QueryOutcome<MemorandumProgressReport>> Handle(GetMemorandumProgressRequest request, CancellationToken cancellationToken)
     {
-        // Parsed once, from the stored text into the document (not through a JsonElement first), through the policy.
+        // Parsed once, from the stored text into the document (not through a JsonElement first), through the policy; the
+        // report and its body are composed once per stored document and day (PreparedProgressReports).
         var stored = await reader.GetAsync(ViewNames.MemorandumProgress, request.Memorandum.ToString(), cancellationToken);
-        if (documents.ShowTyped<MemorandumProgressDocument>(request.Caller.ToViewer(), stored) is not { Title: not null } document)
+        if (documents.ShowTyped<MemorandumProgressDocument>(request.Caller.ToViewer(), stored, out var unredacted) is not { Title: not null } document)
         {
             return QueryOutcome<MemorandumProgressReport>.Missing();
         }
 
-        return QueryOutcome<MemorandumProgressReport>.Of(MemorandumProgressReport.On(document, DistrictTime.Today(time)));
+        var (report, json) = prepared.On(document, DistrictTime.Today(time), unredacted);
+        return QueryOutcome<MemorandumProgressReport>.Of(report, json);
     }
 }

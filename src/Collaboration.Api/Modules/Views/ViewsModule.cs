@@ -17,7 +17,8 @@ public static class ViewsModule
 {
     public static IServiceCollection AddViews(this IServiceCollection services) =>
         services.AddSingleton<IAccessRule<GetPartnerPortfolioRequest>, GetPartnerPortfolioAccess>()
-            .AddSingleton<RecentOverviews>();
+            .AddSingleton<RecentOverviews>()
+            .AddSingleton<PreparedProgressReports>();
 
     public static void MapViews(this IEndpointRouteBuilder api)
     {
