@@ -36,7 +36,8 @@ public sealed class DocumentVisibility(VisibilityPolicy policy)
         // Redacted straight from the stored text: parsing it into an element first and writing that back out for the
         // redactor's parse cost two more passes over the document, per audience of every push (a memorandum's progress
         // holds all its commitments and goes to each party's group).
-        if (JsonNode.Parse(json) is not (JsonObject or JsonArray) node)
+        var node = JsonNode.Parse(json);
+        if (node is not (JsonObject or JsonArray))
         {
             return ViewChangeFeed.ToChange(stored);
         }
