@@ -15,6 +15,7 @@ public static class LiveSetup
     public static IServiceCollection AddLiveViews(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSignalR().AddBackplane(configuration);
+        services.AddSingleton<AudienceMembers>();
         services.AddSingleton<ViewChangeFeed>();
         services.AddSingleton<IViewChangeFeed>(sp => sp.GetRequiredService<ViewChangeFeed>());
         services.AddSingleton(sp =>

@@ -11,7 +11,7 @@ namespace Collaboration.Api.Live;
 /// deliberately no method to join a group, so a partner connection can never listen to another organisation.
 /// </summary>
 [Authorize(Policy = AuthenticationSetup.ApiPolicy)]
-public sealed class StatusHub(IViewQueries queries) : Hub<IStatusClient>
+public sealed class StatusHub(IViewQueries queries, AudienceMembers members) : Hub<IStatusClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -21,13 +21,36 @@ public sealed class StatusHub(IViewQueries queries) : Hub<IStatusClient>
             return;
         }
 
+        // The specific group comes first (GroupsOf's order) and is recorded before "public" is joined: a connection that
+        // can get a public copy is always known to the push as a member of its specific group (see AudienceMembers).
         foreach (var group in GroupsOf(caller))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+            if (IsSpecific(group))
+            {
+                members.Add(group, Context.ConnectionId);
+            }
         }
 
         await base.OnConnectedAsync();
     }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Caller.FromPrincipal(Context.User!) is { } caller)
+        {
+            foreach (var group in GroupsOf(caller).Where(IsSpecific))
+            {
+                members.Remove(group, Context.ConnectionId);
+            }
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>A group for one organisation or one observer (not <c>office</c>, not <c>public</c>).</summary>
+    public static bool IsSpecific(string group) =>
+        group is not (StatusHubContract.OfficeGroup or StatusHubContract.PublicGroup);
 
     /// <summary>How many changed documents one <see cref="CatchUp"/> reads at most, so a client far behind costs one page per call.</summary>
     public const int MaxChangesPerCatchUp = 500;

@@ -15,8 +15,9 @@ namespace Collaboration.Api.Live;
 /// projection retried after a failure pushes changes below positions already pushed. <c>CatchUpNeeded()</c> asks the
 /// client to run the catch-up again from its resume position: a node that takes over the projections sends it, since
 /// the node before it may have died between a commit and its push. Every document goes whole to <c>office</c> and to each of its audiences as the visibility policy
-/// lets that audience see it (withheld fields read <c>[withheld]</c>); a connection in two of its audiences gets two
-/// copies, the more specific last. Apply changes idempotently by (View, Key, Position), the last one winning: catch-up
+/// lets that audience see it (withheld fields read <c>[withheld]</c>); a connection in two of its audiences gets one
+/// copy, the more specific audience's (a connection held by another node than the one pushing, through the Redis backplane,
+/// may still get two, the more specific last). Apply changes idempotently by (View, Key, Position), the last one winning: catch-up
 /// and pushes can overlap.
 /// </summary>
 public static class StatusHubContract

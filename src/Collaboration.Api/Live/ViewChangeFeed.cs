@@ -9,9 +9,9 @@ namespace Collaboration.Api.Live;
 /// <summary>
 /// Receives committed read-model changes from the projection runner, pushes each to the hub groups allowed to see it
 /// (always <c>office</c>, plus the document's audiences, which are group names, each redacted by the visibility policy
-/// for that audience) and, unredacted, to in-process subscribers (which show it through <see cref="IViewQueries.ShowAsync"/>).
+/// for that audience, each connection of this node getting one copy) and, unredacted, to in-process subscribers (which show it through <see cref="IViewQueries.ShowAsync"/>).
 /// </summary>
-public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
+public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
 {
     private ImmutableList<Func<ViewChange, Task>> subscribers = [];
     private long lastPublished;
@@ -36,12 +36,20 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
     private async Task PublishAsync(IReadOnlyList<StoredView> changes, bool toHub)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        // Every group send of the batch is started in position order before any is awaited: a send completes at once
+        // when the connections' buffers have room, and otherwise waits for the slowest member of the group. Awaiting each
+        // in turn held every later document of the batch (for every connection) behind one slow dashboard. Each
+        // connection still receives its messages in the order they were started (SignalR writes a connection's messages
+        // one at a time, queued in arrival order), and the batch's sends have all completed when this returns, so
+        // PublishedThrough, sent after, still follows them.
+        List<Task>? sends = null;
+        long highest = 0;
         foreach (var stored in changes.OrderBy(c => c.Position))
         {
             var change = ToChange(stored);
             if (toHub && StatusHubContract.Carries(stored.View))
             {
-                await PushAsync(stored, change);
+                Push(stored, change, sends ??= []);
             }
 
             foreach (var subscriber in Volatile.Read(ref subscribers))
@@ -58,21 +66,62 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
                 }
             }
 
-            InterlockedMax(ref lastPublished, stored.Position);
+            highest = Math.Max(highest, stored.Position);
+        }
+
+        try
+        {
+            if (sends is not null)
+            {
+                await Task.WhenAll(sends);
+            }
+        }
+        finally
+        {
+            InterlockedMax(ref lastPublished, highest);
         }
     }
 
-    private async Task PushAsync(StoredView stored, ViewChange change)
+    /// <summary>
+    /// Starts the sends of one document: whole to <c>office</c>, and to each audience as the policy lets it see the
+    /// document. A connection of this node that is in one of the document's specific audiences (its organisation, its
+    /// observer group) gets that audience's copy only, not also the public one: the public send leaves it out.
+    /// </summary>
+    private void Push(StoredView stored, ViewChange change, List<Task> sends)
     {
-        await hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change);
-        // Each audience gets the document as the policy lets that audience see it. Public goes first: a connection in
-        // "public" and in a more specific group (the observer who wrote a published item) gets its own copy last.
-        foreach (var audience in stored.Scope.Audiences.OrderBy(a => a == ViewScope.Public ? 0 : 1))
+        sends.Add(hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change));
+        ViewChange? publicCopy = null;
+        List<(string Audience, ViewChange Shown)>? specific = null;
+        foreach (var audience in stored.Scope.Audiences)
         {
-            if (documents.Show(StatusHub.ViewerOf(audience), stored) is { } shown)
+            if (documents.Show(StatusHub.ViewerOf(audience), stored) is not { } shown)
             {
-                await hub.Clients.Group(audience).ViewChanged(shown);
+                continue;
             }
+
+            if (audience == ViewScope.Public)
+            {
+                publicCopy = shown;
+            }
+            else
+            {
+                (specific ??= []).Add((audience, shown));
+            }
+        }
+
+        // Public goes first: a connection of another node (through the backplane) in "public" and in a more specific
+        // group still gets its own copy last.
+        if (publicCopy is not null)
+        {
+            IReadOnlyList<string> covered = specific is null ? [] : members.Of(specific.Select(s => s.Audience));
+            sends.Add(covered.Count == 0
+                ? hub.Clients.Group(StatusHubContract.PublicGroup).ViewChanged(publicCopy)
+                : hub.Clients.GroupExcept(StatusHubContract.PublicGroup, covered).ViewChanged(publicCopy));
+        }
+
+        foreach (var (audience, shown) in specific ?? [])
+        {
+            sends.Add(hub.Clients.Group(audience).ViewChanged(shown));
         }
     }
 

@@ -28,8 +28,22 @@ public sealed class DocumentVisibility(VisibilityPolicy policy)
             return null;
         }
 
-        var change = ViewChangeFeed.ToChange(stored);
-        return viewer.IsPrivileged || stored.Json is null || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), stored.Json) ? change : Redact(viewer, change, stored.Scope.Audiences);
+        if (viewer.IsPrivileged || stored.Json is not { } json || !JsonRedactor.MayWithhold(ViewKinds.Of(stored.View), json))
+        {
+            return ViewChangeFeed.ToChange(stored);
+        }
+
+        // Redacted straight from the stored text: parsing it into an element first and writing that back out for the
+        // redactor's parse cost two more passes over the document, per audience of every push (a memorandum's progress
+        // holds all its commitments and goes to each party's group).
+        var node = JsonNode.Parse(json);
+        if (node is not (JsonObject or JsonArray))
+        {
+            return ViewChangeFeed.ToChange(stored);
+        }
+
+        var verdict = Policy.DecideStored(viewer, ViewKinds.Of(stored.View), stored.Scope.Audiences);
+        return new ViewChange(stored.View, stored.Key, stored.Position, JsonSerializer.SerializeToElement(JsonRedactor.Apply(node, verdict)));
     }
 
     /// <summary>

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Collaboration.Api.Live;
 using Collaboration.Api.Modules.Notifications;
+using Collaboration.Api.Visibility;
 using Collaboration.Api.Tests.Fixtures;
 using Collaboration.Domain.Kernel;
+using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
@@ -94,6 +97,56 @@ public sealed class StatusHubTests(ApiFactory api) : IClassFixture<ApiFactory>
             await client.WaitForAsync(c => c.View == ViewNames.Partners && c.Key == registered.ToString());
             client.Received.Count(c => c.View == ViewNames.Partners && c.Key == registered.ToString()).Should().Be(1);
         }
+    }
+
+    [Fact]
+    public async Task a_connection_in_a_documents_public_and_own_audience_gets_one_copy_its_own_audiences()
+    {
+        var scenario = await api.SignedMemorandumAsync();
+        var reader = api.Services.GetRequiredService<IViewReader>();
+        var key = scenario.Memorandum.ToString();
+        var stored = await reader.GetAsync(ViewNames.MemorandumProgress, key);
+        for (var waited = 0; stored is null && waited < 300; waited++)
+        {
+            await Task.Delay(50);
+            stored = await reader.GetAsync(ViewNames.MemorandumProgress, key);
+        }
+
+        // As a published memorandum's progress is scoped (public and its parties); this scenario's is not published yet.
+        var progress = stored! with { Scope = new ViewScope([ViewScope.Public, ViewScope.Organisation(scenario.PartnerA), ViewScope.Organisation(scenario.PartnerB)]) };
+        await using var office = await ConnectAsync(TestTokens.Office());
+        await using var party = await ConnectAsync(TestTokens.Partner(scenario.PartnerA));
+        await using var outsider = await ConnectAsync(TestTokens.Partner(scenario.Outsider));
+        foreach (var client in new[] { office, party, outsider })
+        {
+            // A hub method runs only after the connection joined its groups.
+            await client.Connection.InvokeAsync<CatchUpPage>(StatusHubContract.CatchUp, progress.Position + 1);
+        }
+
+        // A public marker pushed after the document reaches every connection after the document's copies (a connection's
+        // messages go out in the order their sends started), so once it is here every copy sent would be too.
+        var directory = await reader.GetAsync(ViewNames.Partners, scenario.Outsider.ToString());
+        var marker = directory! with { Key = "marker-" + Guid.NewGuid().ToString("N"), Position = progress.Position + 1 };
+
+        await api.Services.GetRequiredService<ViewChangeFeed>().PublishAsync([progress, marker], CancellationToken.None);
+
+        var documents = api.Services.GetRequiredService<DocumentVisibility>();
+        foreach (var (client, viewer) in new[]
+        {
+            (office, Viewer.Office),
+            (party, new Viewer(ViewerRole.Partner, Organisation: scenario.PartnerA)),
+            (outsider, new Viewer(ViewerRole.Partner, Organisation: scenario.Outsider)),
+        })
+        {
+            await client.WaitForAsync(c => c.View == ViewNames.Partners && c.Key == marker.Key);
+            var copies = client.Received.Where(c => c.View == ViewNames.MemorandumProgress && c.Key == key && c.Position == progress.Position).ToList();
+            copies.Should().ContainSingle();
+            JsonNode.DeepEquals(JsonNode.Parse(copies[0].Data.GetRawText()), JsonNode.Parse(documents.Show(viewer, progress)!.Data.GetRawText()))
+                .Should().BeTrue("each connection gets the copy its own audience may see");
+        }
+
+        documents.Show(new Viewer(ViewerRole.Partner, Organisation: scenario.Outsider), progress)!.Data.GetRawText()
+            .Should().Be(documents.Show(Viewer.Public, progress)!.Data.GetRawText(), "the outsider is sent the public copy");
     }
 
     [Fact]

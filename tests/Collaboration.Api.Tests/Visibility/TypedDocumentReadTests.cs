@@ -51,6 +51,21 @@ public sealed class TypedDocumentReadTests
     }
 
     [Fact]
+    public void show_redacts_from_the_stored_text_exactly_as_redacting_the_parsed_change_does()
+    {
+        var partner = new Viewer(ViewerRole.Partner, Chamber);
+        var other = Guid.CreateVersion7();
+        var json = $$"""{ "title": "one", "parties": [ { "party": "{{other}}", "package": "theirs", "policies": ["p"] }, { "party": "{{Chamber}}", "package": "ours", "policies": [] } ] }""";
+        var stored = Stored(json, 5, ViewScope.ForPartners([Chamber, other]));
+
+        var shown = documents.Show(partner, stored)!;
+
+        shown.Data.GetRawText().Should().Be(documents.Redact(partner, ViewChangeFeed.ToChange(stored), stored.Scope.Audiences).Data.GetRawText());
+        shown.Data.GetRawText().Should().Contain(JsonRedactor.Withheld).And.Contain("ours").And.NotContain("theirs");
+        (shown.View, shown.Key, shown.Position).Should().Be((stored.View, stored.Key, stored.Position));
+    }
+
+    [Fact]
     public void a_removed_document_reads_as_nothing()
     {
         documents.ShowTyped<Doc>(Viewer.Office, new StoredView(ViewNames.MemorandumProgress, "m1", 7, null, ViewScope.OfficeOnly)).Should().BeNull();
