@@ -138,7 +138,9 @@ public static class LiveBench
         router.Current = recorder;
         var sent = await OpenLoop.DriveAsync(label, TimeSpan.FromSeconds(30), rate, total, seq =>
         {
-            // The same shape and size as a partners document, sent to the group a partners change goes to.
+            // The same shape and size as a partners document, sent to the group the bench's office connections receive
+            // a partners change through: office connections are not in "public" (StatusHub.GroupsOf), so a public send
+            // reached none of them and left every baseline cell empty.
             var data = JsonSerializer.SerializeToElement(new
             {
                 id = Guid.NewGuid(),
@@ -149,7 +151,7 @@ public static class LiveBench
             var change = new ViewChange(ChangeRouter.BaselineView, $"{recorder.Tag}:{seq}", seq, data);
             // Every send is its own "stream" at revision 0, so only its own receipt covers it.
             recorder.Acknowledged(seq, seq, 0, Stopwatch.GetTimestamp());
-            return hub.Clients.Group(StatusHubContract.PublicGroup).ViewChanged(change);
+            return hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change);
         });
         return await FinishAsync(label, recorder, total, sent);
     }
