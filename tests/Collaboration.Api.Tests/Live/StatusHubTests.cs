@@ -4,6 +4,7 @@ using Collaboration.Api.Live;
 using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Visibility;
 using Collaboration.Api.Tests.Fixtures;
+using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
@@ -162,11 +163,12 @@ public sealed class StatusHubTests(ApiFactory api) : IClassFixture<ApiFactory>
         await api.WaitForViewsAsync(last);
         var reader = api.Services.GetRequiredService<IViewReader>();
         // The reactor commits on its own schedule, after the projections waited for above.
-        var watch = await reader.GetAsync(NotificationViews.Watch, "items");
-        for (var waited = 0; (watch?.Json is not { } json || !json.Contains(commitment.ToString(), StringComparison.Ordinal)) && waited < 300; waited++)
+        var watchKey = CommitmentDecider.StreamName(commitment);
+        var watch = await reader.GetAsync(NotificationViews.Watch, watchKey);
+        for (var waited = 0; watch?.Json is null && waited < 300; waited++)
         {
             await Task.Delay(50);
-            watch = await reader.GetAsync(NotificationViews.Watch, "items");
+            watch = await reader.GetAsync(NotificationViews.Watch, watchKey);
         }
 
         watch.Should().NotBeNull("the reactor watches the commitment");

@@ -49,8 +49,14 @@ public sealed record OutboxEntry(Guid Id, NotificationChannel Channel, string Re
     public static string WebhookLogKey(Guid webhook) => "webhook:" + webhook;
 }
 
-/// <summary>The streams whose deadlines the clock watches.</summary>
+/// <summary>The streams whose deadlines the clock watches, as one document: the layout before each got a row; read only to move it.</summary>
 public sealed record WatchDocument(IReadOnlyList<string> Streams);
+
+/// <summary>A stream whose deadlines the clock watches; its field is what the clock's full check pages the view by.</summary>
+public sealed record WatchedItem(string Stream);
+
+/// <summary>The clock's last check of the deadlines: the app's time and the reactor's checkpoint in that batch.</summary>
+public sealed record ClockDocument(DateTimeOffset At, long Position);
 
 /// <summary>A clock trigger that fired, and when.</summary>
 public sealed record FiredDocument(Guid Notification, DateTimeOffset At);

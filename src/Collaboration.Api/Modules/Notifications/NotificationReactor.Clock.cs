@@ -3,67 +3,91 @@ using Collaboration.Domain.Feedback;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Notifications;
 using Collaboration.Domain.TalentCases;
+using Collaboration.Projections.Storage;
 
 namespace Collaboration.Api.Modules.Notifications;
 
 // The clock: deadlines that pass while nothing is recorded.
 public sealed partial class NotificationReactor
 {
+    private const int WatchPage = 1_000;
+
     /// <summary>
     /// Checks every watched item's deadlines for today. A trigger's key names its mark and due date and is recorded in
     /// <see cref="NotificationViews.Fired"/> in the same transaction as the notifications it made, so it fires once,
     /// across restarts too. Of several marks first reached together only the furthest is told. With
     /// <paramref name="onlyChanged"/> (the date has not moved since the last check) only those streams are read: the
-    /// others' triggers for today were found, and fired, by that check.
+    /// others' triggers for today were found, and fired, by that check. Otherwise the committed watch list is read a page
+    /// at a time, then the streams this batch started watching (<paramref name="newlyWatched"/>, not committed yet).
     /// </summary>
-    private async Task RunClockAsync(ReactorBatch batch, long position, DateTimeOffset now, IReadOnlySet<string>? onlyChanged, CancellationToken ct)
+    private async Task RunClockAsync(ReactorBatch batch, long position, DateTimeOffset now, IReadOnlySet<string>? onlyChanged, List<string> newlyWatched, CancellationToken ct)
     {
         var today = DistrictTime.DateOf(now);
-        var watch = await batch.GetAsync<WatchDocument>(NotificationViews.Watch, "items", ct) ?? new WatchDocument([]);
-        var stillWatched = new List<string>(watch.Streams.Count);
-        foreach (var stream in watch.Streams)
+        if (onlyChanged is not null)
         {
-            if (onlyChanged is not null && !onlyChanged.Contains(stream))
+            foreach (var stream in onlyChanged)
             {
-                stillWatched.Add(stream);
-                continue;
+                await CheckAsync(batch, stream, position, today, now, ct);
             }
-
-            var loadedBefore = batch.States.ContainsKey(stream);
-            var state = await recipients.StateAsync(batch, stream, ct);
-            if (!IsSettled(state))
+        }
+        else
+        {
+            ViewCursor? after = null;
+            do
             {
-                stillWatched.Add(stream);
-            }
-
-            var unfired = new List<NotificationTrigger>();
-            foreach (var trigger in ClockTriggers.Due(stream, state, today, now, Calendar))
-            {
-                var key = $"{stream}|{trigger.Key}";
-                if (await batch.GetAsync<FiredDocument>(NotificationViews.Fired, key, ct) is null)
+                var page = await views.PageAsync(new ViewPageQuery(NotificationViews.Watch, null, [], new ViewSort(nameof(WatchedItem.Stream).ToLowerInvariant()), after, WatchPage), ct);
+                foreach (var item in page.Items)
                 {
-                    batch.Put(NotificationViews.Fired, key, new FiredDocument(NotificationIds.Of(trigger), now));
-                    unfired.Add(trigger);
+                    if (item.Key != NotificationViews.LegacyWatchKey)
+                    {
+                        await CheckAsync(batch, item.Key, position, today, now, ct);
+                    }
                 }
-            }
 
-            if (unfired.Count > 0)
-            {
-                await recipients.NotifyAsync(batch, unfired[^1], null, position, actor: null, ct);
+                after = page.Next;
             }
+            while (after is not null);
 
-            // The check visits each item once, so a state it loaded is not asked for again; kept to the end of the batch,
-            // a full check held every watched item's state at once (120,000 on the lists bench, ADR 0023). States this
-            // batch's events loaded, and those of the memoranda the notifications looked up, stay.
-            if (!loadedBefore)
+            foreach (var stream in newlyWatched)
             {
-                batch.ForgetState(stream);
+                await CheckAsync(batch, stream, position, today, now, ct);
             }
         }
 
-        if (stillWatched.Count != watch.Streams.Count)
+        batch.Put(NotificationViews.Clock, NotificationViews.ClockKey, new ClockDocument(now, position));
+    }
+
+    private async Task CheckAsync(ReactorBatch batch, string stream, long position, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        var loadedBefore = batch.States.ContainsKey(stream);
+        var state = await recipients.StateAsync(batch, stream, ct);
+        if (IsSettled(state))
         {
-            batch.Put(NotificationViews.Watch, "items", new WatchDocument(stillWatched));
+            batch.Remove(NotificationViews.Watch, stream);
+        }
+
+        var unfired = new List<NotificationTrigger>();
+        foreach (var trigger in ClockTriggers.Due(stream, state, today, now, Calendar))
+        {
+            var key = $"{stream}|{trigger.Key}";
+            if (await batch.GetAsync<FiredDocument>(NotificationViews.Fired, key, ct) is null)
+            {
+                batch.Put(NotificationViews.Fired, key, new FiredDocument(NotificationIds.Of(trigger), now));
+                unfired.Add(trigger);
+            }
+        }
+
+        if (unfired.Count > 0)
+        {
+            await recipients.NotifyAsync(batch, unfired[^1], null, position, actor: null, ct);
+        }
+
+        // The check visits each item once, so a state it loaded is not asked for again; kept to the end of the batch,
+        // a full check held every watched item's state at once (120,000 on the lists bench, ADR 0023). States this
+        // batch's events loaded, and those of the memoranda the notifications looked up, stay.
+        if (!loadedBefore)
+        {
+            batch.ForgetState(stream);
         }
     }
 

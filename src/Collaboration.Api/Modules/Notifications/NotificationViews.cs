@@ -21,8 +21,16 @@ public static class NotificationViews
     /// <summary>Key: a delivery's idempotency id. E-mails and webhook calls waiting for their sender.</summary>
     public const string Outbox = "notify-outbox";
 
-    /// <summary>Key: <c>items</c>. The streams whose deadlines the clock watches.</summary>
+    /// <summary>Key: an item's stream (<see cref="WatchedItem"/>). The streams whose deadlines the clock watches.</summary>
     public const string Watch = "notify-watch";
+
+    /// <summary>The one document that held every watched stream before they got a row each (<see cref="WatchDocument"/>).</summary>
+    public const string LegacyWatchKey = "items";
+
+    /// <summary>Key: <see cref="ClockKey"/>. When and at which position the clock last checked the deadlines.</summary>
+    public const string Clock = "notify-clock";
+
+    public const string ClockKey = "last";
 
     /// <summary>Key: a clock trigger's stream and key. The clock triggers already fired.</summary>
     public const string Fired = "notify-fired";
@@ -30,7 +38,7 @@ public static class NotificationViews
     /// <summary>Key: <c>endpoints</c>. The partner webhook endpoints the office registered (<see cref="WebhookDirectory"/>).</summary>
     public const string Webhooks = "notify-webhooks";
 
-    public static IReadOnlyList<string> All { get; } = [Inbox, Followers, Subscribers, Outbox, Watch, Fired, Webhooks];
+    public static IReadOnlyList<string> All { get; } = [Inbox, Followers, Subscribers, Outbox, Watch, Fired, Webhooks, Clock];
 
     public static bool IsNotificationView(string view) => view.StartsWith(Prefix, StringComparison.Ordinal);
 

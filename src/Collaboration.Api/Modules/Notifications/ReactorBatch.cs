@@ -45,6 +45,13 @@ internal sealed class ReactorBatch(IViewDocumentReads reads, IReadOnlyDictionary
         dirty.Add((view, key));
     }
 
+    /// <summary>Removes a document: a tombstone in the view store, null to later reads of this batch.</summary>
+    public void Remove(string view, string key)
+    {
+        documents[(view, key)] = null;
+        dirty.Add((view, key));
+    }
+
     public void RememberState(string stream, object state) => states[stream] = state;
 
     public void ForgetState(string stream) => states.Remove(stream);
@@ -55,7 +62,7 @@ internal sealed class ReactorBatch(IViewDocumentReads reads, IReadOnlyDictionary
         await using var transaction = await views.BeginAsync(ct);
         foreach (var (view, key) in dirty)
         {
-            var json = JsonSerializer.Serialize(documents[(view, key)], documents[(view, key)]!.GetType(), NotificationJson.Options);
+            var json = documents[(view, key)] is { } document ? JsonSerializer.Serialize(document, document.GetType(), NotificationJson.Options) : null;
             transaction.Write(view, generations[view], key, position, ViewScope.OfficeOnly, json);
         }
 
