@@ -219,8 +219,8 @@ public sealed partial class PostgresEventStore : IEventStore
             // is queued already. A group whose callers did not all come back in time switches gathering off for one group.
             expected = gatheredAll && batch.Count > 1 ? pending.Reader.Count + batch.Count : 0;
 
-            // Publish the head before answering: once an append is acknowledged, this node's subscriptions know of it.
-            PublishHead(writer.Head);
+            // Publish the durable mark before answering: once an append is acknowledged, this node's subscriptions know of it.
+            PublishHead(writer.Durable);
             foreach (var append in batch)
             {
                 append.Complete();
