@@ -51,7 +51,7 @@ internal sealed partial class PostgresAppendWriter
         }
 
         /// <summary>The rows as the append function takes them: positions follow the head, hashes as the node computed them.</summary>
-        public NpgsqlBatchCommand ToFunctionCall(string sql, long expectedHead, string channel) => Command(sql, [expectedHead, channel, .. Columns()]);
+        public NpgsqlBatchCommand ToFunctionCall(string sql, long expectedHead) => Command(sql, [expectedHead, .. Columns()]);
 
         public NpgsqlBatchCommand ToCommand(string sql) => Command(sql, [Array(positions.ToArray(), NpgsqlDbType.Bigint), .. Columns()]);
 

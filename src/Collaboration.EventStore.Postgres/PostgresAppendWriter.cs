@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
@@ -23,10 +22,26 @@ namespace Collaboration.EventStore.Postgres;
 /// </para>
 /// Each append is decided on its own (a conflict or an idempotency violation affects only that caller), and the
 /// accepted events get the positions after the head and their chain hashes.
+/// <para>
+/// Either way the group commits asynchronously (<c>synchronous_commit = off</c>), so the counter's lock is released
+/// once the commit record is written, before it is flushed, and another node's commit can overlap this one's flush.
+/// In the same round trip a second, synchronous transaction then marks the head it sees as durable in this writer's
+/// own row of <c>event_log_durable</c>: its flush covers every earlier commit record, this group's included, so
+/// the callers are answered only after it, and readers read only up to the largest mark (ADR 0025, amendment for two nodes).
+/// </para>
 /// </summary>
 internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, TimeProvider time, string channel)
 {
     private const string LockHead = "SELECT position, hash FROM event_log_head WHERE singleton FOR UPDATE;";
+    private const string Asynchronously = "SET LOCAL synchronous_commit = off;";
+    // Whatever this transaction sees committed has its commit record before this one's, so this commit's flush makes it
+    // durable too. The mark never moves back: the head it reads only grows.
+    private const string MarkDurable = """
+        INSERT INTO event_log_durable (writer, position) SELECT $1, position FROM event_log_head WHERE singleton
+        ON CONFLICT (writer) DO UPDATE SET position = greatest(event_log_durable.position, excluded.position)
+        RETURNING position;
+        """;
+    private const string NotifyDurable = "SELECT pg_notify($1, position::text) FROM event_log_durable WHERE writer = $2;";
     // One backward probe of the (stream, revision) index per stream. The obvious `WHERE stream = ANY($1) GROUP BY
     // stream` reads every row of the group's streams instead, so each commit grew with its streams' length (ADR 0025).
     private const string ReadRevisions = """
@@ -40,9 +55,8 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
         SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bigint[], $5::text[], $6::bytea[], $7::bytea[], $8::bigint[], $9::bytea[]);
         """;
     private const string AdvanceHead = "UPDATE event_log_head SET position = $1, hash = $2 WHERE singleton;";
-    private const string Notify = "SELECT pg_notify($1, $2);";
 
-    private const string AppendFunction = "SELECT moved_by, new_head, new_hash, changed_streams FROM event_store_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12);";
+    private const string AppendFunction = "SELECT moved_by, new_head, new_hash, changed_streams FROM event_store_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
 
     // How far other nodes may have moved the log before the function stops looking at what they wrote (their streams
     // are read back to keep this node's knowledge of the others); beyond it the node forgets all and locks.
@@ -50,8 +64,11 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
 
     private readonly WriterKnowledge known = new();
 
-    /// <summary>The head after this writer's last commit (as of that commit; other nodes may have written since).</summary>
-    public long Head { get; private set; }
+    // This writer's row of durable marks: a new one per store instance, so no two writers ever share (and wait on) a row.
+    private readonly Guid id = Guid.NewGuid();
+
+    /// <summary>The durable mark after this writer's last group: every position up to it is on disk, this group's included.</summary>
+    public long Durable { get; private set; }
 
     /// <summary>How many groups were committed in one round trip (the function).</summary>
     public long CommitsInOneRoundTrip { get; private set; }
@@ -120,11 +137,16 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
             // The head row is locked by this transaction since its first statement: nobody else can have moved it.
             write.BatchCommands.Add(rows.ToCommand(Insert));
             write.BatchCommands.Add(Command(AdvanceHead, group.Head, group.Hash));
-            write.BatchCommands.Add(Command(Notify, channel, group.Head.ToString(CultureInfo.InvariantCulture)));
         }
 
+        // Marked even when nothing was written: a replay or a conflict was decided on rows that may not be durable yet.
         write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
-        await write.ExecuteNonQueryAsync();
+        AddDurableMark(write, notify: rows.Count > 0);
+        await using (var reader = await write.ExecuteReaderAsync())
+        {
+            await ReadDurableMarkAsync(reader);
+        }
+
         Committed(group);
     }
 
@@ -170,11 +192,13 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
         {
             await using var write = new NpgsqlBatch(connection);
             write.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
-            var call = rows.ToFunctionCall(AppendFunction, head, channel);
+            write.BatchCommands.Add(new NpgsqlBatchCommand(Asynchronously));
+            var call = rows.ToFunctionCall(AppendFunction, head);
             call.Parameters.Add(Array(live.Select(a => a.Stream).Distinct(StringComparer.Ordinal).ToArray(), NpgsqlDbType.Text));
             call.Parameters.Add(new NpgsqlParameter { Value = MaxMoved });
             write.BatchCommands.Add(call);
             write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
+            AddDurableMark(write, notify: true);
             await using var reader = await write.ExecuteReaderAsync();
             if (!await reader.ReadAsync())
             {
@@ -186,10 +210,13 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
             newHash = await reader.GetFieldValueAsync<byte[]>(2);
             changed = await reader.IsDBNullAsync(3) ? null : await reader.GetFieldValueAsync<string[]>(3);
 
-            // Drains the COMMIT: the group is acknowledged only once it is durable.
-            while (await reader.NextResultAsync())
+            // The group is acknowledged only once the mark's flush made it durable.
+            if (!await reader.NextResultAsync())
             {
+                throw new InvalidOperationException("Marking the group durable returned nothing.");
             }
+
+            await ReadDurableMarkAsync(reader);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -273,7 +300,40 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
         }
 
         known.Committed(group.Head, group.Hash);
-        Head = group.Head;
+    }
+
+    /// <summary>
+    /// After the group's COMMIT in the same batch: a synchronous transaction that marks as durable the head it sees,
+    /// then (optionally) an asynchronous one that notifies the other nodes of the mark. The notification is a
+    /// transaction of its own because PostgreSQL serialises notifying commits through their end: inside the marking
+    /// transaction it would make the nodes' flushes take turns again.
+    /// </summary>
+    private void AddDurableMark(NpgsqlBatch batch, bool notify)
+    {
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
+        batch.BatchCommands.Add(Command(MarkDurable, id));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
+        if (notify)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(Asynchronously));
+            batch.BatchCommands.Add(Command(NotifyDurable, channel, id));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT;"));
+        }
+    }
+
+    /// <summary>Reads the mark from the current result and drains the rest of the batch, so every COMMIT has returned.</summary>
+    private async Task ReadDurableMarkAsync(NpgsqlDataReader reader)
+    {
+        if (!await reader.ReadAsync())
+        {
+            throw new InvalidOperationException("Marking the group durable returned no row.");
+        }
+
+        Durable = Math.Max(Durable, reader.GetInt64(0));
+        while (await reader.NextResultAsync())
+        {
+        }
     }
 
     private static async Task RollBackQuietlyAsync(NpgsqlConnection connection)
@@ -311,6 +371,7 @@ internal sealed partial class PostgresAppendWriter(NpgsqlDataSource dataSource, 
         // start after the lock is held, so they see every commit that preceded this one, from any node.
         await using var lookUp = new NpgsqlBatch(connection);
         lookUp.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN;"));
+        lookUp.BatchCommands.Add(new NpgsqlBatchCommand(Asynchronously));
         lookUp.BatchCommands.Add(new NpgsqlBatchCommand(LockHead));
         lookUp.BatchCommands.Add(Command(ReadRevisions, Array(streams.ToArray(), NpgsqlDbType.Text)));
         lookUp.BatchCommands.Add(Command(FindIds, Array(ids.ToArray(), NpgsqlDbType.Uuid)));

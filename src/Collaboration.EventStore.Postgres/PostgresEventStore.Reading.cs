@@ -6,11 +6,16 @@ namespace Collaboration.EventStore.Postgres;
 // Reading: each page is one short query on a pooled connection, so no read transaction outlives a page. A commit is
 // visible all at once, and commits are serialised on the head row (each one starts after the previous one is
 // visible), so a reader can never see a later position before an earlier one: $all pages are dense by construction,
-// and a gap is damage to report.
+// and a gap is damage to report. Every read stops at the durable mark (ADR 0025, amendment for two nodes): groups
+// commit asynchronously, and a row beyond the mark may still be taken back by a crash of the database, so no reader,
+// subscription or head probe may see it. Everything up to the mark is both durable and visible.
 public sealed partial class PostgresEventStore
 {
     private const string Columns = "position, event_id, stream, revision, type, data, metadata, timestamp_us, hash";
     private const int VerifyPageSize = 16_384;
+
+    // Evaluated once per query (a scalar subquery over a few rows, one per writer).
+    private const string Durable = "(SELECT max(position) FROM event_log_durable)";
 
     /// <inheritdoc />
     public async IAsyncEnumerable<RecordedEvent> ReadStreamAsync(
@@ -55,7 +60,7 @@ public sealed partial class PostgresEventStore
         {
             ct.ThrowIfCancellationRequested();
             var page = await QueryAsync(
-                $"SELECT {Columns} FROM events WHERE stream > $1 AND stream >= $2 AND stream < $3 AND revision = 0 ORDER BY stream LIMIT $4;",
+                $"SELECT {Columns} FROM events WHERE stream > $1 AND stream >= $2 AND stream < $3 AND revision = 0 AND position <= {Durable} ORDER BY stream LIMIT $4;",
                 [after, streamPrefix, upper, options.ReadPageSize],
                 firstPosition: null,
                 ct);
@@ -79,7 +84,7 @@ public sealed partial class PostgresEventStore
         ArgumentException.ThrowIfNullOrEmpty(stream);
         return PostgresFaults.GuardAsync(async () =>
         {
-            await using var command = dataSource.CreateCommand("SELECT max(revision) FROM events WHERE stream = $1;");
+            await using var command = dataSource.CreateCommand($"SELECT max(revision) FROM events WHERE stream = $1 AND position <= {Durable};");
             command.Parameters.Add(new NpgsqlParameter { Value = stream });
             return await command.ExecuteScalarAsync(ct) is long revision ? (long?)revision : null;
         });
@@ -168,7 +173,7 @@ public sealed partial class PostgresEventStore
         }
         else
         {
-            await using var anchor = dataSource.CreateCommand("SELECT hash FROM events WHERE position = $1;");
+            await using var anchor = dataSource.CreateCommand($"SELECT hash FROM events WHERE position = $1 AND position <= {Durable};");
             anchor.Parameters.Add(new NpgsqlParameter { Value = from - 1 });
             if (await anchor.ExecuteScalarAsync(ct) is not byte[] anchorHash)
             {
@@ -185,7 +190,7 @@ public sealed partial class PostgresEventStore
         {
             var rows = 0;
             await using (var command = dataSource.CreateCommand(
-                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3;"))
+                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= least($2, {Durable}) ORDER BY position LIMIT $3;"))
             {
                 command.Parameters.Add(new NpgsqlParameter { Value = expected });
                 command.Parameters.Add(new NpgsqlParameter { Value = last });
@@ -238,16 +243,29 @@ public sealed partial class PostgresEventStore
 
     private static async Task<ChainHead> ReadHeadCoreAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand("SELECT position, hash FROM event_log_head WHERE singleton;");
+        // The hash at the durable mark, not the counter's: an audit anchor must not record a head a crash could take back.
+        await using var command = dataSource.CreateCommand(
+            $"SELECT d.position, e.hash FROM (SELECT {Durable} AS position) d LEFT JOIN events e ON e.position = d.position;");
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new ChainHead(reader.GetInt64(0), await reader.GetFieldValueAsync<byte[]>(1, ct))
-            : throw new InvalidOperationException("The event log head row is missing.");
+        if (!await reader.ReadAsync(ct) || await reader.IsDBNullAsync(0, ct))
+        {
+            throw new InvalidOperationException("The event log's durable mark is missing.");
+        }
+
+        var position = reader.GetInt64(0);
+        if (position == 0)
+        {
+            return new ChainHead(0, EventHash.Genesis.ToArray());
+        }
+
+        return await reader.IsDBNullAsync(1, ct)
+            ? throw new InvalidOperationException($"Position {position}, the log's durable mark, is missing.")
+            : new ChainHead(position, await reader.GetFieldValueAsync<byte[]>(1, ct));
     }
 
     private Task<List<RecordedEvent>> ReadAllPageAsync(long fromPosition, int count, CancellationToken ct) =>
         QueryAsync(
-            $"SELECT {Columns} FROM events WHERE position >= $1 ORDER BY position LIMIT $2;",
+            $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= {Durable} ORDER BY position LIMIT $2;",
             [fromPosition, count],
             firstPosition: fromPosition,
             ct);
@@ -256,7 +274,7 @@ public sealed partial class PostgresEventStore
     {
         var (compare, order) = forwards ? (">=", "") : ("<=", " DESC");
         var page = await QueryAsync(
-            $"SELECT {Columns} FROM events WHERE stream = $1 AND revision {compare} $2 ORDER BY revision{order} LIMIT $3;",
+            $"SELECT {Columns} FROM events WHERE stream = $1 AND revision {compare} $2 AND position <= {Durable} ORDER BY revision{order} LIMIT $3;",
             [stream, fromRevision, count],
             firstPosition: null,
             ct);

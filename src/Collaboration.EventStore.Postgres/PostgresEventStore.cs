@@ -11,8 +11,10 @@ namespace Collaboration.EventStore.Postgres;
 /// The event store on one PostgreSQL database, shared by several app nodes (ADR 0012). Each node runs one writer
 /// that group-commits every append made concurrently on that node into one transaction; the transactions of all
 /// nodes serialise on the row lock of the position counter, so positions are dense and in commit order across
-/// processes. Commits are durable when acknowledged (<c>synchronous_commit</c> stays on) and notify the other
-/// nodes' subscriptions through <c>LISTEN/NOTIFY</c>; subscriptions also poll, in case a notification is lost.
+/// processes. A group commits asynchronously under that lock and is acknowledged only after a synchronous durable
+/// mark that covers it; every read stops at the largest mark, so nothing a crash could take back is ever read or
+/// acknowledged (ADR 0025). Marks notify the other nodes' subscriptions through <c>LISTEN/NOTIFY</c>; subscriptions
+/// also poll, in case a notification is lost.
 /// </summary>
 public sealed partial class PostgresEventStore : IEventStore
 {
@@ -219,8 +221,8 @@ public sealed partial class PostgresEventStore : IEventStore
             // is queued already. A group whose callers did not all come back in time switches gathering off for one group.
             expected = gatheredAll && batch.Count > 1 ? pending.Reader.Count + batch.Count : 0;
 
-            // Publish the head before answering: once an append is acknowledged, this node's subscriptions know of it.
-            PublishHead(writer.Head);
+            // Publish the durable mark before answering: once an append is acknowledged, this node's subscriptions know of it.
+            PublishHead(writer.Durable);
             foreach (var append in batch)
             {
                 append.Complete();

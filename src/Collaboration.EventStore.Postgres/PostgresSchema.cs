@@ -9,7 +9,7 @@ namespace Collaboration.EventStore.Postgres;
 /// </summary>
 internal static partial class PostgresSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     // An arbitrary constant key for pg_advisory_xact_lock, private to this store's migrations.
     private const long MigrationLockKey = 0x436F_6C6C_6162_0012;
@@ -51,9 +51,12 @@ internal static partial class PostgresSchema
     // which streams moved). Returns how far the group moved, the new head and its hash, and the streams written
     // between the expected head and the one it found, so the node can keep what it knows of every other stream.
     // Existing event ids and stream revisions are refused by the unique constraints, not checked here.
-    private const string Version2 = """
+    private static readonly string Version2 = AppendFunctionSql(channelParameter: "channel text, ", notify: "PERFORM pg_notify(channel, (head_position + n)::text);\n    ");
+
+    // The function of version 2, with or without the notification (version 3 drops it, see there).
+    private static string AppendFunctionSql(string channelParameter, string notify) => $"""
         CREATE OR REPLACE FUNCTION event_store_append(
-            expected_head bigint, channel text, event_ids uuid[], stream_names text[], stream_revisions bigint[],
+            expected_head bigint, {channelParameter}event_ids uuid[], stream_names text[], stream_revisions bigint[],
             type_names text[], payloads bytea[], metadatas bytea[], timestamps bigint[], chain_hashes bytea[],
             decided_streams text[], max_moved bigint)
         RETURNS TABLE (moved_by bigint, new_head bigint, new_hash bytea, changed_streams text[])
@@ -104,11 +107,26 @@ internal static partial class PostgresSchema
             FROM unnest(event_ids, stream_names, stream_revisions, type_names, payloads, metadatas, timestamps, chain_hashes)
                 WITH ORDINALITY AS u (id, stream, revision, type, data, metadata, ts, hash, ord);
             UPDATE event_log_head SET position = head_position + n, hash = chain_hashes[n] WHERE singleton;
-            PERFORM pg_notify(channel, (head_position + n)::text);
-            RETURN QUERY SELECT moved, head_position + n, chain_hashes[n], changed;
+            {notify}RETURN QUERY SELECT moved, head_position + n, chain_hashes[n], changed;
         END
         $fn$;
         """;
+
+    // Version 3. Durable marks (ADR 0025, amendment for two nodes): groups now commit asynchronously under the
+    // counter's lock, so a committed row may not be on disk yet. Each writer then commits, synchronously, the head it
+    // sees into its own row here; that flush covers every commit record before it, so the largest mark is a position
+    // up to which the log is durable, and readers read only that far. One row per writer, so no two nodes wait for each
+    // other's flush on it. The existing log was committed synchronously: it is marked durable as a whole. The append
+    // function no longer notifies: a notification must follow the mark, or subscribers would wake before they may read.
+    private static readonly string Version3 = """
+        CREATE TABLE event_log_durable (
+            writer uuid NOT NULL,
+            position bigint NOT NULL CHECK (position >= 0),
+            CONSTRAINT event_log_durable_pkey PRIMARY KEY (writer)
+        );
+        INSERT INTO event_log_durable (writer, position) SELECT '00000000-0000-0000-0000-000000000000', position FROM event_log_head;
+        DROP FUNCTION event_store_append(bigint, text, uuid[], text[], bigint[], text[], bytea[], bytea[], bigint[], bytea[], text[], bigint);
+        """ + AppendFunctionSql(channelParameter: "", notify: "");
 
     public static async Task MigrateAsync(NpgsqlDataSource dataSource, ILogger logger, CancellationToken ct)
     {
@@ -139,13 +157,24 @@ internal static partial class PostgresSchema
                 LogCreated(logger, 2);
             }
 
+            if (version < 3)
+            {
+                await ExecuteAsync(connection, transaction, Version3, ct);
+                await ExecuteAsync(connection, transaction, "INSERT INTO event_store_schema (version) VALUES (3);", ct);
+                LogCreated(logger, 3);
+            }
+
+            // Every writer that ever opened left a mark, and only the largest tells readers anything: the others are
+            // dropped so the table stays a few rows. A live writer whose mark is dropped writes it again with its next group.
+            await ExecuteAsync(connection, transaction, "DELETE FROM event_log_durable WHERE position < (SELECT max(position) FROM event_log_durable);", ct);
             await transaction.CommitAsync(ct);
         }
 
         // The counter and the log must agree: a head behind the last row (or ahead of it) means the log was written
-        // by something other than the store, and appending on top would break density or the chain.
+        // by something other than the store, and appending on top would break density or the chain. A durable mark
+        // beyond the head would let readers past rows a crash took back (a mark is committed only after what it covers).
         await using var check = new NpgsqlCommand(
-            "SELECT h.position, coalesce((SELECT max(position) FROM events), 0) FROM event_log_head h;",
+            "SELECT h.position, coalesce((SELECT max(position) FROM events), 0), (SELECT max(position) FROM event_log_durable) FROM event_log_head h;",
             connection);
         await using var reader = await check.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
@@ -159,6 +188,12 @@ internal static partial class PostgresSchema
         {
             throw new InvalidOperationException(
                 $"The event log head ({head}) does not match the last stored position ({last}); the log was changed outside the store.");
+        }
+
+        if (await reader.IsDBNullAsync(2, ct) || reader.GetInt64(2) > head)
+        {
+            throw new InvalidOperationException(
+                $"The event log's durable mark is missing or beyond its head ({head}); the log was changed outside the store.");
         }
     }
 

@@ -383,6 +383,63 @@ public sealed class PostgresEventStoreTests : IAsyncLifetime
         (await a.VerifyAsync()).IsValid.Should().BeTrue();
     }
 
+    [PostgresFact]
+    public async Task no_reader_returns_rows_committed_beyond_the_durable_mark_until_a_later_group_marks_them()
+    {
+        var store = await OpenNodeAsync();
+        var stream = "commitment-" + Guid.NewGuid().ToString("N");
+        await store.AppendAsync(stream, ExpectedRevision.NoStream, NewEvents(2));
+        var durable = await ReadAllAsync(store);
+
+        // What another node's group looks like between its asynchronous commit and its mark: rows and counter
+        // committed, the mark not moved. A crash of the database could still take them back (their hashes are
+        // copies, so a verify that read them would fail).
+        var unmarked = "partner-" + Guid.NewGuid().ToString("N");
+        await fixture.ExecuteAsync($"""
+            BEGIN;
+            INSERT INTO events SELECT 3, gen_random_uuid(), stream, 2, type, data, metadata, timestamp_us, hash FROM events WHERE position = 1;
+            INSERT INTO events SELECT 4, gen_random_uuid(), '{unmarked}', 0, type, data, metadata, timestamp_us, hash FROM events WHERE position = 1;
+            UPDATE event_log_head SET position = 4, hash = (SELECT hash FROM events WHERE position = 4);
+            COMMIT;
+            """);
+
+        (await ReadAllAsync(store)).Select(e => e.Position).Should().Equal(1, 2);
+        (await ReadStreamAsync(store, stream)).Select(e => e.Revision).Should().Equal(0, 1);
+        (await store.ReadStreamRevisionAsync(stream)).Should().Be(1);
+        (await store.ReadStreamRevisionAsync(unmarked)).Should().BeNull();
+        await foreach (var start in store.ReadStreamStartsAsync("partner-"))
+        {
+            start.Stream.Should().NotBe(unmarked);
+        }
+
+        (await store.ReadHeadPositionAsync()).Should().Be(2);
+        (await store.ReadChainHeadAsync()).Hash.ToArray().Should().Equal(durable[^1].Hash.ToArray());
+        var verified = await store.VerifyAsync();
+        verified.IsValid.Should().BeTrue();
+        verified.CheckedTo.Should().Be(2);
+        using (var idle = new CancellationTokenSource(TimeSpan.FromMilliseconds(500)))
+        {
+            var seen = new List<long>();
+            var subscribe = async () =>
+            {
+                await foreach (var e in store.SubscribeToAllAsync(0, idle.Token))
+                {
+                    seen.Add(e.Position);
+                }
+            };
+            await subscribe.Should().ThrowAsync<OperationCanceledException>();
+            seen.Should().Equal(1, 2);
+        }
+
+        // A group committed after them is marked with the head it sees: its flush covers their commit records too.
+        var next = (await store.AppendAsync("observer-" + Guid.NewGuid().ToString("N"), ExpectedRevision.NoStream, NewEvents(1)))
+            .Should().BeOfType<AppendResult.Appended>().Subject;
+        next.FirstPosition.Should().Be(5);
+        (await ReadAllAsync(store)).Select(e => e.Position).Should().Equal(1, 2, 3, 4, 5);
+        (await store.ReadStreamRevisionAsync(unmarked)).Should().Be(0);
+        (await store.ReadHeadPositionAsync()).Should().Be(5);
+    }
+
     private async Task<PostgresEventStore> OpenNodeAsync(PostgresEventStoreOptions? options = null)
     {
         PostgresTestServer.Require();
