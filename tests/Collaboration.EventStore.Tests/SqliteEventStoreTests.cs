@@ -316,6 +316,47 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task appends_racing_a_dispose_on_a_full_queue_are_each_committed_or_refused_and_none_is_left_waiting()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(fixture.Options with { MaxPendingAppends = 4 }, TimeProvider.System);
+        var appended = new System.Collections.Concurrent.ConcurrentBag<long>();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var writers = Enumerable.Range(0, 64).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; ; i++)
+            {
+                try
+                {
+                    var result = await store.AppendAsync($"w-{w}-{i}", ExpectedRevision.NoStream, [NewEvent()]);
+                    appended.Add(result.Should().BeOfType<AppendResult.Appended>().Subject.FirstPosition);
+                    if (appended.Count >= 200)
+                    {
+                        started.TrySetResult();
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+            }
+        })).ToList();
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await store.DisposeAsync();
+
+        await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(30));
+        store = await SqliteEventStore.OpenAsync(fixture.Options, TimeProvider.System);
+        var stored = new List<long>();
+        await foreach (var e in store.ReadAllAsync())
+        {
+            stored.Add(e.Position);
+        }
+
+        stored.Should().BeEquivalentTo(appended, "every acknowledged append is in the log, and only those");
+    }
+
+    [Fact]
     public async Task callers_that_append_again_as_soon_as_they_are_answered_share_commits()
     {
         await Task.WhenAll(Enumerable.Range(0, 16).Select(w => Task.Run(async () =>

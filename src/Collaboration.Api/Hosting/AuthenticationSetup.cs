@@ -24,6 +24,10 @@ public static class AuthenticationSetup
                 options.MapInboundClaims = true;
                 options.TokenValidationParameters.RoleClaimType = System.Security.Claims.ClaimTypes.Role;
 
+                // Nothing reads the raw token back from the ticket (GetTokenAsync); storing it cost every request a
+                // properties dictionary and a copy of the token (ADR 0028).
+                options.SaveToken = false;
+
                 // Every request of a client carries the same token: its signature is checked once and the result kept
                 // (ValidatedTokenCache). Wrapped after MapInboundClaims, which configures the handlers it finds. The options
                 // are rebuilt when the section changes, and with them an empty cache.
