@@ -6,7 +6,7 @@ namespace Collaboration.Bench.Live.Load;
 /// <summary>
 /// The hidden <c>dashboards</c> verb: the child side of <see cref="DashboardProcess"/>. Reads the hub's address, then
 /// one token per line up to an empty line; connects the dashboards; writes <c>ready count</c>, the tracked dashboard's
-/// receipts and the total received every quarter second; disconnects when its input ends.
+/// receipts and the totals received (changes and their documents' bytes) every quarter second; disconnects when its input ends.
 /// </summary>
 internal static class DashboardChild
 {
@@ -33,7 +33,7 @@ internal static class DashboardChild
             (view, key, arrived) => Write(string.Create(CultureInfo.InvariantCulture, $"r\t{view}\t{key}\t{arrived}")));
         Write(string.Create(CultureInfo.InvariantCulture, $"{Ready}\t{dashboards.Count}"));
         using var stop = new CancellationTokenSource();
-        var reporting = ReportAsync(() => Write(string.Create(CultureInfo.InvariantCulture, $"n\t{dashboards.Received}")), stop.Token);
+        var reporting = ReportAsync(() => Write(string.Create(CultureInfo.InvariantCulture, $"n\t{dashboards.Received}\t{dashboards.Bytes}")), stop.Token);
 
         // Input ends when the driver is done with the day.
         while (await input.ReadLineAsync() is not null)
@@ -43,7 +43,7 @@ internal static class DashboardChild
         await stop.CancelAsync();
         await reporting;
         await dashboards.DisposeAsync();
-        Write(string.Create(CultureInfo.InvariantCulture, $"n\t{dashboards.Received}"));
+        Write(string.Create(CultureInfo.InvariantCulture, $"n\t{dashboards.Received}\t{dashboards.Bytes}"));
         lines.Writer.Complete();
         await writing;
         return 0;

@@ -9,7 +9,8 @@ namespace Collaboration.Bench.Live.Load;
 /// 200 SignalR clients receiving and parsing every change do not take the app's CPU inside its own process (a quarter of
 /// it in ADR 0028's profile; on one machine they still share the cores). The child reads the hub's address and the
 /// tokens on its input and writes the tracked dashboard's receipts (<c>r view key ticks</c>, <see cref="SharedClock"/>
-/// ticks taken on receipt, so the pipe's delay is not in the latency) and its running total (<c>n count</c>) on its output.
+/// ticks taken on receipt, so the pipe's delay is not in the latency) and its running totals (<c>n count bytes</c>, the
+/// bytes being the received documents' JSON) on its output.
 /// </summary>
 internal sealed class DashboardProcess : IDashboards
 {
@@ -17,6 +18,7 @@ internal sealed class DashboardProcess : IDashboards
     private readonly Task reading;
     private readonly TaskCompletionSource<int> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long received;
+    private long bytes;
 
     private DashboardProcess(Process child, Action<string, string, long> tracked)
     {
@@ -25,6 +27,8 @@ internal sealed class DashboardProcess : IDashboards
     }
 
     public long Received => Interlocked.Read(ref received);
+
+    public long Bytes => Interlocked.Read(ref bytes);
 
     public int Count { get; private set; }
 
@@ -69,8 +73,9 @@ internal sealed class DashboardProcess : IDashboards
                 case "r" when parts.Length == 4:
                     tracked(parts[1], parts[2], long.Parse(parts[3], CultureInfo.InvariantCulture));
                     break;
-                case "n" when parts.Length == 2:
+                case "n" when parts.Length == 3:
                     Interlocked.Exchange(ref received, long.Parse(parts[1], CultureInfo.InvariantCulture));
+                    Interlocked.Exchange(ref bytes, long.Parse(parts[2], CultureInfo.InvariantCulture));
                     break;
                 case DashboardChild.Ready when parts.Length == 2:
                     ready.TrySetResult(int.Parse(parts[1], CultureInfo.InvariantCulture));

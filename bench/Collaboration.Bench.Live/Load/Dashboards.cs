@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Collaboration.Api.Live;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -14,8 +15,11 @@ internal sealed class Dashboards : IDashboards
 {
     private readonly List<HubConnection> connections = [];
     private long received;
+    private long bytes;
 
     public long Received => Interlocked.Read(ref received);
+
+    public long Bytes => Interlocked.Read(ref bytes);
 
     public int Count => connections.Count;
 
@@ -57,12 +61,16 @@ internal sealed class Dashboards : IDashboards
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .Build();
-        connection.On<ViewChange>(StatusHubContract.ViewChanged, change =>
+        void Receive(ViewChange change)
         {
             var arrived = SharedClock.Now;
             Interlocked.Increment(ref received);
+            Interlocked.Add(ref bytes, JsonMarshal.GetRawUtf8Value(change.Data).Length);
             tracked?.Invoke(change.View, change.Key, arrived);
-        });
+        }
+
+        connection.On<ViewChange>(StatusHubContract.ViewChanged, Receive);
+        connection.On<ViewChange>(StatusHubContract.ViewLinesChanged, Receive);
         await connection.StartAsync();
         return connection;
     }

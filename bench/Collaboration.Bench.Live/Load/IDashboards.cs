@@ -6,5 +6,8 @@ internal interface IDashboards : IAsyncDisposable
     /// <summary>Changes received by all dashboards so far.</summary>
     long Received { get; }
 
+    /// <summary>Bytes of the received documents' JSON (<c>Data</c>) so far: what the pushes cost the connections.</summary>
+    long Bytes { get; }
+
     int Count { get; }
 }

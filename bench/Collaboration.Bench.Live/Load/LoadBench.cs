@@ -189,7 +189,7 @@ public static class LoadBench
         }
 
         Console.WriteLine();
-        Console.WriteLine(F($"Push (2xx read -> change received by an office dashboard): {pushed.Length:N0} commands, p50 {KindStats.Percentile(pushed, 50):F2} ms, p99 {pushP99:F2} ms, max {(pushed.Length == 0 ? double.NaN : pushed[^1]):F2} ms, {early} pushed before the 2xx, {lost} never received; {dashboards.Received:N0} changes received by all dashboards"));
+        Console.WriteLine(F($"Push (2xx read -> change received by an office dashboard): {pushed.Length:N0} commands, p50 {KindStats.Percentile(pushed, 50):F2} ms, p99 {pushP99:F2} ms, max {(pushed.Length == 0 ? double.NaN : pushed[^1]):F2} ms, {early} pushed before the 2xx, {lost} never received; {dashboards.Received:N0} changes received by all dashboards, {dashboards.Bytes / 1048576.0:N1} MiB of documents ({(dashboards.Received == 0 ? 0 : dashboards.Bytes / (double)dashboards.Received):N0} B per change)"));
         Console.WriteLine(F($"Managed heap (after a full collection): {heapWarm / 1048576.0:F1} MiB after warm-up, {heapEnd / 1048576.0:F1} MiB at the end ({growth:P1})"));
         Console.WriteLine();
         Console.WriteLine(F($"target POST /api/v1/partners >= 0.35 of the ceiling, p99 <= 25 ms: {postRatio:F2}, p99 {post.P99:F2} ms -> {(postRatio >= 0.35 && post.P99 <= 25 ? "met" : "missed")}"));

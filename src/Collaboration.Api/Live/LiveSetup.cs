@@ -16,6 +16,7 @@ public static class LiveSetup
     {
         services.AddSignalR().AddBackplane(configuration);
         services.AddSingleton<AudienceMembers>();
+        services.AddSingleton<ChangedLines>();
         services.AddSingleton<ViewChangeFeed>();
         services.AddSingleton<IViewChangeFeed>(sp => sp.GetRequiredService<ViewChangeFeed>());
         services.AddSingleton(sp =>

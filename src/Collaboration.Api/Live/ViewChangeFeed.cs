@@ -11,7 +11,7 @@ namespace Collaboration.Api.Live;
 /// (always <c>office</c>, plus the document's audiences, which are group names, each redacted by the visibility policy
 /// for that audience, each connection of this node getting one copy) and, unredacted, to in-process subscribers (which show it through <see cref="IViewQueries.ShowAsync"/>).
 /// </summary>
-public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
+public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, ChangedLines lines, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
 {
     private ImmutableList<Func<ViewChange, Task>> subscribers = [];
     private long lastPublished;
@@ -49,7 +49,18 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
             var change = ToChange(stored);
             if (toHub && StatusHubContract.Carries(stored.View))
             {
-                Push(stored, change, sends ??= []);
+                // A memorandum's progress holds every commitment under it and goes to the office and every party's group on
+                // each change of any of them: its push carries only the changed lines when it can (see ChangedLines). The
+                // lines are redacted per audience by the same policy, from a stored view that holds only them.
+                if (lines.Since(change) is { } partial)
+                {
+                    var shown = stored with { Json = partial };
+                    Push(shown, ToChange(shown), lines: true, sends ??= []);
+                }
+                else
+                {
+                    Push(stored, change, lines: false, sends ??= []);
+                }
             }
 
             foreach (var subscriber in Volatile.Read(ref subscribers))
@@ -83,13 +94,15 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
     }
 
     /// <summary>
-    /// Starts the sends of one document: whole to <c>office</c>, and to each audience as the policy lets it see the
-    /// document. A connection of this node that is in one of the document's specific audiences (its organisation, its
+    /// Starts the sends of one document (or of its changed lines, <paramref name="lines"/>): unredacted to <c>office</c>,
+    /// and to each audience as the policy lets it see the document. A connection of this node that is in one of the document's specific audiences (its organisation, its
     /// observer group) gets that audience's copy only, not also the public one: the public send leaves it out.
     /// </summary>
-    private void Push(StoredView stored, ViewChange change, List<Task> sends)
+    private void Push(StoredView stored, ViewChange change, bool lines, List<Task> sends)
     {
-        sends.Add(hub.Clients.Group(StatusHubContract.OfficeGroup).ViewChanged(change));
+        Task Send(IStatusClient clients, ViewChange shown) => lines ? clients.ViewLinesChanged(shown) : clients.ViewChanged(shown);
+
+        sends.Add(Send(hub.Clients.Group(StatusHubContract.OfficeGroup), change));
         ViewChange? publicCopy = null;
         List<(string Audience, ViewChange Shown)>? specific = null;
         foreach (var audience in stored.Scope.Audiences)
@@ -114,14 +127,14 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
         if (publicCopy is not null)
         {
             IReadOnlyList<string> covered = specific is null ? [] : members.Of(specific.Select(s => s.Audience));
-            sends.Add(covered.Count == 0
-                ? hub.Clients.Group(StatusHubContract.PublicGroup).ViewChanged(publicCopy)
-                : hub.Clients.GroupExcept(StatusHubContract.PublicGroup, covered).ViewChanged(publicCopy));
+            sends.Add(Send(covered.Count == 0
+                ? hub.Clients.Group(StatusHubContract.PublicGroup)
+                : hub.Clients.GroupExcept(StatusHubContract.PublicGroup, covered), publicCopy));
         }
 
         foreach (var (audience, shown) in specific ?? [])
         {
-            sends.Add(hub.Clients.Group(audience).ViewChanged(shown));
+            sends.Add(Send(hub.Clients.Group(audience), shown));
         }
     }
 
