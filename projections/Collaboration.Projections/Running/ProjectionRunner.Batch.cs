@@ -10,7 +10,11 @@ public sealed partial class ProjectionRunner
     /// checkpoints in one transaction. With <paramref name="isolateFailures"/> a projection that throws is left out
     /// of the commit (its checkpoint stays) and reported, and the others go on; otherwise the whole batch fails.
     /// </summary>
-    private async Task<BatchOutcome> ApplyBatchAsync(IReadOnlyList<Target> targets, IReadOnlyList<ProjectedEvent> batch, StreamStates states, bool isolateFailures, CancellationToken ct)
+    /// <remarks>
+    /// With <paramref name="behind"/> (a rebuild) the batch's writes and checkpoints are recorded there instead, and
+    /// committed by the caller on another task while the next batch is applied.
+    /// </remarks>
+    private async Task<BatchOutcome> ApplyBatchAsync(IReadOnlyList<Target> targets, IReadOnlyList<ProjectedEvent> batch, StreamStates states, bool isolateFailures, CancellationToken ct, WriteBehindBatch? behind = null)
     {
         var last = batch[^1].Position;
         var failed = new List<(Target, Exception)>();
@@ -18,7 +22,7 @@ public sealed partial class ProjectionRunner
         var contexts = new ProjectionContext[targets.Count];
         for (var i = 0; i < targets.Count; i++)
         {
-            targets[i].Writer.Begin(reads);
+            targets[i].Writer.Begin(behind is null ? reads : behind.ReadingThrough(reads));
             contexts[i] = new ProjectionContext(targets[i].Writer, states);
         }
 
@@ -68,7 +72,7 @@ public sealed partial class ProjectionRunner
             }
 
             // Only now the write transaction: applying the batch needed none.
-            await using var transaction = await Views.BeginAsync(ct);
+            await using var transaction = behind ?? await Views.BeginAsync(ct);
             var changed = new List<StoredView>();
             foreach (var target in committing)
             {

@@ -84,11 +84,20 @@ public sealed partial class ProjectionRunner
         var batches = Channel.CreateBounded<List<ProjectedEvent>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reading = Task.Run(() => ReadAheadAsync(targets.Min(t => t.CheckpointNow), batches.Writer, stop.Token), stop.Token);
+        // Each batch's writes are committed on another task while the next batch is applied (WriteBehindBatch); one
+        // commit at a time, so a batch's reads find every batch before the last one in the store.
+        WriteBehindBatch? previous = null;
+        var committing = Task.CompletedTask;
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
-                var outcome = await ApplyBatchAsync(targets, batch, states, isolateFailures: false, ct);
+                var behind = new WriteBehindBatch(previous);
+                var outcome = await ApplyBatchAsync(targets, batch, states, isolateFailures: false, ct, behind);
+                await committing;
+                behind.PreviousCommitted();
+                committing = Task.Run(() => behind.CommitToAsync(Views, ct), ct);
+                previous = behind;
                 foreach (var target in targets)
                 {
                     target.Advance(outcome.Last);
@@ -96,9 +105,12 @@ public sealed partial class ProjectionRunner
 
                 progress?.Report(outcome.Last);
             }
+
+            await committing;
         }
         finally
         {
+            await committing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await stop.CancelAsync();
             await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }

@@ -163,6 +163,14 @@ internal sealed class ViewWriter(string projection, long generation) : IViewWrit
         pending.Clear();
         foreach (var (recorded, scope) in feed)
         {
+            if (Transaction is WriteBehindBatch behind)
+            {
+                // Committed on another task (a rebuild): the row is made and bound there.
+                behind.AddToFeed(projection, generation, recorded, scope);
+                Written++;
+                continue;
+            }
+
             var entry = FeedEntry.Of(recorded);
             Transaction.AddToFeed(projection, generation, entry, scope);
             Written++;
@@ -310,6 +318,21 @@ internal sealed class ViewWriter(string projection, long generation) : IViewWrit
 
     private async ValueTask WriteAsync(string key, Entry entry, CancellationToken ct)
     {
+        if (WriteBehind && Transaction is WriteBehindBatch behind)
+        {
+            // Committed on another task: the document is built and serialised there (or by a read that needs it
+            // first). The entry is not held, so nothing touches it after this batch.
+            await LoadBaseAsync(key, entry, ct);
+            behind.WriteDeferred(projection, generation, key, entry.Position, () =>
+            {
+                ApplyPatches(entry);
+                return (entry.Scope ?? ViewScope.OfficeOnly, entry.Value);
+            });
+            Written++;
+            entry.Dirty = false;
+            return;
+        }
+
         await MaterialiseAsync(key, entry, ct);
         if (WriteBehind)
         {

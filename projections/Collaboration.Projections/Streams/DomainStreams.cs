@@ -17,11 +17,17 @@ namespace Collaboration.Projections.Streams;
 /// </summary>
 public static class DomainStreams
 {
+    private static readonly RecentNames Keys = new(static id => id.ToString("D"));
+
+    private static readonly RecentNames CommitmentStreams = new(static id => CommitmentDecider.StreamName(new CommitmentId(id)));
+
+    private static readonly RecentNames MemorandumStreams = new(static id => MemorandumDecider.StreamName(new MemorandumId(id)));
+
     public static ValueTask<CommitmentState> CommitmentAsync(IProjectionContext context, CommitmentId id, CancellationToken ct) =>
-        NotNull(context).StateAsync<CommitmentState, ICommitmentEvent>(CommitmentDecider.StreamName(id), CommitmentDecider.Initial, CommitmentDecider.Evolve, ct);
+        NotNull(context).StateAsync<CommitmentState, ICommitmentEvent>(CommitmentStreams.Of(id.Value), CommitmentDecider.Initial, CommitmentDecider.Evolve, ct);
 
     public static ValueTask<MemorandumState> MemorandumAsync(IProjectionContext context, MemorandumId id, CancellationToken ct) =>
-        NotNull(context).StateAsync<MemorandumState, IMemorandumEvent>(MemorandumDecider.StreamName(id), MemorandumDecider.Initial, MemorandumDecider.Evolve, ct);
+        NotNull(context).StateAsync<MemorandumState, IMemorandumEvent>(MemorandumStreams.Of(id.Value), MemorandumDecider.Initial, MemorandumDecider.Evolve, ct);
 
     public static ValueTask<TalentCaseState> TalentCaseAsync(IProjectionContext context, TalentCaseId id, CancellationToken ct) =>
         NotNull(context).StateAsync<TalentCaseState, ITalentCaseEvent>(TalentCaseDecider.StreamName(id), TalentCaseDecider.Initial, TalentCaseDecider.Evolve, ct);
@@ -42,7 +48,7 @@ public static class DomainStreams
         NotNull(context).StateAsync<ObserverState, IObserverEvent>(ObserverDecider.StreamName(id), ObserverDecider.Initial, ObserverDecider.Evolve, ct);
 
     /// <summary>The document key used for an aggregate id throughout the views.</summary>
-    public static string Key(Guid id) => id.ToString("D");
+    public static string Key(Guid id) => Keys.Of(id);
 
     private static IProjectionContext NotNull(IProjectionContext context)
     {

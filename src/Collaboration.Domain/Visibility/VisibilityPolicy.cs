@@ -41,7 +41,7 @@ public sealed class VisibilityPolicy(VisibilityRules rules)
                 audiences.Add(OrganisationAudience(partner));
                 break;
             case ItemKind.Memorandum:
-                audiences.AddRange(facts.Parties.Select(OrganisationAudience));
+                AddOrganisations(audiences, facts.Parties, except: null);
                 if (facts.Published)
                 {
                     // The public row: what the office published is everyone's, parties and approved progress included.
@@ -55,7 +55,7 @@ public sealed class VisibilityPolicy(VisibilityRules rules)
                     audiences.Add(OrganisationAudience(owner));
                 }
 
-                audiences.AddRange(facts.Parties.Where(p => p != facts.Owner).Select(OrganisationAudience));
+                AddOrganisations(audiences, facts.Parties, except: facts.Owner);
                 break;
             case ItemKind.TalentCase when facts.ReferredBy is { } referrer:
                 audiences.Add(OrganisationAudience(referrer));
@@ -83,6 +83,24 @@ public sealed class VisibilityPolicy(VisibilityRules rules)
         }
 
         return audiences;
+    }
+
+    // Asked for every event a rebuild applies (the activity feed's scope): a loop, not a LINQ chain with a closure over
+    // the owner, and no enumerator at all for an item without parties (most commitments' facts).
+    private static void AddOrganisations(List<string> audiences, IReadOnlySet<Guid> parties, Guid? except)
+    {
+        if (parties.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var party in parties)
+        {
+            if (party != except)
+            {
+                audiences.Add(OrganisationAudience(party));
+            }
+        }
     }
 
     /// <summary>May <paramref name="viewer"/> see an item whose audiences are <paramref name="audiences"/>?</summary>

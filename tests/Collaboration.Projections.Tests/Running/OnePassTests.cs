@@ -43,6 +43,29 @@ public sealed class OnePassTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_rebuild_reads_back_what_the_batch_before_wrote_while_that_batch_is_still_being_committed()
+    {
+        // More than two rebuild batches; each event deletes the document an event 1,500 positions back wrote, which
+        // for most events is in the batch before (committed beside this one) and for some in the same batch.
+        var commitment = CommitmentId.New();
+        var reports = Enumerable.Range(0, 2_600).SelectMany(_ => Events.ApprovedReport(commitment, 10m));
+        var memorandum = MemorandumId.New();
+        await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(memorandum, PartnerId.New()));
+        var last = await temp.AppendAsync(Events.Stream(commitment), [Events.Proposed(commitment, memorandum, PartnerId.New(), 1m, new DateOnly(2025, 6, 30)), Events.Accepted(commitment), .. reports]);
+        last.Should().BeGreaterThan(2 * ProjectionRunner.RebuildBatch);
+        var runner = temp.Runner(null, new DeletingBehind());
+        await runner.CatchUpAsync();
+
+        await runner.RebuildAsync(DeletingBehind.ViewName);
+
+        var rebuilt = await runner.Views.ListAsync(DeletingBehind.ViewName, audiences: null);
+        rebuilt.Select(d => d.Position).Should().Equal(Enumerable.Range((int)last - DeletingBehind.Lag + 1, DeletingBehind.Lag).Select(p => (long)p),
+            "every document but the last 1,500 was deleted again");
+        var replayed = await ProjectionReplayer.ReplayAsync([new DeletingBehind()], temp.Store.ReadAllAsync(), TempStore.Serializer);
+        rebuilt.Should().BeEquivalentTo(await replayed.ListAsync(DeletingBehind.ViewName, audiences: null));
+    }
+
+    [Fact]
     public async Task the_live_follower_over_many_batches_equals_replaying_the_log()
     {
         var runner = temp.Runner(null, [.. ReadModels.All()]);
@@ -178,6 +201,26 @@ public sealed class OnePassTests : IAsyncLifetime
         {
             await Task.Delay(10, timeout.Token);
         }
+    }
+
+    /// <summary>Writes a document per event and deletes the one written <see cref="Lag"/> events before (a delete reads the store first).</summary>
+    private sealed class DeletingBehind : IProjection
+    {
+        public const string ViewName = "test-deleting-behind";
+
+        public const int Lag = 1_500;
+
+        public string Name => ViewName;
+
+        public int Version => 1;
+
+        public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
+        {
+            await context.Views.PutAsync(Key(projected.Position), new CountingProjection.Count(1, projected.Position), ViewScope.OfficeOnly, ct);
+            await context.Views.DeleteAsync(Key(projected.Position - Lag), ct);
+        }
+
+        private static string Key(long position) => FeedEntry.KeyOf(position);
     }
 
     /// <summary>Throws on every event until made healthy; then writes one document.</summary>
