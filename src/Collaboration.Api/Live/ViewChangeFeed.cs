@@ -11,7 +11,7 @@ namespace Collaboration.Api.Live;
 /// (always <c>office</c>, plus the document's audiences, which are group names, each redacted by the visibility policy
 /// for that audience, each connection of this node getting one copy) and, unredacted, to in-process subscribers (which show it through <see cref="IViewQueries.ShowAsync"/>).
 /// </summary>
-public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, ChangedLines lines, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
+public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, ChangedLines lines, RecentStoredDocuments recent, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
 {
     private ImmutableList<Func<ViewChange, Task>> subscribers = [];
     private long lastPublished;
@@ -36,6 +36,10 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
     private async Task PublishAsync(IReadOnlyList<StoredView> changes, bool toHub)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        // Before anything is pushed (and before the runner releases its waiters, which follows this): whoever learns of
+        // a change, from the push or from its write's position, then reads the new document, not a kept one.
+        recent.Changed(changes);
+
         // Every group send of the batch is started in position order before any is awaited: a send completes at once
         // when the connections' buffers have room, and otherwise waits for the slowest member of the group. Awaiting each
         // in turn held every later document of the batch (for every connection) behind one slow dashboard. Each

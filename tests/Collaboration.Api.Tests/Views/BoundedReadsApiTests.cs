@@ -119,6 +119,32 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
     }
 
     [Fact]
+    public async Task a_memorandums_progress_is_read_from_the_store_once_while_nothing_changes_and_anew_after_a_change()
+    {
+        var (partner, memorandum) = await SeedAsync();
+        var url = $"/api/v1/memoranda/{memorandum}/progress";
+        await DocumentsReadByAsync(api.Office(), url);
+
+        // Twenty reads by the office and a party: without the kept document each read the store (twenty documents); the
+        // document is kept for half a second, so a slow machine may read it again once or twice.
+        long read = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            read += await DocumentsReadByAsync(api.Office(), url);
+            read += await DocumentsReadByAsync(api.Partner(partner.Value), url);
+        }
+
+        read.Should().BeLessThan(10, "the stored document is kept until it changes; the policy still decides each read");
+        (await api.Partner(Guid.NewGuid()).GetAsync(new Uri(url, UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.NotFound, "not a party");
+
+        var today = DistrictTime.Today(api.Services.GetRequiredService<TimeProvider>());
+        // Another partner's commitment: the portfolio test counts this partner's own.
+        await api.WaitForViewsAsync(await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, PartnerId.New(), today.AddDays(60)));
+        var after = await api.Office().GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(url);
+        after!["commitments"]!.AsArray().Should().HaveCount(Many + 2, "the change is read from the store at once");
+    }
+
+    [Fact]
     public async Task the_dashboards_partner_page_reads_the_partners_own_items_not_every_case_and_commitment_in_the_district()
     {
         var (partner, _) = await SeedAsync();

@@ -12,14 +12,15 @@ namespace Collaboration.Api.Modules.Views;
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetMemorandumProgressRequest(Caller Caller, MemorandumId Memorandum) : IRead<MemorandumProgressReport>;
 
-public sealed class GetMemorandumProgressHandler(IViewReader reader, DocumentVisibility documents, PreparedProgressReports prepared, TimeProvider time)
+public sealed class GetMemorandumProgressHandler(IViewReader reader, RecentStoredDocuments recent, DocumentVisibility documents, PreparedProgressReports prepared, TimeProvider time)
     : IQueryHandler<GetMemorandumProgressRequest, QueryOutcome<MemorandumProgressReport>>
 {
     public async ValueTask<QueryOutcome<MemorandumProgressReport>> Handle(GetMemorandumProgressRequest request, CancellationToken cancellationToken)
     {
-        // Parsed once, from the stored text into the document (not through a JsonElement first), through the policy; the
-        // report and its body are composed once per stored document and day (PreparedProgressReports).
-        var stored = await reader.GetAsync(ViewNames.MemorandumProgress, request.Memorandum.ToString(), cancellationToken);
+        // The stored document from memory while no change of it was heard (RecentStoredDocuments), parsed once from its text,
+        // then through the policy for this caller; the report and its body are composed once per stored document and day
+        // (PreparedProgressReports).
+        var stored = await recent.GetAsync(reader, ViewNames.MemorandumProgress, request.Memorandum.ToString(), cancellationToken);
         if (documents.ShowTyped<MemorandumProgressDocument>(request.Caller.ToViewer(), stored, out var unredacted) is not { Title: not null } document)
         {
             return QueryOutcome<MemorandumProgressReport>.Missing();
