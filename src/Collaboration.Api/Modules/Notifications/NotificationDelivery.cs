@@ -21,6 +21,7 @@ public sealed partial class NotificationDelivery(
     WebhookSender webhooks,
     IOptions<NotificationOptions> options,
     TimeProvider time,
+    NotificationSignals signals,
     ILogger<NotificationDelivery> logger)
 {
     public const string DeadLetters = "notify-dead-letters";
@@ -28,6 +29,10 @@ public sealed partial class NotificationDelivery(
 
     private readonly Dictionary<string, long> generations = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How often the outbox is looked at for retries that fell due; new entries wake the worker at once
+    /// (<see cref="NotificationSignals.NextOutboxWrite"/>).
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Test hook: return true to fail after an entry was sent and before it is recorded (a crash).</summary>
@@ -37,6 +42,7 @@ public sealed partial class NotificationDelivery(
     {
         while (!ct.IsCancellationRequested)
         {
+            var written = signals.NextOutboxWrite;
             try
             {
                 await StepAsync(ct);
@@ -46,7 +52,13 @@ public sealed partial class NotificationDelivery(
                 LogDeliveryFailed(ex);
             }
 
-            await Task.Delay(PollInterval, ct);
+            try
+            {
+                await written.WaitAsync(PollInterval, ct);
+            }
+            catch (TimeoutException)
+            {
+            }
         }
     }
 
