@@ -91,6 +91,7 @@ public sealed class WebhookReceiver
     private readonly ConcurrentDictionary<Guid, int> failuresLeft = new();
     private readonly ConcurrentDictionary<Guid, string> secrets = new();
     private readonly ConcurrentDictionary<Guid, int> inFlight = new();
+    private readonly ConcurrentDictionary<Guid, Task> held = new();
 
     public ConcurrentQueue<WebhookCall> Calls { get; } = new();
 
@@ -102,6 +103,9 @@ public sealed class WebhookReceiver
 
     /// <summary>The partner's endpoint answers 500 this many times, then 200.</summary>
     public void FailNext(Guid partner, int times) => failuresLeft[partner] = times;
+
+    /// <summary>The partner's endpoint answers nothing until <paramref name="release"/> completes (a hung receiver).</summary>
+    public void Hold(Guid partner, Task release) => held[partner] = release;
 
     /// <summary>The secret the endpoint checks signatures with (by default the configured <see cref="ApiWithMailAndWebhooks.Secret"/>).</summary>
     public void UseSecret(Guid partner, string secret) => secrets[partner] = secret;
@@ -115,6 +119,11 @@ public sealed class WebhookReceiver
         try
         {
             Calls.Enqueue(call);
+            if (held.TryGetValue(call.Partner, out var release))
+            {
+                await release;
+            }
+
             if (Latency > TimeSpan.Zero)
             {
                 await Task.Delay(Latency);

@@ -108,6 +108,41 @@ public sealed class DeliveryTests(ApiWithMailAndWebhooks api) : IClassFixture<Ap
         }
     }
 
+    [Fact]
+    public async Task a_hung_partner_endpoint_holds_up_neither_another_partners_calls_nor_the_mail()
+    {
+        var hung = await api.RegisterPartnerAsync();
+        var healthy = await api.RegisterPartnerAsync();
+        api.ConfigureWebhook(hung);
+        api.ConfigureWebhook(healthy);
+        var follower = api.ClientWithToken(TestTokens.Office("office.lanes"));
+        await SetEmailAsync(follower, "En", "lanes@hongkou.example");
+        var release = new TaskCompletionSource();
+        api.Receiver.Hold(hung, release.Task);
+        try
+        {
+            var first = await api.OpenCaseAsync(referredBy: hung);
+            var second = await api.OpenCaseAsync(referredBy: healthy);
+            await follower.FollowAsync("talent-cases", second);
+
+            // The hung partner's call is older, so it is first in the outbox's order; it must not stop the others.
+            await EscalateAsync(first);
+            await EventuallyAsync(() => Task.FromResult(api.Receiver.Of(hung).Count > 0));
+            await EscalateAsync(second);
+
+            await CallsAsync(healthy, 1);
+            api.Receiver.Of(healthy).Should().ContainSingle("the healthy endpoint is called while the other still hangs");
+            (await MailsToAsync(["lanes@hongkou.example"]))["lanes@hongkou.example"].Subject.Should().Be("[Collaboration] Talent case escalated");
+            api.Receiver.Of(hung).Should().ContainSingle("the hung call is still waiting for its answer");
+        }
+        finally
+        {
+            release.SetResult();
+        }
+
+        (await LogAsync(hung, 1))[^1]["status"]!.GetValue<int>().Should().Be(200, "once released, the hung call is answered and logged");
+    }
+
     private async Task SetEmailAsync(HttpClient client, string language, string email)
     {
         var response = await client.PutAsync("/api/v1/notifications/preferences", ApiJson.Body(new

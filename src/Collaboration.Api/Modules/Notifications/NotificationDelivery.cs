@@ -21,13 +21,20 @@ public sealed partial class NotificationDelivery(
     WebhookSender webhooks,
     IOptions<NotificationOptions> options,
     TimeProvider time,
+    NotificationSignals signals,
     ILogger<NotificationDelivery> logger)
 {
     public const string DeadLetters = "notify-dead-letters";
     public const string Deliveries = "notify-deliveries";
 
+    private const string MailLane = "mail";
+
     private readonly Dictionary<string, long> generations = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How often the outbox is looked at for retries that fell due; new entries wake the worker at once
+    /// (<see cref="NotificationSignals.NextOutboxWrite"/>).
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Test hook: return true to fail after an entry was sent and before it is recorded (a crash).</summary>
@@ -35,56 +42,127 @@ public sealed partial class NotificationDelivery(
 
     public async Task RunAsync(CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested)
+        // The lanes running now, by destination. Only this loop touches it; a lane still sending is not started again,
+        // so its entries (still in the outbox until recorded) are never sent twice at once.
+        var running = new Dictionary<string, Task<int>>(StringComparer.Ordinal);
+        try
         {
-            try
+            while (!ct.IsCancellationRequested)
             {
-                await StepAsync(ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogDeliveryFailed(ex);
-            }
+                var written = signals.NextOutboxWrite;
+                try
+                {
+                    foreach (var finished in running.Where(r => r.Value.IsCompleted).Select(r => r.Key).ToList())
+                    {
+                        await Observe(running[finished]);
+                        running.Remove(finished);
+                    }
 
-            await Task.Delay(PollInterval, ct);
+                    foreach (var lane in await PlanAsync(ct))
+                    {
+                        if (!running.ContainsKey(lane.Key))
+                        {
+                            running[lane.Key] = DeliverLaneAsync(lane.Value, ct);
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogDeliveryFailed(ex);
+                }
+
+                try
+                {
+                    // New entries, a lane that finished (its destination may have more), or retries falling due.
+                    await Task.WhenAny([written, .. running.Values]).WaitAsync(PollInterval, ct);
+                }
+                catch (TimeoutException)
+                {
+                }
+            }
+        }
+        finally
+        {
+            foreach (var lane in running.Values)
+            {
+                await Observe(lane);
+            }
         }
     }
 
-    /// <summary>Sends every entry due now; returns how many were recorded.</summary>
-    public async Task<int> StepAsync(CancellationToken ct)
+    /// <summary>
+    /// The outbox by destination: all mail in one lane (one SMTP connection, one mail at a time, daily digests last),
+    /// each webhook endpoint in a lane of its own. Each lane is in the order things happened, so a destination hears of
+    /// them in that order and its calls never overlap; a slow or failing endpoint, retried with back-off, holds up only
+    /// its own lane, not every other partner's calls and everyone's mail.
+    /// </summary>
+    private async Task<Dictionary<string, List<(StoredView Stored, OutboxEntry Entry)>[]>> PlanAsync(CancellationToken ct)
     {
         await RegisterAsync(ct);
         var pending = (await views.ListAsync(NotificationViews.Outbox, audiences: null, ct))
             .Where(s => s.Json is not null)
             .Select(s => (Stored: s, Entry: JsonSerializer.Deserialize<OutboxEntry>(s.Json!, NotificationJson.Options)!))
-            // Oldest first, so one endpoint (or one mailbox) hears of things in the order they happened; the worker sends
-            // one entry at a time, so the calls to an endpoint never overlap either.
             .OrderBy(p => p.Entry.Notification.Position)
             .ThenBy(p => p.Entry.Notification.At)
             .ThenBy(p => p.Entry.Id)
             .ToList();
+        var today = DistrictTime.Today(time);
+        var lanes = new Dictionary<string, List<(StoredView Stored, OutboxEntry Entry)>[]>(StringComparer.Ordinal);
+        foreach (var lane in pending.Where(p => !p.Entry.Digest).GroupBy(p => LaneOf(p.Entry)))
+        {
+            lanes[lane.Key] = [.. lane.Select(p => new List<(StoredView Stored, OutboxEntry Entry)> { p })];
+        }
+
+        var digests = pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
+            .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At)))
+            .Select(day => day.ToList())
+            .ToList();
+        if (digests.Count > 0)
+        {
+            lanes[MailLane] = [.. lanes.GetValueOrDefault(MailLane) ?? [], .. digests];
+        }
+
+        return lanes;
+    }
+
+    private static string LaneOf(OutboxEntry entry) => entry.Channel == NotificationChannel.Email ? MailLane : entry.DeliveryLog ?? entry.Recipient;
+
+    private async Task<int> DeliverLaneAsync(List<(StoredView Stored, OutboxEntry Entry)>[] deliveries, CancellationToken ct)
+    {
+        await Task.Yield();
         var recorded = 0;
         try
         {
-            foreach (var (stored, entry) in pending.Where(p => !p.Entry.Digest))
+            foreach (var delivery in deliveries)
             {
-                recorded += await DeliverAsync([(stored, entry)], ct);
-            }
-
-            var today = DistrictTime.Today(time);
-            foreach (var day in pending.Where(p => p.Entry.Digest && DistrictTime.DateOf(p.Entry.Notification.At) < today)
-                         .GroupBy(p => (p.Entry.Recipient, Day: DistrictTime.DateOf(p.Entry.Notification.At))))
-            {
-                recorded += await DeliverAsync([.. day], ct);
+                recorded += await DeliverAsync(delivery, ct);
             }
         }
         finally
         {
-            // The round's mails shared one SMTP connection; it is not kept idle until the next round.
-            await mailer.CloseAsync();
+            if (deliveries[0][0].Entry.Channel == NotificationChannel.Email)
+            {
+                // The lane's mails shared one SMTP connection; it is not kept idle until the next round.
+                await mailer.CloseAsync();
+            }
         }
 
         return recorded;
+    }
+
+    private async Task Observe(Task<int> lane)
+    {
+        try
+        {
+            await lane;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDeliveryFailed(ex);
+        }
     }
 
     private async Task<int> DeliverAsync(IReadOnlyList<(StoredView Stored, OutboxEntry Entry)> entries, CancellationToken ct)
