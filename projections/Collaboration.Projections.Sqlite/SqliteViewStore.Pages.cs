@@ -70,18 +70,40 @@ public sealed partial class SqliteViewStore
             }
         }
 
-        var countSql = $"SELECT count(*) FROM view_documents WHERE {countWhere}";
-        var (generation, checkpoint) = await CommittedAtAsync(connection, query.View, ct);
-        var countKey = counts.Key(query.View, generation, checkpoint, countSql, countParameters.Select(p => (object)$"{p.Name}={p.Value}"));
+        var total = await CountAsync(connection, query.View, countWhere, countParameters, ct);
+        var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
+        return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
+    }
+
+    /// <summary>
+    /// The total alone, for counters: a page of one was asked for before, and SQLite planned it along the view's primary
+    /// key, reading and sorting every document of a status to hand back its first (7 statuses × 100,000 talent cases on each
+    /// render of the cases page, cached count or not).
+    /// </summary>
+    public async Task<long> CountAsync(ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Validate();
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        var parameters = new List<(string Name, object Value)>();
+        var where = Where(query, parameters);
+        await using var connection = await store.OpenConnectionAsync(ct);
+        return await CountAsync(connection, query.View, where, parameters, ct);
+    }
+
+    private async Task<long> CountAsync(SqliteConnection connection, string view, string where, List<(string Name, object Value)> parameters, CancellationToken ct)
+    {
+        var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
+        var (generation, checkpoint) = await CommittedAtAsync(connection, view, ct);
+        var countKey = counts.Key(view, generation, checkpoint, countSql, parameters.Select(p => (object)$"{p.Name}={p.Value}"));
         if (!counts.TryGet(countKey, out var total))
         {
-            await using var count = Command(connection, countSql, countParameters);
+            await using var count = Command(connection, countSql, parameters);
             total = (long)(await count.ExecuteScalarAsync(ct))!;
             counts.Set(countKey, total);
         }
 
-        var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
-        return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
+        return total;
     }
 
     // Read before the count and on the same connection: a commit in between leaves the count newer than its key, never older.

@@ -1,5 +1,7 @@
 using Collaboration.Api.Hosting;
 
+// Before the host starts its threads: malloc's arenas opened before the limit stay (ADR 0030).
+NativeHeap.LimitArenas();
 var switches = StartupSwitches.Parse(args);
 var builder = WebApplication.CreateBuilder(switches.HostArguments);
 if (switches.Demo)

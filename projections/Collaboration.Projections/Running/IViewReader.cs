@@ -19,6 +19,16 @@ public interface IViewReader
     /// </summary>
     Task<ViewPage> PageAsync(ViewPageQuery query, CancellationToken ct = default);
 
+    /// <summary>
+    /// How many live documents the query admits (its <see cref="ViewPageQuery.Audiences"/> included), as
+    /// <see cref="ViewPage.Total"/> of its page; a store that can count without reading a page says so by overriding this.
+    /// </summary>
+    async Task<long> CountAsync(ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (await PageAsync(query with { Limit = 1 }, ct)).Total;
+    }
+
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>
     Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default);
 

@@ -56,6 +56,7 @@ public static class CollaborationHost
         builder.AddDashboard();
         services.AddPortal();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddHostedService<NativeHeapTrimmer>();
         AddTelemetry(builder);
         return builder;
     }

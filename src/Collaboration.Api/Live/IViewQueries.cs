@@ -24,6 +24,16 @@ public interface IViewQueries
     /// </summary>
     Task<VisiblePage<ViewChange>> PageAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 
+    /// <summary>
+    /// Where the views' documents stand (each one's active generation and committed checkpoint) as one opaque stamp, null
+    /// when one has none. A view's documents change only in the transaction that moves its checkpoint (ADR 0004), so a
+    /// figure derived from them and kept under the stamp read before it stays exact while the stamp is the same.
+    /// </summary>
+    Task<string?> StampAsync(IReadOnlyList<string> views, CancellationToken ct = default);
+
+    /// <summary>How many documents of the query the caller may see, as the <see cref="VisiblePage{T}.Total"/> of <see cref="PageAsync"/>, without reading any.</summary>
+    Task<long> CountAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
+
     /// <summary>As <see cref="PageAsync"/>, unredacted, with the policy's verdict for a typed handler to apply.</summary>
     Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 

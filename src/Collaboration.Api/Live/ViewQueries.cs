@@ -51,6 +51,31 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         return new VisiblePage<ViewChange>(ShowAll(viewer, page.Items), page.Next, page.Total);
     }
 
+    public async Task<string?> StampAsync(IReadOnlyList<string> views, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        var active = (await runner.Views.ReadActiveAsync(ct)).ToDictionary(g => g.Projection, StringComparer.Ordinal);
+        var parts = new List<string>(views.Count);
+        foreach (var view in views)
+        {
+            if (!active.TryGetValue(view, out var generation))
+            {
+                return null;
+            }
+
+            parts.Add(FormattableString.Invariant($"{view}:{generation.Generation}:{generation.Checkpoint}"));
+        }
+
+        return string.Join('/', parts);
+    }
+
+    public Task<long> CountAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
+        return reader.CountAsync(query with { Audiences = AudiencesOf(caller.ToViewer()) }, ct);
+    }
+
     public async Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);

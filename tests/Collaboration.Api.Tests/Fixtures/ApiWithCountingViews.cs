@@ -52,6 +52,9 @@ public sealed class ApiWithCountingViews : ApiFactory
             return owner.Counted(page, page.Items.Count);
         }
 
+        // A count hands back no document.
+        public Task<long> CountAsync(ViewPageQuery query, CancellationToken ct = default) => inner.CountAsync(query, ct);
+
         public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
         {
             var found = await inner.LatestAsync(view, audiences, limit, ct);

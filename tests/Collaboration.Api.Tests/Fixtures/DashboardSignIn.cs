@@ -6,16 +6,20 @@ namespace Collaboration.Api.Tests.Fixtures;
 /// <summary>Signs a cookie-keeping client in to the dashboard through the development form (Testing environment).</summary>
 public static partial class DashboardSignIn
 {
-    public static async Task AsPartnerAsync(HttpClient client, PartnerId partner)
+    public static Task AsPartnerAsync(HttpClient client, PartnerId partner) => AsAsync(client, "partner", "partner.user", partner.ToString());
+
+    public static Task AsOfficeAsync(HttpClient client) => AsAsync(client, "office", "office.user", "");
+
+    private static async Task AsAsync(HttpClient client, string role, string name, string organisation)
     {
         var form = await client.GetStringAsync(new Uri("/signin", UriKind.Relative));
         var fields = new Dictionary<string, string>
         {
             ["_handler"] = "dev-signin",
             ["__RequestVerificationToken"] = AntiforgeryToken().Match(form).Groups[1].Value,
-            ["Form.Role"] = "partner",
-            ["Form.Name"] = "partner.user",
-            ["Form.Organisation"] = partner.ToString(),
+            ["Form.Role"] = role,
+            ["Form.Name"] = name,
+            ["Form.Organisation"] = organisation,
             ["Form.Observer"] = "",
         };
         using var content = new FormUrlEncodedContent(fields);

@@ -162,6 +162,54 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
     }
 
     [Fact]
+    public async Task the_dashboards_talent_case_counters_are_counted_by_the_store_without_reading_a_case()
+    {
+        await SeedAsync();
+        using var client = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await DashboardSignIn.AsOfficeAsync(client);
+        await client.GetStringAsync(new Uri("/talent-cases", UriKind.Relative));
+
+        var before = api.DocumentsRead;
+        var page = await client.GetStringAsync(new Uri("/talent-cases", UriKind.Relative));
+        var read = api.DocumentsRead - before;
+
+        // Each status's counter once read a page of one for its total, which SQLite walked along the whole view to sort.
+        read.Should().Be(0, "the counters are the store's counts and the table's rows are read by the circuit, not by this render");
+        page.Should().Contain("data-status-count=\"Open\"");
+    }
+
+    [Fact]
+    public async Task the_weighted_completion_reads_the_progress_documents_once_per_commit_of_them_and_per_viewer()
+    {
+        var (partner, memorandum) = await SeedAsync();
+        var queries = api.Services.GetRequiredService<IViewQueries>();
+        var completions = api.Services.GetRequiredService<DistrictCompletions>();
+        var today = DistrictTime.Today(api.Services.GetRequiredService<TimeProvider>());
+        var office = new Caller("office-completions", CallerRole.Office, null, null);
+        async Task<long> ReadsAsync(Caller caller, DistrictCompletions? kept)
+        {
+            var before = api.DocumentsRead;
+            await queries.ComposeAsync(caller, today, kept);
+            return api.DocumentsRead - before;
+        }
+
+        var uncached = await ReadsAsync(office, null);
+        await ReadsAsync(office, completions);
+        var kept = await ReadsAsync(office, completions);
+        var otherViewer = await ReadsAsync(new Caller("partner-completions", CallerRole.Partner, partner, null), completions);
+        // Another owner's commitment: the portfolio test reads the seeded partner's own.
+        var owner = PartnerId.New();
+        await api.RegisteredPartnerAsync(owner, "Completion owner");
+        await api.WaitForViewsAsync(await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, owner, today.AddDays(30), weight: 3m));
+        var afterCommit = await ReadsAsync(office, completions);
+
+        kept.Should().BeLessThan(uncached, "the memoranda and their progress are not read again while neither view has committed");
+        otherViewer.Should().BeGreaterThan(0, "another viewer's figure is its own, read through its own visibility");
+        afterCommit.Should().Be(uncached, "a commit of the progress view makes the kept figure stale");
+        (await queries.ComposeAsync(office, today, completions)).Should().BeEquivalentTo(await queries.ComposeAsync(office, today));
+    }
+
+    [Fact]
     public async Task the_counted_overview_has_the_figures_composed_from_every_document()
     {
         await SeedAsync();

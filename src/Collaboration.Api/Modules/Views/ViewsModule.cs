@@ -18,6 +18,7 @@ public static class ViewsModule
     public static IServiceCollection AddViews(this IServiceCollection services) =>
         services.AddSingleton<IAccessRule<GetPartnerPortfolioRequest>, GetPartnerPortfolioAccess>()
             .AddSingleton<RecentOverviews>()
+            .AddSingleton<DistrictCompletions>()
             .AddSingleton<PreparedProgressReports>();
 
     public static void MapViews(this IEndpointRouteBuilder api)
