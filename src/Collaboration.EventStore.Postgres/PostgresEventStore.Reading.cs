@@ -59,11 +59,11 @@ public sealed partial class PostgresEventStore
         while (true)
         {
             ct.ThrowIfCancellationRequested();
-            var page = await QueryAsync(
+            var page = (await QueryAsync(
                 $"SELECT {Columns} FROM events WHERE stream > $1 AND stream >= $2 AND stream < $3 AND revision = 0 AND position <= {Durable} ORDER BY stream LIMIT $4;",
                 [after, streamPrefix, upper, options.ReadPageSize],
                 firstPosition: null,
-                ct);
+                ct)).Rows;
             foreach (var e in page)
             {
                 yield return e;
@@ -104,25 +104,30 @@ public sealed partial class PostgresEventStore
 
         // The next page is fetched while the caller works through this one (ADR 0025): a long read costs the slower
         // of the server and the caller rather than both. $all is dense, so the next page's first position is known.
+        // The first page also returns the durable mark it was bounded by, and the read ends there: later pages are
+        // bounded by that mark as a plain constant, not by the marks' table read again per page (ADR 0025, amendment
+        // of 2026-12-05: the read's cost no longer depends on that table), and a read stays one consistent range.
         var next = Math.Max(1, fromPosition);
         var remaining = maxCount;
         var size = Math.Min(remaining, options.ReadPageSize);
-        Task<List<RecordedEvent>>? fetching = ReadAllPageAsync(next, size, ct);
+        long? bound = null;
+        Task<Page>? fetching = ReadAllPageAsync(next, size, bound, ct);
         try
         {
             while (fetching is not null)
             {
                 var page = await fetching;
                 fetching = null;
-                remaining -= page.Count;
-                if (page.Count == size && remaining > 0)
+                bound ??= page.Mark;
+                remaining -= page.Rows.Count;
+                if (page.Rows.Count == size && remaining > 0 && page.Rows[^1].Position < bound)
                 {
-                    next = page[^1].Position + 1;
+                    next = page.Rows[^1].Position + 1;
                     size = Math.Min(remaining, options.ReadPageSize);
-                    fetching = ReadAllPageAsync(next, size, ct);
+                    fetching = ReadAllPageAsync(next, size, bound, ct);
                 }
 
-                foreach (var e in page)
+                foreach (var e in page.Rows)
                 {
                     yield return e;
                 }
@@ -263,21 +268,32 @@ public sealed partial class PostgresEventStore
             : new ChainHead(position, await reader.GetFieldValueAsync<byte[]>(1, ct));
     }
 
-    private Task<List<RecordedEvent>> ReadAllPageAsync(long fromPosition, int count, CancellationToken ct) =>
-        QueryAsync(
-            $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= {Durable} ORDER BY position LIMIT $2;",
-            [fromPosition, count],
-            firstPosition: fromPosition,
-            ct);
+    /// <summary>
+    /// One page of $all. Without a <paramref name="bound"/> the page stops at the durable mark and returns it (the
+    /// same snapshot evaluates both, so the mark is exactly the bound the rows were read under); with one, the page
+    /// stops at that earlier mark and the marks' table is not read at all.
+    /// </summary>
+    private Task<Page> ReadAllPageAsync(long fromPosition, int count, long? bound, CancellationToken ct) =>
+        bound is { } mark
+            ? QueryAsync(
+                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3;",
+                [fromPosition, mark, count],
+                firstPosition: fromPosition,
+                ct)
+            : QueryAsync(
+                $"SELECT {Columns}, {Durable} AS mark FROM events WHERE position >= $1 AND position <= {Durable} ORDER BY position LIMIT $2;",
+                [fromPosition, count],
+                firstPosition: fromPosition,
+                ct);
 
     private async Task<List<RecordedEvent>> ReadStreamPageAsync(string stream, bool forwards, long fromRevision, int count, CancellationToken ct)
     {
         var (compare, order) = forwards ? (">=", "") : ("<=", " DESC");
-        var page = await QueryAsync(
+        var page = (await QueryAsync(
             $"SELECT {Columns} FROM events WHERE stream = $1 AND revision {compare} $2 AND position <= {Durable} ORDER BY revision{order} LIMIT $3;",
             [stream, fromRevision, count],
             firstPosition: null,
-            ct);
+            ct)).Rows;
 
         // Streams are dense from revision 0 (the writer decides revisions under the head lock, and (stream, revision)
         // is unique): a hole is damage to report, not something to step over.
@@ -296,11 +312,14 @@ public sealed partial class PostgresEventStore
         return page;
     }
 
-    /// <summary>Runs one query of event rows. With <paramref name="firstPosition"/>, the rows must be exactly the positions from there on.</summary>
-    private Task<List<RecordedEvent>> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct) =>
+    /// <summary>
+    /// Runs one query of event rows. With <paramref name="firstPosition"/>, the rows must be exactly the positions from
+    /// there on. A tenth column, if the query has one, is the durable mark it was bounded by (the same on every row).
+    /// </summary>
+    private Task<Page> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct) =>
         PostgresFaults.GuardAsync(() => QueryCoreAsync(sql, parameters, firstPosition, ct));
 
-    private async Task<List<RecordedEvent>> QueryCoreAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct)
+    private async Task<Page> QueryCoreAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(sql);
         foreach (var parameter in parameters)
@@ -309,11 +328,17 @@ public sealed partial class PostgresEventStore
         }
 
         var page = new List<RecordedEvent>();
+        long? mark = null;
         var expected = firstPosition ?? 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var row = ReadRow(reader);
+            if (mark is null && reader.FieldCount > 9)
+            {
+                mark = reader.GetInt64(9);
+            }
+
             if (firstPosition is not null)
             {
                 // $all must be dense: a missing position means damage, never something to skip over.
@@ -328,8 +353,11 @@ public sealed partial class PostgresEventStore
             page.Add(row);
         }
 
-        return page;
+        return new Page(page, mark);
     }
+
+    /// <summary>A page of rows, and the durable mark that bounded it when the query read the mark (null otherwise, or when empty).</summary>
+    private readonly record struct Page(List<RecordedEvent> Rows, long? Mark);
 
     /// <summary>
     /// One event from the reader's current row. The reader is not sequential, so <c>ReadAsync</c> has buffered the

@@ -314,26 +314,31 @@ public sealed partial class PostgresEventStore : IEventStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
         var next = afterPosition + 1;
+        long bound = 0;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
 
-            // Pages come from storage, so a consumer far behind costs one page of memory, not a growing buffer.
-            var page = await ReadAllPageAsync(next, options.ReadPageSize, ct);
-            foreach (var e in page)
+            // Pages come from storage, so a consumer far behind costs one page of memory, not a growing buffer. Up to
+            // the last durable mark read, pages are bounded by it as a constant; beyond it, the page reads the mark again.
+            var known = next <= bound;
+            var page = await ReadAllPageAsync(next, options.ReadPageSize, known ? bound : null, ct);
+            bound = Math.Max(bound, page.Mark ?? 0);
+            foreach (var e in page.Rows)
             {
                 ct.ThrowIfCancellationRequested();
                 yield return e;
             }
 
-            if (page.Count > 0)
+            if (page.Rows.Count > 0)
             {
-                next = page[^1].Position + 1;
+                next = page.Rows[^1].Position + 1;
             }
 
-            if (page.Count < options.ReadPageSize)
+            // A short page under an old mark only reached that mark: the next page looks at the current one at once.
+            if (page.Rows.Count < options.ReadPageSize && !known)
             {
-                await WaitForPositionAsync(next, evenIfKnown: page.Count == 0, ct);
+                await WaitForPositionAsync(next, evenIfKnown: page.Rows.Count == 0, ct);
             }
         }
     }
