@@ -72,11 +72,13 @@ public sealed record CommitmentDetail(
             }
 
             var due = Commitment.DueDate;
+            // Approved progress does not change with the day: work it out once, not for each of up to 31 days.
+            var approved = CommitmentProgress.Approved(state);
             var first = Commitment.Milestones.Where(m => !m.IsDone).Select(m => (DateOnly?)m.DueDate.AddDays(1)).Min();
             var windowStart = due.DayNumber - CommitmentStatusCalculator.AtRiskWindowDays;
             for (var day = DateOnly.FromDayNumber(Math.Max(windowStart, 0)); day <= due && (first is null || day < first); day = day.AddDays(1))
             {
-                if (CommitmentStatusCalculator.IsAtRisk(state, day))
+                if (CommitmentStatusCalculator.IsAtRisk(state, day, approved))
                 {
                     first = day;
                     break;

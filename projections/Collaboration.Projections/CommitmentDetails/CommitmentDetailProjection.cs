@@ -27,7 +27,7 @@ public sealed class CommitmentDetailProjection : IProjection
         {
             // Built when written, not per event: a commitment's detail copies its whole report history.
             await context.Views.PutDeferredAsync(
-                DomainStreams.Key(e.Commitment.Value), () => CommitmentDetail.Of(state)!, _ => OwnersScope(state), ct);
+                DomainStreams.Key(e.Commitment.Value), () => CommitmentDetail.Of(state)!, OwnersScope, ct);
         }
     }
 
@@ -35,6 +35,7 @@ public sealed class CommitmentDetailProjection : IProjection
     /// The policy's scope for the commitment with its owner only: this list is each organisation's own commitments (the
     /// partner portfolio reads it so). Other parties read a commitment by id, or as a line of the memorandum's progress.
     /// </summary>
-    private static ViewScope OwnersScope(ExistingCommitment state) =>
-        ViewScope.For(ItemFacts.Of(ItemKind.Commitment, state.File.Id.Value) with { Owner = state.File.Owner.Value });
+    /// <remarks>Static, read off the built detail, so the writer wraps it once per document instead of once per event.</remarks>
+    private static readonly Func<CommitmentDetail, ViewScope> OwnersScope = detail =>
+        ViewScope.For(ItemFacts.Of(ItemKind.Commitment, detail.Commitment.Id.Value) with { Owner = detail.Commitment.Owner.Value });
 }

@@ -47,6 +47,10 @@ public sealed class MemorandumProgressProjection : IProjection
             DomainStreams.Key(id.Value),
             part,
             current => change(current ?? MemorandumProgressDocument.Empty(id)),
-            next => ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, id.Value) with { Parties = next.Parties.Select(p => p.Partner.Value).ToHashSet(), Published = next.IsPublished }),
+            ScopeOf,
             ct);
+
+    // Static, so the writer wraps it once per document instead of once per event (a patch comes with every commitment event).
+    private static readonly Func<MemorandumProgressDocument, ViewScope> ScopeOf = next =>
+        ViewScope.For(ItemFacts.Of(ItemKind.Memorandum, next.Memorandum.Value) with { Parties = next.Parties.Select(p => p.Partner.Value).ToHashSet(), Published = next.IsPublished });
 }

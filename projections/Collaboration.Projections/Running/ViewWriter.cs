@@ -277,7 +277,13 @@ internal sealed class ViewWriter(string projection, long generation) : IViewWrit
         ArgumentNullException.ThrowIfNull(scope);
         entry.Patches ??= new Dictionary<string, Func<object?, object>>(StringComparer.Ordinal);
         entry.Patches[part] = change;
-        entry.ScopeOf = document => scope((T)document);
+        if (!ReferenceEquals(entry.ScopeSource, scope))
+        {
+            // Projections pass the same (static) scope function for every event of a document: wrap it once.
+            entry.ScopeSource = scope;
+            entry.ScopeOf = document => scope((T)document);
+        }
+
         MarkChanged(entry);
     }
 
@@ -380,6 +386,9 @@ internal sealed class ViewWriter(string projection, long generation) : IViewWrit
         public Dictionary<string, Func<object?, object>>? Patches { get; set; }
 
         public Func<object, ViewScope>? ScopeOf { get; set; }
+
+        /// <summary>The projection's scope function that <see cref="ScopeOf"/> wraps.</summary>
+        public Delegate? ScopeSource { get; set; }
 
         public ViewScope? Scope { get; set; }
 

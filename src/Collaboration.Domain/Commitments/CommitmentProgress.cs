@@ -19,7 +19,21 @@ public static class CommitmentProgress
         _ => 0m,
     };
 
-    public static decimal CompletedShare(CommitmentFile file) => file.Milestones.Where(m => m.IsDone).Sum(m => m.Share);
+    public static decimal CompletedShare(CommitmentFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        // A loop, not Where/Sum: read models ask this for every day they test for risk whenever a commitment is written.
+        var share = 0m;
+        foreach (var milestone in file.Milestones)
+        {
+            if (milestone.IsDone)
+            {
+                share += milestone.Share;
+            }
+        }
+
+        return share;
+    }
 
     /// <summary>
     /// The last approved report in submission order. Reports are reviewed one at a time, so this is

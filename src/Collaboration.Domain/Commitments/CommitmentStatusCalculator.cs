@@ -47,10 +47,25 @@ public static class CommitmentStatusCalculator
     /// </summary>
     public static bool IsAtRisk(ExistingCommitment commitment, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(commitment);
+        return IsAtRisk(commitment, today, CommitmentProgress.Approved(commitment));
+    }
+
+    /// <summary>
+    /// As <see cref="IsAtRisk(ExistingCommitment, DateOnly)"/>, with the commitment's approved progress (which does not
+    /// depend on the day) already known: for callers asking about many days of one state, such as a read model finding
+    /// the first day it is at risk whenever it is written.
+    /// </summary>
+    public static bool IsAtRisk(ExistingCommitment commitment, DateOnly today, decimal approvedProgress)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
         var file = commitment.File;
-        if (file.Milestones.Exists(m => !m.IsDone && m.DueDate < today))
+        foreach (var milestone in file.Milestones)
         {
-            return true;
+            if (!milestone.IsDone && milestone.DueDate < today)
+            {
+                return true;
+            }
         }
 
         if (today < file.DueDate.AddDays(-AtRiskWindowDays))
@@ -59,7 +74,7 @@ public static class CommitmentStatusCalculator
         }
 
         var expected = ExpectedProgress(PlanStart(commitment), file.DueDate, today);
-        return expected - CommitmentProgress.Approved(commitment) > AtRiskLagPoints;
+        return expected - approvedProgress > AtRiskLagPoints;
     }
 
     /// <summary>Linear plan: 0 % on <paramref name="start"/>, 100 % on <paramref name="due"/>, clamped.</summary>

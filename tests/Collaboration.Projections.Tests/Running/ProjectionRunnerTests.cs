@@ -31,6 +31,28 @@ public sealed class ProjectionRunnerTests : IAsyncLifetime
         (await runner.LagOfAsync(MemorandumProgressProjection.ViewName)).Should().Be(0);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task a_patched_document_takes_the_scope_of_the_last_scope_function_given_in_the_batch(bool rebuild)
+    {
+        // The writer wraps a document's scope function once while the same one comes with every patch; a different
+        // one must still replace it.
+        var memorandum = MemorandumId.New();
+        await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(memorandum, PartnerId.New(), PartnerId.New(), PartnerId.New()));
+        temp.Store.CommittedPosition.Should().Be(4, "the first event (position 1) is given the other scope function than the last");
+        var runner = temp.Runner(null, new ScopeSwitching());
+        await runner.CatchUpAsync();
+        if (rebuild)
+        {
+            await runner.RebuildAsync(ScopeSwitching.ViewName);
+        }
+
+        var stored = await runner.Views.GetAsync(ScopeSwitching.ViewName, ScopeSwitching.Key);
+        stored!.Scope.Should().Be(ViewScope.Everyone);
+        stored.Json.Should().ContainEquivalentOf("\"lastPosition\":4", "the latest patch of the part was applied");
+    }
+
     [Fact]
     public async Task lag_is_the_head_position_minus_the_checkpoint()
     {
@@ -163,5 +185,28 @@ public sealed class ProjectionRunnerTests : IAsyncLifetime
     {
         var stored = await runner.Views.GetAsync(CountingProjection.ViewName, "all");
         return ViewJson.Deserialize<CountingProjection.Count>(stored!.Json!)!;
+    }
+    /// <summary>Patches one document per event, with a scope function that alternates between two static ones.</summary>
+    private sealed class ScopeSwitching : IProjection
+    {
+        public const string ViewName = "test-scope-switching";
+
+        public const string Key = "one";
+
+        private static readonly Func<CountingProjection.Count, ViewScope> Public = _ => ViewScope.Everyone;
+
+        private static readonly Func<CountingProjection.Count, ViewScope> Office = _ => ViewScope.OfficeOnly;
+
+        public string Name => ViewName;
+
+        public int Version => 1;
+
+        public ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct) =>
+            context.Views.PatchAsync(
+                Key,
+                "count",
+                (CountingProjection.Count? current) => new CountingProjection.Count((current?.Events ?? 0) + 1, projected.Position),
+                projected.Position % 2 == 0 ? Public : Office,
+                ct);
     }
 }
