@@ -48,7 +48,7 @@ public static class CommitmentStatusCalculator
     public static bool IsAtRisk(ExistingCommitment commitment, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(commitment);
-        return IsAtRisk(commitment, today, CommitmentProgress.Approved(commitment));
+        return IsAtRiskWith(commitment, today, approvedProgress: null);
     }
 
     /// <summary>
@@ -59,6 +59,12 @@ public static class CommitmentStatusCalculator
     public static bool IsAtRisk(ExistingCommitment commitment, DateOnly today, decimal approvedProgress)
     {
         ArgumentNullException.ThrowIfNull(commitment);
+        return IsAtRiskWith(commitment, today, approvedProgress);
+    }
+
+    // Approved progress is worked out only when the day is inside the window, unless the caller knows it already.
+    private static bool IsAtRiskWith(ExistingCommitment commitment, DateOnly today, decimal? approvedProgress)
+    {
         var file = commitment.File;
         foreach (var milestone in file.Milestones)
         {
@@ -74,7 +80,7 @@ public static class CommitmentStatusCalculator
         }
 
         var expected = ExpectedProgress(PlanStart(commitment), file.DueDate, today);
-        return expected - approvedProgress > AtRiskLagPoints;
+        return expected - (approvedProgress ?? CommitmentProgress.Approved(commitment)) > AtRiskLagPoints;
     }
 
     /// <summary>Linear plan: 0 % on <paramref name="start"/>, 100 % on <paramref name="due"/>, clamped.</summary>
