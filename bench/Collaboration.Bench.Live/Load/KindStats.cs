@@ -28,6 +28,9 @@ internal sealed class KindStats
         }
     }
 
+    /// <summary>Forgets everything recorded so far (the day's unrecorded warm-up); call with nothing in flight.</summary>
+    public void Reset() => kinds.Clear();
+
     public (long Commands, long Reads, long Failed) Totals()
     {
         long commands = 0, reads = 0, failed = 0;

@@ -83,6 +83,20 @@ internal sealed class PushTracker(HashSet<string> views)
         delivered?.Invoke();
     }
 
+    /// <summary>
+    /// Forgets the latencies, early pushes and waiting commands so far (the day's unrecorded warm-up); call with no
+    /// command in flight. A waiting command's push that arrives later is kept as an arrival nobody waits for.
+    /// </summary>
+    public void Reset()
+    {
+        lock (gate)
+        {
+            pending.Clear();
+            latencies.Clear();
+            early = 0;
+        }
+    }
+
     /// <summary>Latencies so far, ascending, and how many acknowledged commands were never seen pushed.</summary>
     public (double[] Sorted, int Lost) Summarise()
     {
