@@ -20,7 +20,7 @@ public sealed class AssemblyLayoutTests
 
     private const int MaxLines = 500;
 
-    private static readonly string[] MayReferenceTheWebHost = ["Collaboration.Api.Tests", "Collaboration.Browser.Tests", "Collaboration.Bench.Live"];
+    private static readonly string[] MayReferenceTheWebHost = ["Collaboration.Api.Tests", "Collaboration.Browser.Tests", "Collaboration.Bench.Live", "Collaboration.Bench.Live.Tests"];
 
     [Fact]
     public void only_its_tests_and_the_live_bench_reference_the_web_host_in_their_project_files()
