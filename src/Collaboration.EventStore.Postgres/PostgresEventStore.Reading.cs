@@ -16,6 +16,7 @@ public sealed partial class PostgresEventStore
 
     // Evaluated once per query (a scalar subquery over a few rows, one per writer).
     private const string Durable = "(SELECT max(position) FROM event_log_durable)";
+    private const string DurableMark = "SELECT coalesce(max(position), 0) AS mark FROM event_log_durable";
 
     /// <inheritdoc />
     public async IAsyncEnumerable<RecordedEvent> ReadStreamAsync(
@@ -194,12 +195,13 @@ public sealed partial class PostgresEventStore
         while (true)
         {
             var rows = 0;
+            // An exact range per page, as $all's pages (see ReadAllPageAsync): an open range with a LIMIT may be planned
+            // as a scan and sort of everything after it. A page that comes back short is looked at below.
             await using (var command = dataSource.CreateCommand(
-                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= least($2, {Durable}) ORDER BY position LIMIT $3;"))
+                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= $2 AND position <= {Durable} ORDER BY position;"))
             {
                 command.Parameters.Add(new NpgsqlParameter { Value = expected });
-                command.Parameters.Add(new NpgsqlParameter { Value = last });
-                command.Parameters.Add(new NpgsqlParameter { Value = VerifyPageSize });
+                command.Parameters.Add(new NpgsqlParameter { Value = Math.Min(last, expected + VerifyPageSize - 1) });
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
@@ -234,7 +236,17 @@ public sealed partial class PostgresEventStore
             }
 
             progress?.Report(expected - 1);
-            if (rows < VerifyPageSize)
+            if (rows < VerifyPageSize && expected <= last)
+            {
+                // Short of the page: the end of the durable log, or positions missing up to its mark.
+                await using var end = dataSource.CreateCommand($"SELECT {Durable};");
+                if (await end.ExecuteScalarAsync(ct) is long mark && expected <= Math.Min(last, mark))
+                {
+                    return Bad(expected, $"Position {expected} is missing (the durable log goes on to {mark}).");
+                }
+            }
+
+            if (rows < VerifyPageSize || expected > last)
             {
                 return new ChainVerification(true, from, expected - 1, null, null, previous);
             }
@@ -273,18 +285,35 @@ public sealed partial class PostgresEventStore
     /// same snapshot evaluates both, so the mark is exactly the bound the rows were read under); with one, the page
     /// stops at that earlier mark and the marks' table is not read at all.
     /// </summary>
-    private Task<Page> ReadAllPageAsync(long fromPosition, int count, long? bound, CancellationToken ct) =>
-        bound is { } mark
-            ? QueryAsync(
-                $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3;",
-                [fromPosition, mark, count],
-                firstPosition: fromPosition,
-                ct)
-            : QueryAsync(
-                $"SELECT {Columns}, {Durable} AS mark FROM events WHERE position >= $1 AND position <= {Durable} ORDER BY position LIMIT $2;",
-                [fromPosition, count],
-                firstPosition: fromPosition,
-                ct);
+    /// <remarks>
+    /// Every page asks for an exact range of positions, never "from here on, the first N": $all is dense, so the range
+    /// holds exactly the page, and whatever plan PostgreSQL picks touches only those rows. An open range with a LIMIT
+    /// leaves that to the statistics: on a table not yet analysed (a new or freshly migrated log, minutes of heavy
+    /// appends) the planner chose a bitmap scan of every row to the mark and a sort on disk, per page, so one read of
+    /// the log cost its length squared (ADR 0025, amendment of 2026-12-05, evening). A range that comes back short was
+    /// not the end of the log but a gap, unless the mark ends it.
+    /// </remarks>
+    private Task<Page> ReadAllPageAsync(long fromPosition, int count, long? bound, CancellationToken ct)
+    {
+        var last = fromPosition + count - 1;
+        return bound is { } mark
+            ? QueryAsync(AllPageSql, [fromPosition, Math.Min(last, mark)], firstPosition: fromPosition, ct, lastPosition: Math.Min(last, mark))
+            : QueryAsync(AllFirstPageSql, [fromPosition, last], firstPosition: fromPosition, ct, lastPosition: last);
+    }
+
+    /// <summary>A page of $all under a mark already read: exactly the positions from $1 to $2.</summary>
+    internal const string AllPageSql = $"SELECT {Columns} FROM events WHERE position >= $1 AND position <= $2 ORDER BY position;";
+
+    /// <summary>
+    /// A read's first page: the positions from $1 to $2 or the durable mark, whichever is lower, each row with the mark.
+    /// The mark comes in a row of its own (event columns null) when no event is in that range, so that an empty page
+    /// still says whether the log ends there or has a gap.
+    /// </summary>
+    internal const string AllFirstPageSql = $"""
+        SELECT e.position, e.event_id, e.stream, e.revision, e.type, e.data, e.metadata, e.timestamp_us, e.hash, d.mark
+        FROM ({DurableMark}) d LEFT JOIN events e ON e.position >= $1 AND e.position <= $2 AND e.position <= d.mark
+        ORDER BY e.position;
+        """;
 
     private async Task<List<RecordedEvent>> ReadStreamPageAsync(string stream, bool forwards, long fromRevision, int count, CancellationToken ct)
     {
@@ -316,10 +345,14 @@ public sealed partial class PostgresEventStore
     /// Runs one query of event rows. With <paramref name="firstPosition"/>, the rows must be exactly the positions from
     /// there on. A tenth column, if the query has one, is the durable mark it was bounded by (the same on every row).
     /// </summary>
-    private Task<Page> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct) =>
-        PostgresFaults.GuardAsync(() => QueryCoreAsync(sql, parameters, firstPosition, ct));
+    /// <remarks>
+    /// With <paramref name="lastPosition"/> too, the rows must run exactly to there, or to the mark if the query read
+    /// one below it: a page that stops short has a gap at its end.
+    /// </remarks>
+    private Task<Page> QueryAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct, long? lastPosition = null) =>
+        PostgresFaults.GuardAsync(() => QueryCoreAsync(sql, parameters, firstPosition, lastPosition, ct));
 
-    private async Task<Page> QueryCoreAsync(string sql, object[] parameters, long? firstPosition, CancellationToken ct)
+    private async Task<Page> QueryCoreAsync(string sql, object[] parameters, long? firstPosition, long? lastPosition, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(sql);
         foreach (var parameter in parameters)
@@ -330,30 +363,55 @@ public sealed partial class PostgresEventStore
         var page = new List<RecordedEvent>();
         long? mark = null;
         var expected = firstPosition ?? 0;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var row = ReadRow(reader);
-            if (mark is null && reader.FieldCount > 9)
+            while (await reader.ReadAsync(ct))
             {
-                mark = reader.GetInt64(9);
-            }
-
-            if (firstPosition is not null)
-            {
-                // $all must be dense: a missing position means damage, never something to skip over.
-                if (row.Position != expected)
+#pragma warning disable VSTHRD103 // The row is buffered (see ReadRow): nothing blocks.
+                if (mark is null && reader.FieldCount > 9)
                 {
-                    throw new LogGapException(expected, row.Position);
+                    mark = reader.GetInt64(9);
                 }
 
-                expected++;
-            }
+                if (reader.IsDBNull(0))
+                {
+                    // The first page's row that only carries the mark: no event in the range.
+                    continue;
+                }
+#pragma warning restore VSTHRD103
 
-            page.Add(row);
+                var row = ReadRow(reader);
+
+                if (firstPosition is not null)
+                {
+                    // $all must be dense: a missing position means damage, never something to skip over.
+                    if (row.Position != expected)
+                    {
+                        throw new LogGapException(expected, row.Position);
+                    }
+
+                    expected++;
+                }
+
+                page.Add(row);
+            }
+        }
+
+        var end = mark is { } m && lastPosition is { } l ? Math.Min(m, l) : lastPosition;
+        if (firstPosition is not null && expected <= end)
+        {
+            throw new LogGapException(expected, await NextStoredPositionAsync(expected, ct));
         }
 
         return new Page(page, mark);
+    }
+
+    /// <summary>For a gap's report only: the first position stored after the missing one (0 if none).</summary>
+    private async Task<long> NextStoredPositionAsync(long missing, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("SELECT coalesce(min(position), 0) FROM events WHERE position > $1;");
+        command.Parameters.Add(new NpgsqlParameter { Value = missing });
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>A page of rows, and the durable mark that bounded it when the query read the mark (null otherwise, or when empty).</summary>
