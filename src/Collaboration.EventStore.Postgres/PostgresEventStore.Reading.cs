@@ -414,7 +414,7 @@ public sealed partial class PostgresEventStore
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>A page of rows, and the durable mark that bounded it when the query read the mark (null otherwise, or when empty).</summary>
+    /// <summary>A page of rows, and the durable mark that bounded it when the query read the mark (a first page of $all always does; null otherwise).</summary>
     private readonly record struct Page(List<RecordedEvent> Rows, long? Mark);
 
     /// <summary>
