@@ -75,10 +75,7 @@ public static class LoadBench
         var warmUp = TimeSpan.FromSeconds(Math.Min(60, options.Minutes * 60 / 5));
         Console.WriteLine($"  warm-up: {warmUp.TotalSeconds:F0} s of the day's mix at {options.Rate}/s, not recorded; then the heap after a full collection");
         var (warmSent, _, _) = await RunMixAsync(options, warmUp, 0, random, day, stats, push, dashboards, report: false);
-        for (var wait = 0; wait < 50 && push.Pending > 0; wait++)
-        {
-            await Task.Delay(100);
-        }
+        await WaitForPushesAsync(push);
 
         var heapWarm = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"  managed heap after warm-up: {heapWarm / 1048576.0:F1} MiB");
@@ -89,16 +86,21 @@ public static class LoadBench
         var (sent, elapsed, skipped) = await RunMixAsync(options, TimeSpan.FromMinutes(options.Minutes), warmSent, random, day, stats, push, dashboards, report: true);
         var heapEnd = GC.GetTotalMemory(forceFullCollection: true);
 
-        // Pushes still on their way when the day ended get five seconds.
-        for (var wait = 0; wait < 50 && push.Pending > 0; wait++)
-        {
-            await Task.Delay(100);
-        }
+        await WaitForPushesAsync(push);
 
         var (pushed, lost) = push.Summarise();
         var loadAfter = LoadAverage();
         Print(options, loadBefore, loadAfter, [ceilingBefore, ceilingAfter, post, openCase, get, progressView], ceiling, stats, elapsed, sent, skipped, pushed, lost, push.Early, dashboards, (dashboards.Received - receivedBefore, dashboards.Bytes - bytesBefore), heapWarm, heapEnd);
         return 0;
+    }
+
+    /// <summary>Pushes still on their way when a run of the mix ended get five seconds.</summary>
+    private static async Task WaitForPushesAsync(PushTracker push)
+    {
+        for (var wait = 0; wait < 50 && push.Pending > 0; wait++)
+        {
+            await Task.Delay(100);
+        }
     }
 
     private static HttpClient Client(Uri address, int connections) =>
