@@ -68,7 +68,7 @@ public sealed partial class ProjectionRunner
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
         this.time = time ?? TimeProvider.System;
         slots = projections.ToDictionary(p => p.Name, p => new Slot(p), StringComparer.Ordinal);
-        liveStates = NewStates();
+        liveStates = NewStates(StreamStates.LiveCapacity);
         Views = views;
     }
 
@@ -229,7 +229,7 @@ public sealed partial class ProjectionRunner
         }
     }
 
-    private StreamStates NewStates() => new((stream, upTo, ct) => HistoryAsync(stream, upTo, ct));
+    private StreamStates NewStates(int capacity = StreamStates.DefaultCapacity) => new((stream, upTo, ct) => HistoryAsync(stream, upTo, ct), capacity);
 
     private async IAsyncEnumerable<object> HistoryAsync(string stream, long upToPosition, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
