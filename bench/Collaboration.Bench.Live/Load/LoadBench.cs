@@ -87,11 +87,22 @@ public static class LoadBench
         var heapEnd = GC.GetTotalMemory(forceFullCollection: true);
 
         await WaitForPushesAsync(push);
+        await HoldAsync(options);
 
         var (pushed, lost) = push.Summarise();
         var loadAfter = LoadAverage();
         Print(options, loadBefore, loadAfter, [ceilingBefore, ceilingAfter, post, openCase, get, progressView], ceiling, stats, elapsed, sent, skipped, pushed, lost, push.Early, dashboards, (dashboards.Received - receivedBefore, dashboards.Bytes - bytesBefore), heapWarm, heapEnd);
         return 0;
+    }
+
+    /// <summary>With <c>--hold S</c>, S seconds with nothing sent after the day, so its heap can be dumped from outside.</summary>
+    private static async Task HoldAsync(LoadOptions options)
+    {
+        if (options.HoldSeconds > 0)
+        {
+            Console.WriteLine($"  holding {options.HoldSeconds} s at the end of the day (pid {Environment.ProcessId}): dotnet-dump collect -p {Environment.ProcessId} --type Heap");
+            await Task.Delay(TimeSpan.FromSeconds(options.HoldSeconds));
+        }
     }
 
     /// <summary>Pushes still on their way when a run of the mix ended get five seconds.</summary>
