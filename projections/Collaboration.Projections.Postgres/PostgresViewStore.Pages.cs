@@ -51,21 +51,27 @@ public sealed partial class PostgresViewStore
             }
         }
 
-        var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
-        var (generation, checkpoint) = await CommittedAtAsync(query.View, ct);
-        var countKey = counts.Key(query.View, generation, checkpoint, countSql, countParameters);
-        if (!counts.TryGet(countKey, out var total))
-        {
-            await using var count = Command(countSql, countParameters);
-            total = (long)(await count.ExecuteScalarAsync(ct))!;
-            counts.Set(countKey, total);
-        }
-
+        var total = query.CountTotal ? await CountAsync(query.View, where, countParameters, ct) : -1;
         var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
     }
 
     // Read before the count: a commit in between leaves the count newer than its key, never older.
+    private async Task<long> CountAsync(string view, string where, List<object> parameters, CancellationToken ct)
+    {
+        var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
+        var (generation, checkpoint) = await CommittedAtAsync(view, ct);
+        var countKey = counts.Key(view, generation, checkpoint, countSql, parameters);
+        if (!counts.TryGet(countKey, out var total))
+        {
+            await using var count = Command(countSql, parameters);
+            total = (long)(await count.ExecuteScalarAsync(ct))!;
+            counts.Set(countKey, total);
+        }
+
+        return total;
+    }
+
     private async Task<(long? Generation, long? Checkpoint)> CommittedAtAsync(string view, CancellationToken ct)
     {
         await using var command = Command(

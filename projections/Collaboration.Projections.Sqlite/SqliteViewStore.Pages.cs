@@ -70,7 +70,7 @@ public sealed partial class SqliteViewStore
             }
         }
 
-        var total = await CountAsync(connection, query.View, countWhere, countParameters, ct);
+        var total = query.CountTotal ? await CountAsync(connection, query.View, countWhere, countParameters, ct) : -1;
         var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
     }

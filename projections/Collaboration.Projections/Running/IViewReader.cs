@@ -26,7 +26,7 @@ public interface IViewReader
     async Task<long> CountAsync(ViewPageQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return (await PageAsync(query with { Limit = 1 }, ct)).Total;
+        return (await PageAsync(query with { Limit = 1, CountTotal = true }, ct)).Total;
     }
 
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>

@@ -25,6 +25,6 @@ public sealed partial class InMemoryViewStore
             .Take(query.Limit + 1)
             .ToList();
         var next = page.Count > query.Limit ? new ViewCursor(page[query.Limit - 1].Value, page[query.Limit - 1].Document.Key) : null;
-        return Task.FromResult(new ViewPage([.. page.Take(query.Limit).Select(d => d.Document)], next, admitted.Count));
+        return Task.FromResult(new ViewPage([.. page.Take(query.Limit).Select(d => d.Document)], next, query.CountTotal ? admitted.Count : -1));
     }
 }

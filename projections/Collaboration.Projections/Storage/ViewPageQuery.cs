@@ -10,6 +10,12 @@ namespace Collaboration.Projections.Storage;
 /// </summary>
 public sealed record ViewPageQuery(string View, IReadOnlySet<string>? Audiences, IReadOnlyList<ViewFilter> Filters, ViewSort Sort, ViewCursor? After, int Limit)
 {
+    /// <summary>
+    /// False for a caller that walks the pages and shows no total (a partner's portfolio): the store then does not count,
+    /// and the page's <see cref="ViewPage.Total"/> is -1. Counting is a second query over every admitted document, per page.
+    /// </summary>
+    public bool CountTotal { get; init; } = true;
+
     /// <summary>Throws when a name could not be written into a query and its index as is (the stores inline them).</summary>
     public void Validate()
     {

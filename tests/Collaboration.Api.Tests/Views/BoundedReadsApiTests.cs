@@ -109,7 +109,9 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
     {
         var (partner, _) = await SeedAsync();
 
+        var countedBefore = api.CountedPages;
         var read = await DocumentsReadByAsync(api.Partner(partner.Value), $"/api/v1/partners/{partner}/portfolio");
+        (api.CountedPages - countedBefore).Should().Be(0, "the portfolio shows no totals, so its pages are not counted");
         var portfolio = await api.Partner(partner.Value).GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/v1/partners/{partner}/portfolio");
 
         read.Should().BeLessThan(Many / 10);

@@ -42,4 +42,32 @@ public abstract partial class ViewStoreContract
         await CommitAsync(t => t.Write(View, generation, "c5", 2, ViewScope.OfficeOnly, Item("2024-03-06", "Open")));
         (await Views.CountAsync(queries[1])).Should().Be(4, "a commit makes an earlier count stale");
     }
+
+    [SkippableFact]
+    public async Task a_page_asked_without_its_total_holds_the_same_documents_and_cursor_and_says_it_did_not_count()
+    {
+        var generation = await ActiveGenerationAsync();
+        await CommitAsync(t =>
+        {
+            t.Write(View, generation, "u1", 1, new ViewScope(["org:a"]), Item("2024-03-01", "Open"));
+            t.Write(View, generation, "u2", 1, new ViewScope(["org:a"]), Item("2024-03-02", "Open"));
+            t.Write(View, generation, "u3", 1, new ViewScope(["org:b"]), Item("2024-03-03", "Open"));
+            t.Write(View, generation, "u4", 1, new ViewScope(["org:a"]), Item("2024-03-04", "Closed"));
+        });
+        var partnerA = new HashSet<string>(StringComparer.Ordinal) { "org:a" };
+        var counted = Page(ByDue, 2, audiences: partnerA);
+        var uncounted = counted with { CountTotal = false };
+
+        var first = await Views.PageAsync(counted);
+        var firstUncounted = await Views.PageAsync(uncounted);
+        firstUncounted.Items.Select(d => d.Key).Should().Equal(first.Items.Select(d => d.Key));
+        firstUncounted.Next.Should().Be(first.Next);
+        first.Total.Should().Be(3);
+        firstUncounted.Total.Should().Be(-1);
+
+        var second = await Views.PageAsync(uncounted with { After = firstUncounted.Next });
+        second.Items.Select(d => d.Key).Should().Equal("u4");
+        second.Next.Should().BeNull();
+        (await Views.CountAsync(uncounted)).Should().Be(3, "a count is asked for, whatever the query says of pages");
+    }
 }

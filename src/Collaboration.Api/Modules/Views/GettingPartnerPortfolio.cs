@@ -71,7 +71,8 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         ViewCursor? after = null;
         do
         {
-            var page = await reader.PageAsync(new ViewPageQuery(view, audiences, [ViewFilter.AnyOf(field, partner)], new ViewSort(field), after, PageSize), ct);
+            // No total is shown, so none is counted: counting was a second query over the partner's items on every page.
+            var page = await reader.PageAsync(new ViewPageQuery(view, audiences, [ViewFilter.AnyOf(field, partner)], new ViewSort(field), after, PageSize) { CountTotal = false }, ct);
             found.AddRange(page.Items.Select(s => ViewJson.Deserialize<T>(s.Json!)!));
             after = page.Next;
         }
