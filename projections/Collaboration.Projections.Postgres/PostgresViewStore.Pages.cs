@@ -56,7 +56,6 @@ public sealed partial class PostgresViewStore
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
     }
 
-    // Read before the count: a commit in between leaves the count newer than its key, never older.
     private async Task<long> CountAsync(string view, string where, List<object> parameters, CancellationToken ct)
     {
         var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
@@ -72,6 +71,7 @@ public sealed partial class PostgresViewStore
         return total;
     }
 
+    // Read before the count: a commit in between leaves the count newer than its key, never older.
     private async Task<(long? Generation, long? Checkpoint)> CommittedAtAsync(string view, CancellationToken ct)
     {
         await using var command = Command(
