@@ -168,6 +168,13 @@ public sealed class DashboardBrowserTests(DashboardApp app) : IClassFixture<Dash
         await Expect(officePage.Locator("#commitments")).Not.ToContainTextAsync(ScenarioMemorandum.PartnerBCommitment);
         await Expect(officePage.Locator("#commitments")).ToContainTextAsync(ScenarioMemorandum.OverdueCommitment);
 
+        // A partner page's link opens the commitments list on that partner's commitments alone.
+        await officePage.GotoAsync($"/partners/{other}", new() { Timeout = PageLoad });
+        await WaitForCircuitAsync(officePage);
+        await officePage.Locator("#all-commitments").ClickAsync();
+        await Expect(officePage.Locator("#commitments")).ToContainTextAsync(ScenarioMemorandum.PartnerBCommitment, new() { Timeout = PageLoad });
+        await Expect(officePage.Locator("#commitments")).Not.ToContainTextAsync(ScenarioMemorandum.OverdueCommitment);
+
         await using var context = await app.Browser.NewContextAsync(new() { BaseURL = app.Address.ToString() });
         var page = await context.NewPageAsync();
         await WaitForSignInChoiceAsync(page, own);

@@ -29,6 +29,39 @@ public interface IViewReader
         return (await PageAsync(query with { Limit = 1, CountTotal = true }, ct)).Total;
     }
 
+    /// <summary>
+    /// The <paramref name="sums"/> over every live document the query admits (its sort, cursor and limit aside), in their
+    /// order; a store that can add up without handing back the documents says so by overriding this.
+    /// </summary>
+    async Task<IReadOnlyList<decimal>> SumAsync(ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(sums);
+        foreach (var sum in sums)
+        {
+            sum.Validate();
+        }
+
+        var totals = new decimal[sums.Count];
+        var page = query with { After = null, Limit = 500, CountTotal = false };
+        do
+        {
+            var read = await PageAsync(page, ct);
+            foreach (var document in read.Items)
+            {
+                for (var i = 0; i < sums.Count; i++)
+                {
+                    totals[i] += sums[i].Of(document.Json!);
+                }
+            }
+
+            page = read.Next is { } next ? page with { After = next } : null;
+        }
+        while (page is not null);
+
+        return totals;
+    }
+
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>
     Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default);
 

@@ -44,6 +44,26 @@ public static partial class ViewFields
         return element.ValueKind == JsonValueKind.String ? element.GetString() ?? "" : "";
     }
 
+    /// <summary>A field's value when it is a JSON number, exactly as written (a decimal), else null.</summary>
+    public static decimal? Number(string json, string path)
+    {
+        using var document = JsonDocument.Parse(json);
+        var element = document.RootElement;
+        foreach (var segment in Segments(path))
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(segment, out element))
+            {
+                return null;
+            }
+        }
+
+        return element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value) ? value : null;
+    }
+
+    /// <summary>A number as a store hands back its JSON text (<c>12.5</c>, <c>1E-3</c>), or null for anything else.</summary>
+    public static decimal? ParseNumber(string? text) =>
+        decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
     /// <summary>A stable, SQL-safe name for the index of a view's documents by a field.</summary>
     public static string IndexName(string view, string path) =>
         $"view_documents_page_{NotWord().Replace(view, "_")}_{NotWord().Replace(path, "_")}".ToLowerInvariant();

@@ -134,7 +134,7 @@ public sealed partial record DashboardLabels
         Fields = new Dictionary<string, string>
         {
             ["partners"] = "Partners", ["activePartners"] = "Active partners", ["memoranda"] = "Memoranda", ["activeMemoranda"] = "Active memoranda",
-            ["signedMemoranda"] = "Signed memoranda", ["commitments"] = "Commitments", ["openCommitments"] = "Open commitments",
+            ["signedMemoranda"] = "Signed memoranda", ["commitments"] = "Commitments", ["openCommitments"] = "Open commitments", ["allCommitments"] = "All commitments",
             ["overdueCommitments"] = "Overdue commitments", ["atRiskCommitments"] = "Commitments at risk", ["completedCommitments"] = "Completed commitments",
             ["weightedCompletion"] = "Weighted completion %", ["talentCases"] = "Talent cases", ["openTalentCases"] = "Open talent cases",
             ["breaches"] = "Deadline breaches", ["breachedTalentCases"] = "Deadline breaches", ["remindersDue"] = "Reminders due",
@@ -272,7 +272,7 @@ public sealed partial record DashboardLabels
         Fields = new Dictionary<string, string>
         {
             ["partners"] = "合作单位", ["activePartners"] = "在册合作单位", ["memoranda"] = "合作备忘录", ["activeMemoranda"] = "生效备忘录",
-            ["signedMemoranda"] = "已签署备忘录", ["commitments"] = "合作事项", ["openCommitments"] = "进行中事项",
+            ["signedMemoranda"] = "已签署备忘录", ["commitments"] = "合作事项", ["openCommitments"] = "进行中事项", ["allCommitments"] = "全部合作事项",
             ["overdueCommitments"] = "逾期事项", ["atRiskCommitments"] = "风险事项", ["completedCommitments"] = "已完成事项",
             ["weightedCompletion"] = "加权完成度 %", ["talentCases"] = "人才服务事项", ["openTalentCases"] = "在办人才事项",
             ["breaches"] = "超时事项", ["breachedTalentCases"] = "超时事项", ["remindersDue"] = "待提醒",

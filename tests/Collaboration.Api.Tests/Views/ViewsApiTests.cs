@@ -96,7 +96,7 @@ public sealed class ViewsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         own.StatusCode.Should().Be(HttpStatusCode.OK);
         var json = await own.ReadJsonAsync();
         json["memoranda"]!.AsArray().Should().ContainSingle();
-        json["commitments"]!.AsArray().Should().ContainSingle();
+        json["commitments"]!["open"]!.AsArray().Should().ContainSingle();
         others.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 

@@ -3,6 +3,7 @@ using Collaboration.Api.Live;
 using Collaboration.Api.Visibility;
 using Collaboration.Audit.Visibility;
 using Collaboration.Domain.Calendar;
+using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.TalentCases;
@@ -16,14 +17,23 @@ using Mediator;
 
 namespace Collaboration.Api.Modules.Views;
 
-/// <summary>Everything one organisation is party to or owns, on today's date.</summary>
+/// <summary>
+/// What one organisation is party to or owns, on today's date: its memoranda, its open commitments and the open talent cases it
+/// referred (those due first), how many it has of each, and the weighted completion of all its commitments.
+/// </summary>
 public sealed record PartnerPortfolio(
     PartnerId Partner,
     DateOnly Today,
     IReadOnlyList<MemorandumListItem> Memoranda,
-    IReadOnlyList<CommitmentLine> Commitments,
+    PortfolioSection<CommitmentLine> Commitments,
     decimal WeightedCompletion,
-    IReadOnlyList<TalentCaseListItem> ReferredTalentCases);
+    PortfolioSection<TalentCaseListItem> ReferredTalentCases);
+
+/// <summary>
+/// One kind of a partner's items: the open ones due first (at most <see cref="GetPartnerPortfolioHandler.Shown"/>), how many
+/// are open, how many there are in all, and the paged list that holds every one of them (<paramref name="List"/>).
+/// </summary>
+public sealed record PortfolioSection<T>(IReadOnlyList<T> Open, long OpenCount, long Total, string List);
 
 /// <summary>A partner's portfolio: office and auditors for any partner, a partner only for itself (404 otherwise).</summary>
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
@@ -36,13 +46,19 @@ public sealed class GetPartnerPortfolioAccess(VisibilityService visibility) : IA
 }
 
 /// <summary>
-/// Composed from the documents scoped to the organisation, so it shows exactly what that partner may see. Its commitments and
-/// referred cases are found through the store's index on the owning or referring partner, so the reads grow with this
-/// partner's items, not with the district's; memoranda (a handful) are read whole.
+/// Composed from the documents scoped to the organisation, so it shows exactly what that partner may see, and bounded however
+/// long the partner's history: a page of open items per kind, found through an index led by the owning or referring
+/// partner, with the store counting the rest and adding up the completion. Every item stays one paged list away
+/// (<see cref="PortfolioSection{T}.List"/>); memoranda (a handful) are read whole.
 /// </summary>
 public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider time) : IQueryHandler<GetPartnerPortfolioRequest, QueryOutcome<PartnerPortfolio>>
 {
-    private const int PageSize = 200;
+    /// <summary>At most this many open items of each kind are listed.</summary>
+    public const int Shown = 100;
+
+    private static readonly string[] OpenStages = [nameof(CommitmentStage.Proposed), nameof(CommitmentStage.Accepted)];
+    private static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
+    private static readonly string[] RunningCases = [nameof(TalentCaseStatus.Open), nameof(TalentCaseStatus.Assigned), nameof(TalentCaseStatus.AwaitingInformation)];
 
     public async ValueTask<QueryOutcome<PartnerPortfolio>> Handle(GetPartnerPortfolioRequest request, CancellationToken cancellationToken)
     {
@@ -51,33 +67,33 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
             return QueryOutcome<PartnerPortfolio>.Missing();
         }
 
-        var audience = ViewScope.Organisation(request.Partner.Value);
+        var audiences = new HashSet<string>(StringComparer.Ordinal) { ViewScope.Organisation(request.Partner.Value) };
         var partner = request.Partner.Value.ToString("D");
         var today = DistrictTime.Today(time);
-        var memoranda = await reader.ListForAsync<MemorandumListItem>(audience, ViewNames.Memoranda, cancellationToken);
-        var commitments = (await OwnAsync<CommitmentDetail>(audience, ViewNames.CommitmentDetail, "commitment.owner", partner, cancellationToken))
-            .Select(d => CommitmentLine.Of(d, today)).OrderBy(l => l.DueDate).ToList();
-        var cases = (await OwnAsync<TalentCaseView>(audience, ViewNames.TalentCaseQueue, "referredBy", partner, cancellationToken))
-            .Select(v => TalentCaseListItem.Of(TalentCaseLine.On(v, today, WorkingCalendar.China))).ToList();
+        var memoranda = await reader.ListForAsync<MemorandumListItem>(ViewScope.Organisation(request.Partner.Value), ViewNames.Memoranda, cancellationToken);
+        var owned = ViewFilter.Equal("commitment.owner", partner);
+        var commitments = await SectionAsync(
+            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [owned, ViewFilter.AnyOf("commitment.stage", OpenStages)], new ViewSort("commitment.dueDate"), null, Shown),
+            (CommitmentDetail d) => CommitmentLine.Of(d, today), $"/api/v1/commitments?partner={partner}", cancellationToken);
+        var cases = await SectionAsync(
+            new ViewPageQuery(ViewNames.TalentCaseQueue, audiences, [ViewFilter.Equal("referredBy", partner), ViewFilter.AnyOf("status", RunningCases)], new ViewSort("dueOn"), null, Shown),
+            (TalentCaseView v) => TalentCaseListItem.Of(TalentCaseLine.On(v, today, WorkingCalendar.China)), $"/api/v1/talent-cases?partner={partner}", cancellationToken);
+
+        // The completion of every commitment that counts (accepted or completed), added up by the store: the same rule as
+        // MemorandumProgressReport.WeightedCompletionOf, without reading the commitments.
+        var sums = await reader.SumAsync(
+            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [owned, ViewFilter.AnyOf("commitment.stage", CountedStages)], new ViewSort("commitment.dueDate"), null, 1),
+            [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")], cancellationToken);
         return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(
-            request.Partner, today, memoranda, commitments, MemorandumProgressReport.WeightedCompletionOf(commitments), cases));
+            request.Partner, today, memoranda, commitments, new CompletionSums(sums[0], sums[1]).WeightedCompletion, cases));
     }
 
-    /// <summary>The audience's documents whose <paramref name="field"/> names the partner, by key: sorted on the field, the store walks only them.</summary>
-    private async Task<List<T>> OwnAsync<T>(string audience, string view, string field, string partner, CancellationToken ct)
+    /// <summary>The open items' first page (its total is the open count) and the count of all the partner's items of the kind.</summary>
+    private async Task<PortfolioSection<TLine>> SectionAsync<TDocument, TLine>(ViewPageQuery open, Func<TDocument, TLine> line, string list, CancellationToken ct)
     {
-        var audiences = new HashSet<string>(StringComparer.Ordinal) { audience };
-        var found = new List<T>();
-        ViewCursor? after = null;
-        do
-        {
-            // No total is shown, so none is counted: counting was a second query over the partner's items on every page.
-            var page = await reader.PageAsync(new ViewPageQuery(view, audiences, [ViewFilter.AnyOf(field, partner)], new ViewSort(field), after, PageSize) { CountTotal = false }, ct);
-            found.AddRange(page.Items.Select(s => ViewJson.Deserialize<T>(s.Json!)!));
-            after = page.Next;
-        }
-        while (after is not null);
-
-        return found;
+        var page = await reader.PageAsync(open, ct);
+        // Every item of the kind: the partner's filter alone (the first), sorted as the open page so it counts on the same index.
+        var total = await reader.CountAsync(open with { Filters = [open.Filters[0]], Limit = 1 }, ct);
+        return new PortfolioSection<TLine>([.. page.Items.Select(s => line(ViewJson.Deserialize<TDocument>(s.Json!)!))], page.Total, total, list);
     }
 }

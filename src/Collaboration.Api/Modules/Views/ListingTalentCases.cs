@@ -58,7 +58,8 @@ public sealed class ListTalentCasesHandler(IViewQueries queries, TimeProvider ti
 
         if (filter.Partner is { } partner)
         {
-            filters.Add(ViewFilter.AnyOf("referredBy", partner.ToString("D")));
+            // Sought through an index led by the referring partner, as the commitments by their owner.
+            filters.Add(ViewFilter.Equal("referredBy", partner.ToString("D")));
         }
 
         var today = DistrictTime.Today(time);

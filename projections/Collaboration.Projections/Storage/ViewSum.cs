@@ -1,0 +1,22 @@
+namespace Collaboration.Projections.Storage;
+
+/// <summary>
+/// A total over the documents a <see cref="ViewPageQuery"/> admits: of a numeric field, or of its product with another
+/// (<c>weight</c> times <c>approvedProgress</c>). A document whose field is missing or not a number adds nothing. Exact:
+/// the stores add decimals, not floating-point numbers, so a total equals the one added up from the documents themselves.
+/// </summary>
+public sealed record ViewSum(string Field, string? Times = null)
+{
+    public void Validate()
+    {
+        ViewFields.ThrowIfNotAPath(Field);
+        if (Times is not null)
+        {
+            ViewFields.ThrowIfNotAPath(Times);
+        }
+    }
+
+    /// <summary>What one document adds (the reference the stores are held to).</summary>
+    public decimal Of(string json) =>
+        ViewFields.Number(json, Field) is { } value && (Times is null ? 1m : ViewFields.Number(json, Times)) is { } times ? value * times : 0m;
+}
