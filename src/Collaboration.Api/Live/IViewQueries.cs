@@ -34,6 +34,9 @@ public interface IViewQueries
     /// <summary>How many documents of the query the caller may see, as the <see cref="VisiblePage{T}.Total"/> of <see cref="PageAsync"/>, without reading any.</summary>
     Task<long> CountAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 
+    /// <summary>The <paramref name="sums"/> over the documents of the query the caller may see (<see cref="IViewReader.SumAsync"/>), without reading any.</summary>
+    Task<IReadOnlyList<decimal>> SumAsync(Caller caller, ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default);
+
     /// <summary>As <see cref="PageAsync"/>, unredacted, with the policy's verdict for a typed handler to apply.</summary>
     Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 

@@ -76,6 +76,13 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         return reader.CountAsync(query with { Audiences = AudiencesOf(caller.ToViewer()) }, ct);
     }
 
+    public Task<IReadOnlyList<decimal>> SumAsync(Caller caller, ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
+        return reader.SumAsync(query with { Audiences = AudiencesOf(caller.ToViewer()) }, sums, ct);
+    }
+
     public async Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);

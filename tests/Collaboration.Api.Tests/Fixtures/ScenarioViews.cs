@@ -42,4 +42,13 @@ public static class ScenarioViews
         api.AppendAsync(CommitmentDecider.StreamName(id),
             new CommitmentProposed(id, memorandum, FocusArea.HighLevelTalentServices, owner, Text("Talent salon"), due, weight, new DateOnly(2024, 9, 2), "office-1", At),
             new CommitmentAccepted(id, new DateOnly(2024, 9, 3), "office-1", At));
+
+    /// <summary>A progress report on the commitment, submitted by its owner and approved by the office; returns the last position.</summary>
+    public static Task<long> ApprovedProgressAsync(this ApiFactory api, CommitmentId id, decimal percent)
+    {
+        var report = ProgressReportId.New();
+        return api.AppendAsync(CommitmentDecider.StreamName(id),
+            new CommitmentProgressReported(id, report, percent, Text("Progress"), new DateOnly(2024, 10, 1), "partner-1", ActorRole.Partner, At),
+            new ProgressReportApproved(id, report, percent, new DateOnly(2024, 10, 1), new DateOnly(2024, 10, 2), "office-1", At));
+    }
 }

@@ -63,7 +63,12 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
                     await RoutedFeedbackAsync(today.AddDays((i % 7) - 3));
                 }
 
-                position = await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, other, today.AddDays((i % 40) - 20), weight: 1 + (i % 3));
+                var commitment = CommitmentId.New();
+                position = await api.AcceptedCommitmentAsync(commitment, memorandum, other, today.AddDays((i % 40) - 20), weight: 1 + (i % 3));
+                if (i % 4 == 1)
+                {
+                    position = await api.ApprovedProgressAsync(commitment, (i % 9) * 11.5m);
+                }
             }
 
             await api.WaitForViewsAsync(position);
@@ -101,7 +106,7 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
         var read = await DocumentsReadByAsync(api.Office(), "/api/v1/overview");
 
         // Reading whole views would hand back every seeded document (over 1,200); counting reads a page of one per figure.
-        read.Should().BeLessThan(OverviewCounts.AnswersAveraged + 40, "figures are counted by the store; only memoranda, their progress and the latest answers are read");
+        read.Should().BeLessThan(OverviewCounts.AnswersAveraged + 40, "figures are counted and summed by the store; only the latest answers are read");
     }
 
     [Fact]
@@ -181,33 +186,35 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
     }
 
     [Fact]
-    public async Task the_weighted_completion_reads_the_progress_documents_once_per_commit_of_them_and_per_viewer()
+    public async Task the_weighted_completion_is_summed_by_the_store_once_per_commit_of_the_commitments_and_per_viewer()
     {
         var (partner, memorandum) = await SeedAsync();
         var queries = api.Services.GetRequiredService<IViewQueries>();
         var completions = api.Services.GetRequiredService<DistrictCompletions>();
         var today = DistrictTime.Today(api.Services.GetRequiredService<TimeProvider>());
         var office = new Caller("office-completions", CallerRole.Office, null, null);
-        async Task<long> ReadsAsync(Caller caller, DistrictCompletions? kept)
+        async Task<(long Sums, long Documents)> AskedAsync(Caller caller, DistrictCompletions? kept)
         {
-            var before = api.DocumentsRead;
+            var (sums, documents) = (api.SumsAsked, api.DocumentsRead);
             await queries.ComposeAsync(caller, today, kept);
-            return api.DocumentsRead - before;
+            return (api.SumsAsked - sums, api.DocumentsRead - documents);
         }
 
-        var uncached = await ReadsAsync(office, null);
-        await ReadsAsync(office, completions);
-        var kept = await ReadsAsync(office, completions);
-        var otherViewer = await ReadsAsync(new Caller("partner-completions", CallerRole.Partner, partner, null), completions);
+        var uncached = await AskedAsync(office, null);
+        await AskedAsync(office, completions);
+        var kept = await AskedAsync(office, completions);
+        var otherViewer = await AskedAsync(new Caller("partner-completions", CallerRole.Partner, partner, null), completions);
         // Another owner's commitment: the portfolio test reads the seeded partner's own.
         var owner = PartnerId.New();
         await api.RegisteredPartnerAsync(owner, "Completion owner");
         await api.WaitForViewsAsync(await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, owner, today.AddDays(30), weight: 3m));
-        var afterCommit = await ReadsAsync(office, completions);
+        var afterCommit = await AskedAsync(office, completions);
 
-        kept.Should().BeLessThan(uncached, "the memoranda and their progress are not read again while neither view has committed");
-        otherViewer.Should().BeGreaterThan(0, "another viewer's figure is its own, read through its own visibility");
-        afterCommit.Should().Be(uncached, "a commit of the progress view makes the kept figure stale");
+        uncached.Sums.Should().Be(1, "the figure is two sums the store adds up in one query");
+        uncached.Documents.Should().BeLessThan(OverviewCounts.AnswersAveraged + 1, "no commitment or progress document is handed back for it, only the latest answers");
+        kept.Sums.Should().Be(0, "the kept figure stands while the commitment details have not committed");
+        otherViewer.Sums.Should().Be(1, "another viewer's figure is its own, summed through its own visibility");
+        afterCommit.Sums.Should().Be(1, "a commit of the commitment details makes the kept figure stale");
         (await queries.ComposeAsync(office, today, completions)).Should().BeEquivalentTo(await queries.ComposeAsync(office, today));
     }
 
@@ -232,6 +239,7 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
         expected.FeedbackAnswerOverdue.Should().BePositive("the seed has routed feedback past its answer date");
         expected.ActivePartners.Should().BeLessThan(Many, "a third of the seeded partners were deactivated");
         expected.CommitmentsByStatus.Should().ContainKey(Domain.Commitments.CommitmentStatus.Overdue);
+        expected.WeightedCompletion.Should().BePositive("the seed approves progress on a quarter of the commitments");
     }
 
     [Fact]

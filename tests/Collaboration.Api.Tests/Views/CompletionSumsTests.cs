@@ -1,33 +1,37 @@
-using System.Text.Json;
 using Collaboration.Api.Modules.Views;
+using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
+using Collaboration.Projections.MemorandumProgress;
 
 namespace Collaboration.Api.Tests.Views;
 
-/// <summary>The overview's weighted completion, read from progress documents' JSON, keeps the report's roll-up rule.</summary>
+/// <summary>
+/// The weighted completion added up by the store keeps the report's roll-up rule. That the sums read the fields the
+/// commitment details hold is shown end to end: the overview against <c>DistrictOverview.Compose</c>
+/// (<see cref="BoundedReadsApiTests"/>), a portfolio against its memorandum's progress (<see cref="PartnerPortfolioTests"/>).
+/// </summary>
 public sealed class CompletionSumsTests
 {
-    private static JsonElement Progress(params (string Stage, decimal Weight, decimal Progress)[] commitments) =>
-        JsonDocument.Parse(JsonSerializer.Serialize(new
-        {
-            memorandum = "m",
-            commitments = commitments.Select(c => new { commitment = new { stage = c.Stage, weight = c.Weight, approvedProgress = c.Progress }, acceptedOn = "2024-01-01" }),
-        })).RootElement;
+    private static CommitmentLine Line(CommitmentStage stage, decimal weight, decimal progress) =>
+        new(CommitmentId.New(), MemorandumId.New(), PartnerId.New(), FocusArea.HighLevelTalentServices, new BilingualText("人才沙龙", "Talent salon"),
+            stage, CommitmentStatus.OnTrack, weight, progress, new DateOnly(2030, 1, 1), null);
 
     [Fact]
-    public void only_accepted_and_completed_commitments_count_each_by_its_weight_across_memoranda()
+    public void the_stages_summed_are_those_the_report_counts()
     {
-        var first = CompletionSums.Of(Progress(("Accepted", 2m, 50m), ("Proposed", 5m, 0m), ("Cancelled", 3m, 10m)));
-        var second = CompletionSums.Of(Progress(("Completed", 1m, 100m)));
-
-        first.Should().Be(new CompletionSums(2m, 100m));
-        first.Add(second).WeightedCompletion.Should().Be(66.67m, "(2 × 50 + 1 × 100) / 3, rounded as the report rounds");
+        foreach (var stage in Enum.GetValues<CommitmentStage>())
+        {
+            CompletionSums.CountedStages.Contains(stage.ToString()).Should().Be(
+                MemorandumProgressReport.CountsTowardsCompletion(Line(stage, 1m, 0m)), "for {0}", stage);
+        }
     }
 
     [Fact]
-    public void a_document_without_counted_commitments_or_of_another_shape_adds_nothing()
+    public void the_completion_of_the_sums_rounds_as_the_report_does_and_is_zero_without_weight()
     {
-        CompletionSums.Of(Progress(("Proposed", 1m, 20m))).WeightedCompletion.Should().Be(0m, "no weight counts, as the report's rule says");
-        CompletionSums.Of(JsonDocument.Parse("""{"weightedCompletion": 40}""").RootElement).Should().Be(default(CompletionSums));
-        CompletionSums.Of(JsonDocument.Parse("[]").RootElement).Should().Be(default(CompletionSums));
+        CommitmentLine[] lines = [Line(CommitmentStage.Accepted, 2m, 50m), Line(CommitmentStage.Completed, 1m, 100m), Line(CommitmentStage.Accepted, 0.5m, 12.5m)];
+
+        new CompletionSums(3.5m, 206.25m).WeightedCompletion.Should().Be(MemorandumProgressReport.WeightedCompletionOf(lines)).And.Be(58.93m);
+        new CompletionSums(0m, 0m).WeightedCompletion.Should().Be(MemorandumProgressReport.WeightedCompletionOf([Line(CommitmentStage.Proposed, 1m, 20m)])).And.Be(0m);
     }
 }

@@ -5,19 +5,19 @@ using Collaboration.Domain.Visibility;
 namespace Collaboration.Api.Modules.Views;
 
 /// <summary>
-/// The district's weighted completion as each viewer was last given it, kept until the memoranda or their progress commit
-/// again. It is the one overview figure the store cannot count: every progress document (76 KB at 100 commitments) is read,
-/// and at 200 memoranda that was most of the overview page's render, each time. Keyed by the whole <see cref="Viewer"/>
-/// the visibility policy decides on, as <see cref="RecentOverviews"/> is, so a figure is only handed to a viewer the
-/// policy gave exactly the same documents; a stamp read before the figure is computed makes a commit in between leave the
-/// figure newer than its stamp, never older.
+/// The district's weighted completion as each viewer was last given it, kept until the commitment details commit again.
+/// It is the one overview figure the store cannot count: it adds up the weight and progress of every commitment that counts,
+/// reading each one's JSON where it lies (20,000 of them at the lists' target). Keyed by the whole <see cref="Viewer"/> the
+/// visibility policy decides on, as <see cref="RecentOverviews"/> is, so a figure is only handed to a viewer the policy
+/// gave exactly the same documents; a stamp read before the figure is computed makes a commit in between leave the figure
+/// newer than its stamp, never older.
 /// </summary>
 public sealed class DistrictCompletions
 {
     // Office and auditor staff read the overview; a bound keeps a flood of distinct viewers from growing the map.
     private const int Capacity = 256;
 
-    private static readonly string[] Views = [ViewNames.Memoranda, ViewNames.MemorandumProgress];
+    private static readonly string[] Views = [ViewNames.CommitmentDetail];
 
     private readonly Lock gate = new();
     private readonly Dictionary<Viewer, (string Stamp, decimal Completion)> entries = [];

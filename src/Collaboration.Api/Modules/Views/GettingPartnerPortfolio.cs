@@ -57,7 +57,6 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
     public const int Shown = 100;
 
     private static readonly string[] OpenStages = [nameof(CommitmentStage.Proposed), nameof(CommitmentStage.Accepted)];
-    private static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
     private static readonly string[] RunningCases = [nameof(TalentCaseStatus.Open), nameof(TalentCaseStatus.Assigned), nameof(TalentCaseStatus.AwaitingInformation)];
 
     public async ValueTask<QueryOutcome<PartnerPortfolio>> Handle(GetPartnerPortfolioRequest request, CancellationToken cancellationToken)
@@ -82,8 +81,8 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         // The completion of every commitment that counts (accepted or completed), added up by the store: the same rule as
         // MemorandumProgressReport.WeightedCompletionOf, without reading the commitments.
         var sums = await reader.SumAsync(
-            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [owned, ViewFilter.AnyOf("commitment.stage", CountedStages)], new ViewSort("commitment.dueDate"), null, 1),
-            [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")], cancellationToken);
+            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [owned, ViewFilter.AnyOf("commitment.stage", CompletionSums.CountedStages)], new ViewSort("commitment.dueDate"), null, 1),
+            CompletionSums.OfCommitmentDetails, cancellationToken);
         return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(
             request.Partner, today, memoranda, commitments, new CompletionSums(sums[0], sums[1]).WeightedCompletion, cases));
     }

@@ -16,8 +16,8 @@ namespace Collaboration.Api.Modules.Views;
 /// <summary>
 /// The district overview without reading whole views: every figure but two is a count the store makes through the caller's
 /// audiences (cached until the view's next commit, ADR 0023), with the day's statuses as date comparisons on days the
-/// projections keep. Weighted completion is read from each memorandum's progress document (a district has a handful of
-/// memoranda; their commitments are the figure's input); the average answer time is over the latest answers only.
+/// projections keep. Weighted completion is two sums the store adds up over the commitments that count; the average answer
+/// time is over the latest answers only.
 /// The API's overview and the dashboard's both come from here; <see cref="DistrictOverview.Compose"/> stays for the audit's
 /// replays in memory, and a test holds the two to the same figures.
 /// </summary>
@@ -25,8 +25,6 @@ public static class OverviewCounts
 {
     /// <summary>How many of the latest answers the average answer time is taken over.</summary>
     public const int AnswersAveraged = 200;
-
-    private const int MemorandaPage = 200;
 
     public static Task<DistrictOverview> ComposeAsync(this IViewQueries queries, Caller caller, DateOnly today, CancellationToken ct = default) =>
         ComposeAsync(queries, caller, today, null, ct);
@@ -110,29 +108,14 @@ public static class OverviewCounts
         return total;
     }
 
-    // Each progress document holds every commitment of its memorandum in full (76 KB each at 100 commitments); only three
-    // fields of each count here, so they are read from the document as the caller sees it instead of deserializing all of
-    // it: typing 200 such documents was most of the overview page's second at 100,000 cases.
+    // The commitments that count, as the caller sees them (Compose's rule over commitment details), added up by the store:
+    // once every memorandum's progress document was read for it (76 KB each at 100 commitments, all parties' lines).
     private static async Task<decimal> WeightedCompletionAsync(IViewQueries queries, Caller caller, CancellationToken ct)
     {
-        var sums = default(CompletionSums);
-        ViewCursor? after = null;
-        do
-        {
-            var page = await queries.PageAsync(caller, new ViewPageQuery(ViewNames.Memoranda, null, [], new ViewSort("termStart"), after, MemorandaPage), ct);
-            foreach (var memorandum in page.Items.Where(m => !m.Removed))
-            {
-                if (await queries.GetAsync(caller, ViewNames.MemorandumProgress, memorandum.Key, ct) is { Removed: false } progress)
-                {
-                    sums = sums.Add(CompletionSums.Of(progress.Data));
-                }
-            }
-
-            after = page.Next;
-        }
-        while (after is not null);
-
-        return sums.WeightedCompletion;
+        var sums = await queries.SumAsync(caller,
+            new ViewPageQuery(ViewNames.CommitmentDetail, null, [ViewFilter.AnyOf("commitment.stage", CompletionSums.CountedStages)], new ViewSort("commitment.stage"), null, 1),
+            CompletionSums.OfCommitmentDetails, ct);
+        return new CompletionSums(sums[0], sums[1]).WeightedCompletion;
     }
 
     private static async Task<double?> AverageAnswerTimeAsync(IViewQueries queries, Caller caller, CancellationToken ct)
