@@ -20,6 +20,9 @@ internal static class PostgresViewSchema
         CREATE TABLE IF NOT EXISTS projection_checkpoints (
             projection text COLLATE "C" NOT NULL, generation bigint NOT NULL, position bigint NOT NULL,
             PRIMARY KEY (projection, generation));
+        -- The checkpoint of the last commit that changed the generation's documents or feed; null (a database from before)
+        -- reads as the checkpoint until the next change.
+        ALTER TABLE projection_checkpoints ADD COLUMN IF NOT EXISTS changed bigint NULL;
         CREATE TABLE IF NOT EXISTS projection_active (
             projection text COLLATE "C" NOT NULL PRIMARY KEY, generation bigint NOT NULL, code_version integer NOT NULL);
         """;

@@ -59,8 +59,8 @@ public sealed partial class PostgresViewStore
     private async Task<long> CountAsync(string view, string where, List<object> parameters, CancellationToken ct)
     {
         var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
-        var (generation, checkpoint) = await CommittedAtAsync(view, ct);
-        var countKey = counts.Key(view, generation, checkpoint, countSql, parameters);
+        var (generation, changed) = await ChangedAtAsync(view, ct);
+        var countKey = counts.Key(view, generation, changed, countSql, parameters);
         if (!counts.TryGet(countKey, out var total))
         {
             await using var count = Command(countSql, parameters);
@@ -72,10 +72,10 @@ public sealed partial class PostgresViewStore
     }
 
     // Read before the count: a commit in between leaves the count newer than its key, never older.
-    private async Task<(long? Generation, long? Checkpoint)> CommittedAtAsync(string view, CancellationToken ct)
+    private async Task<(long? Generation, long? Changed)> ChangedAtAsync(string view, CancellationToken ct)
     {
         await using var command = Command(
-            "SELECT a.generation, c.position FROM projection_active a JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation WHERE a.projection = $1",
+            "SELECT a.generation, coalesce(c.changed, c.position) FROM projection_active a JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation WHERE a.projection = $1",
             [view]);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1)) : (null, null);

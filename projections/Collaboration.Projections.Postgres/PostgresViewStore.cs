@@ -14,7 +14,7 @@ namespace Collaboration.Projections.Postgres;
 public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
 {
     private const string ActiveGenerations = """
-        SELECT a.projection, a.generation, a.code_version, coalesce(c.position, 0) FROM projection_active a
+        SELECT a.projection, a.generation, a.code_version, coalesce(c.position, 0), coalesce(c.changed, c.position, 0) FROM projection_active a
         LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
         """;
 
@@ -43,7 +43,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var insert = new NpgsqlCommand("""
             INSERT INTO projection_active (projection, generation, code_version) VALUES (@p, 1, @v) ON CONFLICT DO NOTHING;
-            INSERT INTO projection_checkpoints (projection, generation, position) VALUES (@p, 1, 0) ON CONFLICT DO NOTHING;
+            INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES (@p, 1, 0, 0) ON CONFLICT DO NOTHING;
             """, connection, transaction))
         {
             insert.Parameters.AddWithValue("p", projection);
@@ -119,7 +119,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
             DELETE FROM view_documents WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
             DELETE FROM view_feed WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
             DELETE FROM projection_checkpoints WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
-            INSERT INTO projection_checkpoints (projection, generation, position) VALUES (@p, @g, 0);
+            INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES (@p, @g, 0, 0);
             """, connection, transaction))
         {
             replace.Parameters.AddWithValue("p", projection);
@@ -168,5 +168,5 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
     }
 
     private static ProjectionGeneration ReadGeneration(NpgsqlDataReader reader) =>
-        new(reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt64(3));
+        new(reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4));
 }

@@ -124,14 +124,17 @@ internal sealed class PostgresViewTransaction : IViewTransaction
                 rows.Select(r => r.Value.Entry.Stream).ToArray()));
         }
 
+        // The generations whose documents or feed this transaction changed: their checkpoints say so.
+        var wrote = documents.Keys.Select(k => (k.Projection, k.Generation)).Concat(feed.Keys.Select(k => (k.Projection, k.Generation))).ToHashSet();
         foreach (var ((projection, generation), position) in checkpoints)
         {
             batch.BatchCommands.Add(Command(
                 """
-                INSERT INTO projection_checkpoints (projection, generation, position) VALUES ($1, $2, $3)
-                ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position
+                INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES ($1, $2, $3, coalesce($4::bigint, 0))
+                ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position,
+                    changed = CASE WHEN $4::bigint IS NULL THEN projection_checkpoints.changed ELSE $4::bigint END
                 """,
-                projection, generation, position));
+                projection, generation, position, wrote.Contains((projection, generation)) ? position : null));
         }
 
         foreach (var (projection, generation, codeVersion) in activations)

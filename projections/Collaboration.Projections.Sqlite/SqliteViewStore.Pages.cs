@@ -94,8 +94,8 @@ public sealed partial class SqliteViewStore
     private async Task<long> CountAsync(SqliteConnection connection, string view, string where, List<(string Name, object Value)> parameters, CancellationToken ct)
     {
         var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
-        var (generation, checkpoint) = await CommittedAtAsync(connection, view, ct);
-        var countKey = counts.Key(view, generation, checkpoint, countSql, parameters.Select(p => (object)$"{p.Name}={p.Value}"));
+        var (generation, changed) = await ChangedAtAsync(connection, view, ct);
+        var countKey = counts.Key(view, generation, changed, countSql, parameters.Select(p => (object)$"{p.Name}={p.Value}"));
         if (!counts.TryGet(countKey, out var total))
         {
             await using var count = Command(connection, countSql, parameters);
@@ -107,10 +107,10 @@ public sealed partial class SqliteViewStore
     }
 
     // Read before the count and on the same connection: a commit in between leaves the count newer than its key, never older.
-    private static async Task<(long? Generation, long? Checkpoint)> CommittedAtAsync(SqliteConnection connection, string view, CancellationToken ct)
+    private static async Task<(long? Generation, long? Changed)> ChangedAtAsync(SqliteConnection connection, string view, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT a.generation, c.position FROM projection_active a JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation WHERE a.projection = $view";
+        command.CommandText = "SELECT a.generation, coalesce(c.changed, c.position) FROM projection_active a JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation WHERE a.projection = $view";
         command.Parameters.AddWithValue("$view", view);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1)) : (null, null);

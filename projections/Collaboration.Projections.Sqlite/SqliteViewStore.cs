@@ -29,7 +29,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             PRIMARY KEY (projection, generation, position)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS view_feed_by_position ON view_feed (position);
         CREATE TABLE IF NOT EXISTS projection_checkpoints (
-            projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL,
+            projection TEXT NOT NULL, generation INTEGER NOT NULL, position INTEGER NOT NULL, changed INTEGER NULL,
             PRIMARY KEY (projection, generation)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS projection_active (
             projection TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, code_version INTEGER NOT NULL) WITHOUT ROWID;
@@ -43,6 +43,10 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
         UPDATE view_feed SET recorded_at = e.timestamp, type = e.type, stream = e.stream
         FROM events e WHERE e.position = view_feed.position;
         """;
+
+    // A database from before checkpoints said when the documents last changed: null reads as the checkpoint itself (a
+    // figure is kept a commit less long, never longer), until the generation's next change sets it.
+    private const string ChangedUpgrade = "ALTER TABLE projection_checkpoints ADD COLUMN changed INTEGER NULL;";
 
     public const int FeedCatchUpLimit = FeedLimits.CatchUpLimit;
 
@@ -69,7 +73,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
         """;
 
     private const string ActiveGenerations = """
-        SELECT a.projection, a.generation, a.code_version, coalesce(c.position, 0) FROM projection_active a
+        SELECT a.projection, a.generation, a.code_version, coalesce(c.position, 0), coalesce(c.changed, c.position, 0) FROM projection_active a
         LEFT JOIN projection_checkpoints c ON c.projection = a.projection AND c.generation = a.generation
         """;
 
@@ -84,6 +88,19 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             command.Transaction = transaction;
             command.CommandText = Schema;
             await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var changedColumn = connection.CreateCommand())
+        {
+            changedColumn.Transaction = transaction;
+            changedColumn.CommandText = "SELECT count(*) FROM pragma_table_info('projection_checkpoints') WHERE name = 'changed'";
+            if ((long)(await changedColumn.ExecuteScalarAsync(ct))! == 0)
+            {
+                await using var upgrade = connection.CreateCommand();
+                upgrade.Transaction = transaction;
+                upgrade.CommandText = ChangedUpgrade;
+                await upgrade.ExecuteNonQueryAsync(ct);
+            }
         }
 
         await using (var columns = connection.CreateCommand())
@@ -108,7 +125,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT INTO projection_active (projection, generation, code_version) VALUES ($p, 1, $v) ON CONFLICT DO NOTHING;
-            INSERT INTO projection_checkpoints (projection, generation, position) VALUES ($p, 1, 0) ON CONFLICT DO NOTHING;
+            INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES ($p, 1, 0, 0) ON CONFLICT DO NOTHING;
             {ActiveGenerations} WHERE a.projection = $p;
             """;
         command.Parameters.AddWithValue("$p", projection);
@@ -152,7 +169,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             command.Transaction = transaction;
             // Leftovers of an interrupted rebuild are dropped; the active generation is never touched.
             command.CommandText = DropGenerations("generation <> (SELECT generation FROM projection_active WHERE projection = $p)") +
-                "INSERT INTO projection_checkpoints (projection, generation, position) VALUES ($p, $g, 0);";
+                "INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES ($p, $g, 0, 0);";
             command.Parameters.AddWithValue("$p", projection);
             command.Parameters.AddWithValue("$g", generation);
             await command.ExecuteNonQueryAsync(ct);
@@ -183,7 +200,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
 
     private static ProjectionGeneration ReadGeneration(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetInt64(3));
+        new(reader.GetString(0), reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
 
     public async Task<StoredView?> GetAsync(string view, string key, CancellationToken ct = default)
     {

@@ -21,6 +21,8 @@ internal sealed class ViewTransaction : IViewTransaction
     private readonly sqlite3_stmt upsert;
     private readonly sqlite3_stmt select;
     private readonly sqlite3_stmt checkpoint;
+    private readonly HashSet<(string Projection, long Generation)> wroteTo = [];
+    private (string? Projection, long Generation) lastWrote;
     private readonly sqlite3_stmt feed;
     private string? feedProjection;
     private long feedGeneration;
@@ -36,8 +38,8 @@ internal sealed class ViewTransaction : IViewTransaction
             """);
         select = Prepare(SelectDocument);
         checkpoint = Prepare("""
-            INSERT INTO projection_checkpoints (projection, generation, position) VALUES (?1, ?2, ?3)
-            ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position
+            INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES (?1, ?2, ?3, coalesce(?4, 0))
+            ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position, changed = CASE WHEN ?4 IS NULL THEN changed ELSE ?4 END
             """);
         feed = Prepare("""
             INSERT OR REPLACE INTO view_feed (projection, generation, position, scope, recorded_at, type, stream)
@@ -132,6 +134,7 @@ internal sealed class ViewTransaction : IViewTransaction
 
     private void BindDocument(string projection, long generation, string key, long position, ViewScope scope)
     {
+        Wrote(projection, generation);
         Check(raw.sqlite3_bind_text(upsert, 1, projection));
         Check(raw.sqlite3_bind_int64(upsert, 2, generation));
         Check(raw.sqlite3_bind_text(upsert, 3, key));
@@ -143,6 +146,7 @@ internal sealed class ViewTransaction : IViewTransaction
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(scope);
+        Wrote(projection, generation);
         // Bindings survive a reset: a rebuild adds a million entries for one projection, so its name and generation
         // are bound once, and each scope's UTF-8 is encoded once (scopes are shared per partner).
         if (!ReferenceEquals(projection, feedProjection) || generation != feedGeneration)
@@ -165,7 +169,19 @@ internal sealed class ViewTransaction : IViewTransaction
         Check(raw.sqlite3_bind_text(checkpoint, 1, projection));
         Check(raw.sqlite3_bind_int64(checkpoint, 2, generation));
         Check(raw.sqlite3_bind_int64(checkpoint, 3, position));
+        // The checkpoint of the last commit that changed the generation's documents or feed; kept as it was otherwise.
+        Check(wroteTo.Contains((projection, generation)) ? raw.sqlite3_bind_int64(checkpoint, 4, position) : raw.sqlite3_bind_null(checkpoint, 4));
         Execute(checkpoint);
+    }
+
+    // A rebuild writes a million documents of one generation in a row: the set is asked only when the target changes.
+    private void Wrote(string projection, long generation)
+    {
+        if (!ReferenceEquals(projection, lastWrote.Projection) || generation != lastWrote.Generation)
+        {
+            lastWrote = (projection, generation);
+            wroteTo.Add((projection, generation));
+        }
     }
 
     public void Activate(string projection, long generation, int codeVersion)

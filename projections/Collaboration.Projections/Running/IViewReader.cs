@@ -30,36 +30,47 @@ public interface IViewReader
     }
 
     /// <summary>
-    /// The <paramref name="sums"/> over every live document the query admits (its sort, cursor and limit aside), in their
-    /// order; a store that can add up without handing back the documents says so by overriding this.
+    /// One pass over every live document the query admits (its sort, cursor and limit aside): per text of the
+    /// <paramref name="groupBy"/> field ("" when missing, or one group of all when null), how many documents and the
+    /// <paramref name="sums"/> over them. A portfolio's counts by stage and its completion are one tally, not a count per
+    /// figure. A store that can tally without handing back the documents says so by overriding this.
     /// </summary>
-    async Task<IReadOnlyList<decimal>> SumAsync(ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(sums);
+        if (groupBy is not null)
+        {
+            ViewFields.ThrowIfNotAPath(groupBy);
+        }
+
         foreach (var sum in sums)
         {
             sum.Validate();
         }
 
-        var totals = new decimal[sums.Count];
+        var groups = new Dictionary<string, (long Count, decimal[] Sums)>(StringComparer.Ordinal);
         var page = query with { After = null, Limit = 500, CountTotal = false };
         do
         {
             var read = await PageAsync(page, ct);
             foreach (var document in read.Items)
             {
+                var group = groupBy is null ? "" : ViewFields.Text(document.Json!, groupBy);
+                var (count, totals) = groups.TryGetValue(group, out var found) ? found : (0, new decimal[sums.Count]);
                 for (var i = 0; i < sums.Count; i++)
                 {
                     totals[i] += sums[i].Of(document.Json!);
                 }
+
+                groups[group] = (count + 1, totals);
             }
 
             page = read.Next is { } next ? page with { After = next } : null;
         }
         while (page is not null);
 
-        return totals;
+        return groups.ToDictionary(g => g.Key, g => new ViewTally(g.Value.Count, g.Value.Sums), StringComparer.Ordinal);
     }
 
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>

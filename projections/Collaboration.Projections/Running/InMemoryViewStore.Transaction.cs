@@ -18,6 +18,7 @@ public sealed partial class InMemoryViewStore
     {
         private readonly Dictionary<(string Projection, long Generation, string Key), StoredDocument> written = [];
         private readonly List<Action> changes = [];
+        private readonly HashSet<(string Projection, long Generation)> wroteTo = [];
         private bool done;
         private bool disposed;
 
@@ -28,6 +29,7 @@ public sealed partial class InMemoryViewStore
         {
             ArgumentNullException.ThrowIfNull(scope);
             written[(projection, generation, key)] = new StoredDocument(json, scope);
+            wroteTo.Add((projection, generation));
             changes.Add(() => store.Put(projection, generation, key, position, scope, json));
         }
 
@@ -38,11 +40,22 @@ public sealed partial class InMemoryViewStore
         {
             ArgumentNullException.ThrowIfNull(entry);
             ArgumentNullException.ThrowIfNull(scope);
+            wroteTo.Add((projection, generation));
             changes.Add(() => store.AddToFeed(projection, generation, entry, scope));
         }
 
-        public void WriteCheckpoint(string projection, long generation, long position) =>
-            changes.Add(() => store.checkpoints[(projection, generation)] = position);
+        public void WriteCheckpoint(string projection, long generation, long position)
+        {
+            var wrote = wroteTo.Contains((projection, generation));
+            changes.Add(() =>
+            {
+                store.checkpoints[(projection, generation)] = position;
+                if (wrote)
+                {
+                    store.changed[(projection, generation)] = position;
+                }
+            });
+        }
 
         public void Activate(string projection, long generation, int codeVersion) =>
             changes.Add(() => store.active[projection] = (generation, codeVersion));

@@ -17,6 +17,7 @@ public sealed partial class InMemoryViewStore : IViewStore
     private readonly Dictionary<(string Projection, long Generation, string Key), StoredView> documents = [];
     private readonly Dictionary<(string Projection, long Generation), SortedDictionary<long, StoredView>> feeds = [];
     private readonly Dictionary<(string Projection, long Generation), long> checkpoints = [];
+    private readonly Dictionary<(string Projection, long Generation), long> changed = [];
     private readonly Dictionary<string, (long Generation, int CodeVersion)> active = new(StringComparer.Ordinal);
 
     /// <summary>The highest position applied by a replay.</summary>
@@ -185,7 +186,7 @@ public sealed partial class InMemoryViewStore : IViewStore
     private ProjectionGeneration ActiveOf(string projection)
     {
         var (generation, codeVersion) = active[projection];
-        return new ProjectionGeneration(projection, generation, codeVersion, checkpoints.GetValueOrDefault((projection, generation)));
+        return new ProjectionGeneration(projection, generation, codeVersion, checkpoints.GetValueOrDefault((projection, generation)), changed.GetValueOrDefault((projection, generation)));
     }
 
     private long GenerationOf(string view) => active.TryGetValue(view, out var a) ? a.Generation : 1;
@@ -208,6 +209,7 @@ public sealed partial class InMemoryViewStore : IViewStore
 
         feeds.Remove((projection, generation));
         checkpoints.Remove((projection, generation));
+        changed.Remove((projection, generation));
     }
 
     private void Put(string projection, long generation, string key, long position, ViewScope scope, string? json) =>

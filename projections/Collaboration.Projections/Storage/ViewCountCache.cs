@@ -5,11 +5,13 @@ using Collaboration.Projections.Running;
 namespace Collaboration.Projections.Storage;
 
 /// <summary>
-/// The totals a store has counted, kept until the view's projection commits again. A view's documents change only in a
-/// transaction that also moves its projection's checkpoint (ADR 0004), so a count made at (generation, checkpoint) stays
-/// exact while both stand — whichever process wrote them. Counting is the one part of a page whose cost grows with the
-/// view; this keeps it to once per query shape and commit. Writers that move no checkpoint (tools, tests) commit through
-/// this store's <see cref="Track"/>ed transactions, which also turn every cached count stale.
+/// The totals a store has counted, kept until the view's documents change again. A view's documents change only in a
+/// transaction that also moves its projection's checkpoint and records it as the generation's last change (ADR 0004,
+/// <see cref="ProjectionGeneration.Changed"/>), so a count made at (generation, changed) stays exact while both stand —
+/// whichever process wrote them, and through the commits of other views (every batch moves every checkpoint: keyed by the
+/// checkpoint, a talent-case count went stale with each commitment's report). Counting is the one part of a page whose
+/// cost grows with the view; this keeps it to once per query shape and change. Writers that move no checkpoint (tools,
+/// tests) commit through this store's <see cref="Track"/>ed transactions, which also turn every cached count stale.
 /// </summary>
 public sealed class ViewCountCache
 {
@@ -18,11 +20,11 @@ public sealed class ViewCountCache
     private long commits;
 
     /// <summary>
-    /// The cache key of a count, read before counting, or null when the view has no checkpoint to tie it to (never cached).
+    /// The cache key of a count, read before counting, or null when the view has no generation to tie it to (never cached).
     /// A commit between the key and the count leaves the count newer than its key, never older.
     /// </summary>
-    public string? Key(string view, long? generation, long? checkpoint, string countSql, IEnumerable<object> parameters) =>
-        generation is not { } g || checkpoint is not { } c
+    public string? Key(string view, long? generation, long? changed, string countSql, IEnumerable<object> parameters) =>
+        generation is not { } g || changed is not { } c
             ? null
             : string.Join('\u001f', [view, g.ToString(CultureInfo.InvariantCulture), c.ToString(CultureInfo.InvariantCulture),
                 Interlocked.Read(ref commits).ToString(CultureInfo.InvariantCulture), countSql,
@@ -44,7 +46,7 @@ public sealed class ViewCountCache
             return;
         }
 
-        // Keys of passed checkpoints are never asked for again; dropping everything now and then bounds the memory.
+        // Keys of passed changes are never asked for again; dropping everything now and then bounds the memory.
         if (totals.Count >= Capacity)
         {
             totals.Clear();

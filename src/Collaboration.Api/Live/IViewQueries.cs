@@ -25,17 +25,18 @@ public interface IViewQueries
     Task<VisiblePage<ViewChange>> PageAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 
     /// <summary>
-    /// Where the views' documents stand (each one's active generation and committed checkpoint) as one opaque stamp, null
-    /// when one has none. A view's documents change only in the transaction that moves its checkpoint (ADR 0004), so a
-    /// figure derived from them and kept under the stamp read before it stays exact while the stamp is the same.
+    /// Where the views' documents stand (each one's active generation and the checkpoint that last changed it) as one opaque
+    /// stamp, null when one has none. A view's documents change only in a transaction that moves its checkpoint (ADR 0004)
+    /// and then records that checkpoint as its change (<see cref="ProjectionGeneration.Changed"/>), so a figure derived from
+    /// them and kept under the stamp read before it stays exact while the stamp is the same — through commits of other views.
     /// </summary>
     Task<string?> StampAsync(IReadOnlyList<string> views, CancellationToken ct = default);
 
     /// <summary>How many documents of the query the caller may see, as the <see cref="VisiblePage{T}.Total"/> of <see cref="PageAsync"/>, without reading any.</summary>
     Task<long> CountAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);
 
-    /// <summary>The <paramref name="sums"/> over the documents of the query the caller may see (<see cref="IViewReader.SumAsync"/>), without reading any.</summary>
-    Task<IReadOnlyList<decimal>> SumAsync(Caller caller, ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default);
+    /// <summary>The tally of the documents of the query the caller may see (<see cref="IViewReader.TallyAsync"/>), without reading any.</summary>
+    Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(Caller caller, ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default);
 
     /// <summary>As <see cref="PageAsync"/>, unredacted, with the policy's verdict for a typed handler to apply.</summary>
     Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default);

@@ -63,7 +63,7 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
                 return null;
             }
 
-            parts.Add(FormattableString.Invariant($"{view}:{generation.Generation}:{generation.Checkpoint}"));
+            parts.Add(FormattableString.Invariant($"{view}:{generation.Generation}:{generation.Changed}"));
         }
 
         return string.Join('/', parts);
@@ -76,11 +76,11 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         return reader.CountAsync(query with { Audiences = AudiencesOf(caller.ToViewer()) }, ct);
     }
 
-    public Task<IReadOnlyList<decimal>> SumAsync(Caller caller, ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    public Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(Caller caller, ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(query);
-        return reader.SumAsync(query with { Audiences = AudiencesOf(caller.ToViewer()) }, sums, ct);
+        return reader.TallyAsync(query with { Audiences = AudiencesOf(caller.ToViewer()) }, groupBy, sums, ct);
     }
 
     public async Task<VisiblePage<(StoredView Document, Verdict Verdict)>> PageWithVerdictsAsync(Caller caller, ViewPageQuery query, CancellationToken ct = default)

@@ -10,13 +10,13 @@ namespace Collaboration.Api.Tests.Fixtures;
 public sealed class ApiWithCountingViews : ApiFactory
 {
     private long documents;
-    private long sums;
+    private long tallies;
 
     /// <summary>Documents (feed entries included) returned by the view store since the app started.</summary>
     public long DocumentsRead => Interlocked.Read(ref documents);
 
-    /// <summary>Sums asked of the view store since the app started (each reads documents where they lie, handing back none).</summary>
-    public long SumsAsked => Interlocked.Read(ref sums);
+    /// <summary>Tallies asked of the view store since the app started (each reads documents where they lie, handing back none).</summary>
+    public long TalliesAsked => Interlocked.Read(ref tallies);
 
     /// <summary>Development, so that dashboard pages can be read signed in through the development form.</summary>
     protected override string EnvironmentName => "Development";
@@ -56,13 +56,13 @@ public sealed class ApiWithCountingViews : ApiFactory
             return owner.Counted(page, page.Items.Count);
         }
 
-        // A count or a sum hands back no document.
+        // A count or a tally hands back no document.
         public Task<long> CountAsync(ViewPageQuery query, CancellationToken ct = default) => inner.CountAsync(query, ct);
 
-        public Task<IReadOnlyList<decimal>> SumAsync(ViewPageQuery query, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+        public Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
         {
-            Interlocked.Increment(ref owner.sums);
-            return inner.SumAsync(query, sums, ct);
+            Interlocked.Increment(ref owner.tallies);
+            return inner.TallyAsync(query, groupBy, sums, ct);
         }
 
         public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)

@@ -186,7 +186,7 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
     }
 
     [Fact]
-    public async Task the_weighted_completion_is_summed_by_the_store_once_per_commit_of_the_commitments_and_per_viewer()
+    public async Task the_weighted_completion_is_tallied_by_the_store_once_per_commit_of_the_commitments_and_per_viewer()
     {
         var (partner, memorandum) = await SeedAsync();
         var queries = api.Services.GetRequiredService<IViewQueries>();
@@ -195,9 +195,9 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
         var office = new Caller("office-completions", CallerRole.Office, null, null);
         async Task<(long Sums, long Documents)> AskedAsync(Caller caller, DistrictCompletions? kept)
         {
-            var (sums, documents) = (api.SumsAsked, api.DocumentsRead);
+            var (sums, documents) = (api.TalliesAsked, api.DocumentsRead);
             await queries.ComposeAsync(caller, today, kept);
-            return (api.SumsAsked - sums, api.DocumentsRead - documents);
+            return (api.TalliesAsked - sums, api.DocumentsRead - documents);
         }
 
         var uncached = await AskedAsync(office, null);
@@ -210,7 +210,7 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
         await api.WaitForViewsAsync(await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, owner, today.AddDays(30), weight: 3m));
         var afterCommit = await AskedAsync(office, completions);
 
-        uncached.Sums.Should().Be(1, "the figure is two sums the store adds up in one query");
+        uncached.Sums.Should().Be(1, "the figure is one tally of two sums by the store");
         uncached.Documents.Should().BeLessThan(OverviewCounts.AnswersAveraged + 1, "no commitment or progress document is handed back for it, only the latest answers");
         kept.Sums.Should().Be(0, "the kept figure stands while the commitment details have not committed");
         otherViewer.Sums.Should().Be(1, "another viewer's figure is its own, summed through its own visibility");

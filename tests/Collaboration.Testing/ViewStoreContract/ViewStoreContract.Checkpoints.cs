@@ -1,4 +1,5 @@
 using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
 using FluentAssertions;
 using Xunit;
 
@@ -12,7 +13,7 @@ public abstract partial class ViewStoreContract
         var first = await Views.RegisterAsync(View, 1);
         var again = await Views.RegisterAsync(View, 2);
 
-        first.Should().Be(new Projections.Storage.ProjectionGeneration(View, first.Generation, 1, 0));
+        first.Should().Be(new Projections.Storage.ProjectionGeneration(View, first.Generation, 1, 0, 0));
         again.Should().Be(first, "a changed code version is the runner's cue to rebuild, not a new generation");
         (await Views.ActiveCheckpointAsync(View)).Should().Be(0);
         (await Views.ActiveCheckpointAsync("never-ran")).Should().BeNull();
@@ -33,6 +34,49 @@ public abstract partial class ViewStoreContract
         (await Views.ActiveCheckpointAsync(View)).Should().Be(5);
         (await Views.ReadActiveAsync()).Should().ContainSingle(g => g.Projection == View).Which.Checkpoint.Should().Be(5);
         (await Views.ListAsync(View, null)).Select(d => d.Position).Should().Equal(5, 5);
+    }
+
+    [SkippableFact]
+    public async Task a_generation_says_which_checkpoint_last_changed_its_documents_or_feed_through_commits_that_changed_only_another_view()
+    {
+        var generation = await ActiveGenerationAsync();
+        var other = (await Views.RegisterAsync("contract-other", 1)).Generation;
+        async Task<(long Checkpoint, long Changed)> StandingAsync(IViewStore views, string view) =>
+            (await views.ReadActiveAsync()).Where(g => g.Projection == view).Select(g => (g.Checkpoint, g.Changed)).Single();
+
+        await CommitAsync(t =>
+        {
+            t.Write(View, generation, "a", 3, ViewScope.Everyone, Json(1));
+            t.WriteCheckpoint(View, generation, 3);
+            t.WriteCheckpoint("contract-other", other, 3);
+        });
+        (await StandingAsync(Views, View)).Should().Be((3L, 3L));
+        (await StandingAsync(Views, "contract-other")).Should().Be((3L, 0L), "its checkpoint moved with the batch, its documents did not change");
+
+        await CommitAsync(t =>
+        {
+            t.Write("contract-other", other, "x", 4, ViewScope.Everyone, Json(2));
+            t.WriteCheckpoint(View, generation, 4);
+            t.WriteCheckpoint("contract-other", other, 4);
+        });
+        (await StandingAsync(Views, View)).Should().Be((4L, 3L), "a batch that changed only the other view leaves this one's change where it was");
+        (await StandingAsync(Views, "contract-other")).Should().Be((4L, 4L));
+
+        await CommitAsync(t =>
+        {
+            t.AddToFeed(View, generation, Entry(5), ViewScope.Everyone);
+            t.WriteCheckpoint(View, generation, 5);
+        });
+        (await StandingAsync(Views, View)).Should().Be((5L, 5L), "a feed entry is a change");
+
+        await CommitAsync(t =>
+        {
+            t.Write(View, generation, "a", 6, ViewScope.Everyone, json: null);
+            t.WriteCheckpoint(View, generation, 6);
+            t.WriteCheckpoint("contract-other", other, 6);
+        });
+        (await StandingAsync(Views, View)).Should().Be((6L, 6L), "a removal is a change");
+        (await StandingAsync(await OpenAnotherAsync(), "contract-other")).Should().Be((6L, 4L), "another process reads the same");
     }
 
     [SkippableFact]

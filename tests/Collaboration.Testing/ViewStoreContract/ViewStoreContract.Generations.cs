@@ -33,7 +33,7 @@ public abstract partial class ViewStoreContract
         await Views.DropGenerationAsync(View, live);
 
         (await Views.ListAsync(View, null)).Select(d => d.Json).Should().Equal(Json(2), Json(3));
-        (await Views.ReadActiveAsync()).Should().ContainSingle(g => g.Projection == View).Which.Should().Be(new Projections.Storage.ProjectionGeneration(View, next, 2, 2));
+        (await Views.ReadActiveAsync()).Should().ContainSingle(g => g.Projection == View).Which.Should().Be(new Projections.Storage.ProjectionGeneration(View, next, 2, 2, 2));
         await using var reads = Views.OpenReads();
         (await reads.ReadAsync(View, live, "a", CancellationToken.None)).Should().BeNull("the old generation was dropped");
     }

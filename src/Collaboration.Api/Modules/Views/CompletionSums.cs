@@ -19,4 +19,7 @@ public readonly record struct CompletionSums(decimal Weight, decimal Weighted)
         [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")];
 
     public decimal WeightedCompletion => Weight <= 0m ? 0m : Math.Round(Weighted / Weight, 2);
+
+    /// <summary>The sums of a tally made with <see cref="OfCommitmentDetails"/>; none found, none counted.</summary>
+    public static CompletionSums Of(ViewTally? tally) => tally is null ? default : new(tally.Sums[0], tally.Sums[1]);
 }

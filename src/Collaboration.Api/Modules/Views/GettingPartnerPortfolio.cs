@@ -70,29 +70,32 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         var partner = request.Partner.Value.ToString("D");
         var today = DistrictTime.Today(time);
         var memoranda = await reader.ListForAsync<MemorandumListItem>(ViewScope.Organisation(request.Partner.Value), ViewNames.Memoranda, cancellationToken);
-        var owned = ViewFilter.Equal("commitment.owner", partner);
         var commitments = await SectionAsync(
-            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [owned, ViewFilter.AnyOf("commitment.stage", OpenStages)], new ViewSort("commitment.dueDate"), null, Shown),
+            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [ViewFilter.Equal("commitment.owner", partner)], new ViewSort("commitment.dueDate"), null, Shown),
+            "commitment.stage", OpenStages, CompletionSums.OfCommitmentDetails,
             (CommitmentDetail d) => CommitmentLine.Of(d, today), $"/api/v1/commitments?partner={partner}", cancellationToken);
         var cases = await SectionAsync(
-            new ViewPageQuery(ViewNames.TalentCaseQueue, audiences, [ViewFilter.Equal("referredBy", partner), ViewFilter.AnyOf("status", RunningCases)], new ViewSort("dueOn"), null, Shown),
+            new ViewPageQuery(ViewNames.TalentCaseQueue, audiences, [ViewFilter.Equal("referredBy", partner)], new ViewSort("dueOn"), null, Shown),
+            "status", RunningCases, [],
             (TalentCaseView v) => TalentCaseListItem.Of(TalentCaseLine.On(v, today, WorkingCalendar.China)), $"/api/v1/talent-cases?partner={partner}", cancellationToken);
 
-        // The completion of every commitment that counts (accepted or completed), added up by the store: the same rule as
-        // MemorandumProgressReport.WeightedCompletionOf, without reading the commitments.
-        var sums = await reader.SumAsync(
-            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [owned, ViewFilter.AnyOf("commitment.stage", CompletionSums.CountedStages)], new ViewSort("commitment.dueDate"), null, 1),
-            CompletionSums.OfCommitmentDetails, cancellationToken);
-        return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(
-            request.Partner, today, memoranda, commitments, new CompletionSums(sums[0], sums[1]).WeightedCompletion, cases));
+        // The completion of every commitment that counts (accepted or completed), from the same tally as the counts: the
+        // rule of MemorandumProgressReport.WeightedCompletionOf, without reading the commitments.
+        var completion = CompletionSums.Of(ViewTally.Of(commitments.ByStage, CompletionSums.OfCommitmentDetails.Count, CompletionSums.CountedStages));
+        return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(request.Partner, today, memoranda, commitments.Section, completion.WeightedCompletion, cases.Section));
     }
 
-    /// <summary>The open items' first page (its total is the open count) and the count of all the partner's items of the kind.</summary>
-    private async Task<PortfolioSection<TLine>> SectionAsync<TDocument, TLine>(ViewPageQuery open, Func<TDocument, TLine> line, string list, CancellationToken ct)
+    /// <summary>
+    /// The open items' first page in the query's order (the partner's filter and the open stages), and one tally of all the
+    /// partner's items of the kind by stage: the counts, and the <paramref name="sums"/> per stage.
+    /// </summary>
+    private async Task<(PortfolioSection<TLine> Section, IReadOnlyDictionary<string, ViewTally> ByStage)> SectionAsync<TDocument, TLine>(
+        ViewPageQuery owned, string stage, string[] open, IReadOnlyList<ViewSum> sums, Func<TDocument, TLine> line, string list, CancellationToken ct)
     {
-        var page = await reader.PageAsync(open, ct);
-        // Every item of the kind: the partner's filter alone (the first), sorted as the open page so it counts on the same index.
-        var total = await reader.CountAsync(open with { Filters = [open.Filters[0]], Limit = 1 }, ct);
-        return new PortfolioSection<TLine>([.. page.Items.Select(s => line(ViewJson.Deserialize<TDocument>(s.Json!)!))], page.Total, total, list);
+        var page = await reader.PageAsync(owned with { Filters = [.. owned.Filters, ViewFilter.AnyOf(stage, open)], CountTotal = false }, ct);
+        var byStage = await reader.TallyAsync(owned, stage, sums, ct);
+        var section = new PortfolioSection<TLine>(
+            [.. page.Items.Select(s => line(ViewJson.Deserialize<TDocument>(s.Json!)!))], ViewTally.Of(byStage, sums.Count, open).Count, byStage.Values.Sum(t => t.Count), list);
+        return (section, byStage);
     }
 }

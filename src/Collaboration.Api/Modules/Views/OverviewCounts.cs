@@ -112,10 +112,10 @@ public static class OverviewCounts
     // once every memorandum's progress document was read for it (76 KB each at 100 commitments, all parties' lines).
     private static async Task<decimal> WeightedCompletionAsync(IViewQueries queries, Caller caller, CancellationToken ct)
     {
-        var sums = await queries.SumAsync(caller,
+        var tally = await queries.TallyAsync(caller,
             new ViewPageQuery(ViewNames.CommitmentDetail, null, [ViewFilter.AnyOf("commitment.stage", CompletionSums.CountedStages)], new ViewSort("commitment.stage"), null, 1),
-            CompletionSums.OfCommitmentDetails, ct);
-        return new CompletionSums(sums[0], sums[1]).WeightedCompletion;
+            null, CompletionSums.OfCommitmentDetails, ct);
+        return CompletionSums.Of(tally.GetValueOrDefault("")).WeightedCompletion;
     }
 
     private static async Task<double?> AverageAnswerTimeAsync(IViewQueries queries, Caller caller, CancellationToken ct)

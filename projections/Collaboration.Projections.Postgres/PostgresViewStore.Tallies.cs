@@ -1,0 +1,59 @@
+using Collaboration.Projections.Storage;
+
+namespace Collaboration.Projections.Postgres;
+
+// Tallies grouped and added up by PostgreSQL in numeric (exact, as the other stores add decimals), each document's JSON
+// parsed once.
+public sealed partial class PostgresViewStore
+{
+    public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(sums);
+        query.Validate();
+        if (groupBy is not null)
+        {
+            ViewFields.ThrowIfNotAPath(groupBy);
+        }
+
+        foreach (var sum in sums)
+        {
+            sum.Validate();
+        }
+
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
+        {
+            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
+        }
+
+        var parameters = new List<object>();
+        var where = Where(query, parameters);
+        // The group as the other stores read it: a string's text, anything else "".
+        var group = groupBy is null ? "''" : $"CASE WHEN jsonb_typeof(d.j #> {Path(groupBy)}) = 'string' THEN d.j #>> {Path(groupBy)} ELSE '' END";
+        var columns = string.Concat(sums.Select(s => s.Times is { } times
+            ? $", coalesce(sum(CASE WHEN {IsNumber(s.Field)} AND {IsNumber(times)} THEN {Number(s.Field)} * {Number(times)} END), 0)"
+            : $", coalesce(sum(CASE WHEN {IsNumber(s.Field)} THEN {Number(s.Field)} END), 0)"));
+        await using var command = Command($"SELECT {group} AS g, count(*){columns} FROM (SELECT json::jsonb AS j FROM view_documents WHERE {where}) d GROUP BY 1", parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var groups = new Dictionary<string, ViewTally>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            var totals = new decimal[sums.Count];
+            for (var i = 0; i < sums.Count; i++)
+            {
+                totals[i] = reader.GetDecimal(i + 2);
+            }
+
+            groups[reader.GetString(0)] = new ViewTally(reader.GetInt64(1), totals);
+        }
+
+        return groups;
+    }
+
+    private static string Path(string field) => $"'{{{string.Join(',', ViewFields.Segments(field))}}}'";
+
+    private static string IsNumber(string field) => $"jsonb_typeof(d.j #> {Path(field)}) = 'number'";
+
+    private static string Number(string field) => $"(d.j #>> {Path(field)})::numeric";
+}

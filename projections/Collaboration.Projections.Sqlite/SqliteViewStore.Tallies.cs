@@ -1,0 +1,72 @@
+using Collaboration.Projections.Storage;
+
+namespace Collaboration.Projections.Sqlite;
+
+// Tallies: SQLite's own sum() adds doubles (a weighted completion of 37.125 could round either way), so the store hands back
+// each admitted document's group text and summed fields as their JSON text (`->` keeps a number as written, a string in its
+// quotes) and adds them as decimals here. A few short texts a row, not the documents: the JSON is read where it lies, once.
+public sealed partial class SqliteViewStore
+{
+    public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(sums);
+        query.Validate();
+        if (groupBy is not null)
+        {
+            ViewFields.ThrowIfNotAPath(groupBy);
+        }
+
+        var fields = new List<string>();
+        foreach (var sum in sums)
+        {
+            sum.Validate();
+            fields.Add(sum.Field);
+            if (sum.Times is { } times)
+            {
+                fields.Add(times);
+            }
+        }
+
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
+        {
+            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
+        }
+
+        var parameters = new List<(string Name, object Value)>();
+        var where = Where(query, parameters);
+        // The group as the other stores read it: a string's text, anything else "".
+        var group = groupBy is null ? "''" : $"CASE WHEN json_type(json, '$.{groupBy}') = 'text' THEN json_extract(json, '$.{groupBy}') ELSE '' END";
+        var columns = string.Concat(fields.Select(f => $", json -> '$.{f}'"));
+        await using var connection = await store.OpenConnectionAsync(ct);
+        await using var command = Command(connection, $"SELECT {group}{columns} FROM view_documents WHERE {where}", parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var groups = new Dictionary<string, (long Count, decimal[] Sums)>(StringComparer.Ordinal);
+        var values = new decimal?[fields.Count];
+        while (await reader.ReadAsync(ct))
+        {
+            for (var f = 0; f < fields.Count; f++)
+            {
+                values[f] = await reader.IsDBNullAsync(f + 1, ct) ? null : ViewFields.ParseNumber(reader.GetString(f + 1));
+            }
+
+            var key = reader.GetString(0);
+            var (count, totals) = groups.TryGetValue(key, out var found) ? found : (0, new decimal[sums.Count]);
+            var column = 0;
+            for (var i = 0; i < sums.Count; i++)
+            {
+                var value = values[column++];
+                var times = sums[i].Times is null ? 1m : values[column++];
+                if (value is { } v && times is { } t)
+                {
+                    totals[i] += v * t;
+                }
+            }
+
+            groups[key] = (count + 1, totals);
+        }
+
+        return groups.ToDictionary(g => g.Key, g => new ViewTally(g.Value.Count, g.Value.Sums), StringComparer.Ordinal);
+    }
+}
