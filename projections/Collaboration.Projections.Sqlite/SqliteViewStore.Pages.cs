@@ -70,7 +70,7 @@ public sealed partial class SqliteViewStore
             }
         }
 
-        var total = query.CountTotal ? await CountAsync(connection, query.View, countWhere, countParameters, ct) : -1;
+        var total = query.CountTotal ? await CountAsync(connection, query, countWhere, countParameters, ct) : -1;
         var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
     }
@@ -88,11 +88,21 @@ public sealed partial class SqliteViewStore
         var parameters = new List<(string Name, object Value)>();
         var where = Where(query, parameters);
         await using var connection = await store.OpenConnectionAsync(ct);
-        return await CountAsync(connection, query.View, where, parameters, ct);
+        return await CountAsync(connection, query, where, parameters, ct);
     }
 
-    private async Task<long> CountAsync(SqliteConnection connection, string view, string where, List<(string Name, object Value)> parameters, CancellationToken ct)
+    private async Task<long> CountAsync(SqliteConnection connection, ViewPageQuery query, string where, List<(string Name, object Value)> parameters, CancellationToken ct)
     {
+        if (query.Filters.Count == 0 && query.Audiences is null)
+        {
+            // Every live document of the view: the count the database keeps (view_live_counts), exact in any transaction.
+            await using var live = connection.CreateCommand();
+            live.CommandText = "SELECT coalesce((SELECT c.live FROM view_live_counts c JOIN projection_active a ON a.projection = c.projection AND a.generation = c.generation WHERE c.projection = $view), 0)";
+            live.Parameters.AddWithValue("$view", query.View);
+            return (long)(await live.ExecuteScalarAsync(ct))!;
+        }
+
+        var view = query.View;
         var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
         var (generation, changed) = await ChangedAtAsync(connection, view, ct);
         var countKey = counts.Key(view, generation, changed, countSql, parameters.Select(p => (object)$"{p.Name}={p.Value}"));

@@ -35,6 +35,28 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             projection TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, code_version INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
+    // How many live documents each generation holds, kept by the database itself as documents are written: an office list's
+    // total (no filter, every audience) is then one row, not a walk of the view (31 ms of CPU at 42,000 talent cases, on
+    // every page of the list while cases were being written). A document is removed by a tombstone (json NULL); rows are
+    // deleted only with their whole generation (DropGenerations), which deletes its count too, so no delete trigger.
+    private const string LiveCounts = """
+        CREATE TABLE view_live_counts (
+            projection TEXT NOT NULL, generation INTEGER NOT NULL, live INTEGER NOT NULL,
+            PRIMARY KEY (projection, generation)) WITHOUT ROWID;
+        INSERT INTO view_live_counts (projection, generation, live)
+            SELECT projection, generation, count(*) FROM view_documents WHERE json IS NOT NULL GROUP BY projection, generation;
+        CREATE TRIGGER view_documents_live_insert AFTER INSERT ON view_documents WHEN new.json IS NOT NULL
+        BEGIN
+            INSERT INTO view_live_counts (projection, generation, live) VALUES (new.projection, new.generation, 1)
+            ON CONFLICT (projection, generation) DO UPDATE SET live = live + 1;
+        END;
+        CREATE TRIGGER view_documents_live_update AFTER UPDATE OF json ON view_documents WHEN (old.json IS NULL) <> (new.json IS NULL)
+        BEGIN
+            INSERT INTO view_live_counts (projection, generation, live) VALUES (new.projection, new.generation, CASE WHEN new.json IS NULL THEN -1 ELSE 1 END)
+            ON CONFLICT (projection, generation) DO UPDATE SET live = live + excluded.live;
+        END;
+        """;
+
     // A feed written before entries carried their event: the columns are added and filled from the log once.
     private const string FeedUpgrade = """
         ALTER TABLE view_feed ADD COLUMN recorded_at INTEGER NULL;
@@ -88,6 +110,20 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             command.Transaction = transaction;
             command.CommandText = Schema;
             await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var liveCounts = connection.CreateCommand())
+        {
+            // Created with the counts of the documents already there, in the transaction that creates the triggers.
+            liveCounts.Transaction = transaction;
+            liveCounts.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'view_live_counts'";
+            if ((long)(await liveCounts.ExecuteScalarAsync(ct))! == 0)
+            {
+                await using var create = connection.CreateCommand();
+                create.Transaction = transaction;
+                create.CommandText = LiveCounts;
+                await create.ExecuteNonQueryAsync(ct);
+            }
         }
 
         await using (var changedColumn = connection.CreateCommand())
@@ -196,7 +232,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
 
     // Everything a generation of projection $p owns, in every table that holds generations.
     private static string DropGenerations(string which) =>
-        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints" }
+        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints", "view_live_counts" }
             .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
 
     private static ProjectionGeneration ReadGeneration(SqliteDataReader reader) =>
