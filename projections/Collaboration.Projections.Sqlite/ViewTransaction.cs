@@ -188,7 +188,14 @@ internal sealed class ViewTransaction : IViewTransaction
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "UPDATE projection_active SET generation = $g, code_version = $v WHERE projection = $p";
+        // The generation built beside the live one was not counted as it was written (the triggers count the active
+        // generation only, which kept a rebuild 7-10 % faster): it is counted once, now that queries will read it.
+        command.CommandText = """
+            UPDATE projection_active SET generation = $g, code_version = $v WHERE projection = $p;
+            INSERT INTO view_live_counts (projection, generation, live)
+                SELECT $p, $g, count(*) FROM view_documents WHERE projection = $p AND generation = $g AND json IS NOT NULL
+            ON CONFLICT (projection, generation) DO UPDATE SET live = excluded.live;
+            """;
         command.Parameters.AddWithValue("$p", projection);
         command.Parameters.AddWithValue("$g", generation);
         command.Parameters.AddWithValue("$v", codeVersion);
