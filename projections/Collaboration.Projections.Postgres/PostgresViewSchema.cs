@@ -23,6 +23,11 @@ internal static class PostgresViewSchema
         -- The checkpoint of the last commit that changed the generation's documents or feed; null (a database from before)
         -- reads as the checkpoint until the next change.
         ALTER TABLE projection_checkpoints ADD COLUMN IF NOT EXISTS changed bigint NULL;
+        -- Live documents of each active generation, kept by the view writer (PostgresViewTransaction): an office list's
+        -- total without walking the view.
+        CREATE TABLE IF NOT EXISTS view_live_counts (
+            projection text COLLATE "C" NOT NULL, generation bigint NOT NULL, live bigint NOT NULL,
+            PRIMARY KEY (projection, generation));
         CREATE TABLE IF NOT EXISTS projection_active (
             projection text COLLATE "C" NOT NULL PRIMARY KEY, generation bigint NOT NULL, code_version integer NOT NULL);
         """;
@@ -37,9 +42,24 @@ internal static class PostgresViewSchema
             await lockSchema.ExecuteNonQueryAsync(ct);
         }
 
+        bool counted;
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass('view_live_counts') IS NOT NULL", connection, transaction))
+        {
+            counted = (bool)(await exists.ExecuteScalarAsync(ct))!;
+        }
+
         await using (var create = new NpgsqlCommand(Tables, connection, transaction))
         {
             await create.ExecuteNonQueryAsync(ct);
+        }
+
+        if (!counted)
+        {
+            // A database from before the kept counts: its documents counted once, in the transaction that creates the table.
+            await using var fill = new NpgsqlCommand(
+                "INSERT INTO view_live_counts (projection, generation, live) SELECT projection, generation, count(*) FROM view_documents WHERE json IS NOT NULL GROUP BY projection, generation",
+                connection, transaction);
+            await fill.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);

@@ -51,13 +51,23 @@ public sealed partial class PostgresViewStore
             }
         }
 
-        var total = query.CountTotal ? await CountAsync(query.View, where, countParameters, ct) : -1;
+        var total = query.CountTotal ? await CountAsync(query, where, countParameters, ct) : -1;
         var next = items.Count > query.Limit ? new ViewCursor(values[query.Limit - 1], items[query.Limit - 1].Key) : null;
         return new ViewPage(items.Count > query.Limit ? items[..query.Limit] : items, next, total);
     }
 
-    private async Task<long> CountAsync(string view, string where, List<object> parameters, CancellationToken ct)
+    private async Task<long> CountAsync(ViewPageQuery query, string where, List<object> parameters, CancellationToken ct)
     {
+        if (query.Filters.Count == 0 && query.Audiences is null)
+        {
+            // Every live document of the view: the count the writer keeps (view_live_counts).
+            await using var live = Command(
+                "SELECT coalesce((SELECT c.live FROM view_live_counts c JOIN projection_active a ON a.projection = c.projection AND a.generation = c.generation WHERE c.projection = $1), 0)",
+                [query.View]);
+            return (long)(await live.ExecuteScalarAsync(ct))!;
+        }
+
+        var view = query.View;
         var countSql = $"SELECT count(*) FROM view_documents WHERE {where}";
         var (generation, changed) = await ChangedAtAsync(view, ct);
         var countKey = counts.Key(view, generation, changed, countSql, parameters);

@@ -119,6 +119,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
             DELETE FROM view_documents WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
             DELETE FROM view_feed WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
             DELETE FROM projection_checkpoints WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
+            DELETE FROM view_live_counts WHERE projection = @p AND generation <> coalesce((SELECT generation FROM projection_active WHERE projection = @p), 0);
             INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES (@p, @g, 0, 0);
             """, connection, transaction))
         {
@@ -137,6 +138,7 @@ public sealed partial class PostgresViewStore : IViewStore, IAsyncDisposable
             DELETE FROM view_documents WHERE projection = @p AND generation = @g;
             DELETE FROM view_feed WHERE projection = @p AND generation = @g;
             DELETE FROM projection_checkpoints WHERE projection = @p AND generation = @g;
+            DELETE FROM view_live_counts WHERE projection = @p AND generation = @g;
             """);
         command.Parameters.AddWithValue("p", projection);
         command.Parameters.AddWithValue("g", generation);

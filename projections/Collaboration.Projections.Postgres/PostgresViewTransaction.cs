@@ -92,6 +92,22 @@ internal sealed class PostgresViewTransaction : IViewTransaction
         if (documents.Count > 0)
         {
             var rows = documents.ToList();
+            // The active generations' live counts, moved by what these writes make live or remove, read before them (as
+            // SQLite's writer does); a generation being rebuilt is counted once, when activated.
+            batch.BatchCommands.Add(Command(
+                """
+                INSERT INTO view_live_counts (projection, generation, live)
+                SELECT w.projection, w.generation, sum((w.json IS NOT NULL)::int - (d.json IS NOT NULL)::int)
+                FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) AS w (projection, generation, key, json)
+                JOIN projection_active a ON a.projection = w.projection AND a.generation = w.generation
+                LEFT JOIN view_documents d ON d.projection = w.projection AND d.generation = w.generation AND d.key = w.key
+                GROUP BY w.projection, w.generation
+                ON CONFLICT (projection, generation) DO UPDATE SET live = view_live_counts.live + excluded.live
+                """,
+                rows.Select(r => r.Key.Projection).ToArray(),
+                rows.Select(r => r.Key.Generation).ToArray(),
+                rows.Select(r => r.Key.Key).ToArray(),
+                rows.Select(r => r.Value.Json).ToArray()));
             batch.BatchCommands.Add(Command(
                 """
                 INSERT INTO view_documents (projection, generation, key, position, scope, json)
@@ -140,6 +156,13 @@ internal sealed class PostgresViewTransaction : IViewTransaction
         foreach (var (projection, generation, codeVersion) in activations)
         {
             batch.BatchCommands.Add(Command("UPDATE projection_active SET generation = $2, code_version = $3 WHERE projection = $1", projection, generation, codeVersion));
+            batch.BatchCommands.Add(Command(
+                """
+                INSERT INTO view_live_counts (projection, generation, live)
+                SELECT $1, $2, count(*) FROM view_documents WHERE projection = $1 AND generation = $2 AND json IS NOT NULL
+                ON CONFLICT (projection, generation) DO UPDATE SET live = excluded.live
+                """,
+                projection, generation));
         }
 
         if (batch.BatchCommands.Count > 0)

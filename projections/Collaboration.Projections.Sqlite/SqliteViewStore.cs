@@ -35,30 +35,18 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             projection TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, code_version INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
-    // How many live documents the active generation of each view holds, kept by the database itself as documents are
-    // written: an office list's total (no filter, every audience) is then one row, not a walk of the view (31 ms of CPU at
-    // 42,000 talent cases, on every page of the list while cases were being written). A document is removed by a tombstone
-    // (json NULL); rows are deleted only with their whole generation (DropGenerations), which deletes its count too, so no
-    // delete trigger. A generation being rebuilt is not counted as it is written (a trigger's upsert per document cost the
-    // rebuild 7-10 %); activating it counts it once (ViewTransaction.Activate).
+    // How many live documents the active generation of each view holds, kept by each write transaction
+    // (ViewTransaction.CountLive) in the transaction that writes them: an office list's total (no filter, every audience)
+    // is then one row, not a walk of the view (31 ms of CPU at 42,000 talent cases, on every page of the list while cases
+    // were being written). A document is removed by a tombstone (json NULL); rows are deleted only with their whole
+    // generation (DropGenerations), which deletes its count too. Kept by the writer, not by triggers on view_documents:
+    // a trigger runs for every row a rebuild writes, and cost it 7-15 %. A database from before is counted once here.
     private const string LiveCounts = """
         CREATE TABLE view_live_counts (
             projection TEXT NOT NULL, generation INTEGER NOT NULL, live INTEGER NOT NULL,
             PRIMARY KEY (projection, generation)) WITHOUT ROWID;
         INSERT INTO view_live_counts (projection, generation, live)
             SELECT projection, generation, count(*) FROM view_documents WHERE json IS NOT NULL GROUP BY projection, generation;
-        CREATE TRIGGER view_documents_live_insert AFTER INSERT ON view_documents
-            WHEN new.json IS NOT NULL AND new.generation = (SELECT generation FROM projection_active WHERE projection = new.projection)
-        BEGIN
-            INSERT INTO view_live_counts (projection, generation, live) VALUES (new.projection, new.generation, 1)
-            ON CONFLICT (projection, generation) DO UPDATE SET live = live + 1;
-        END;
-        CREATE TRIGGER view_documents_live_update AFTER UPDATE OF json ON view_documents
-            WHEN (old.json IS NULL) <> (new.json IS NULL) AND new.generation = (SELECT generation FROM projection_active WHERE projection = new.projection)
-        BEGIN
-            INSERT INTO view_live_counts (projection, generation, live) VALUES (new.projection, new.generation, CASE WHEN new.json IS NULL THEN -1 ELSE 1 END)
-            ON CONFLICT (projection, generation) DO UPDATE SET live = live + excluded.live;
-        END;
         """;
 
     // A feed written before entries carried their event: the columns are added and filled from the log once.

@@ -24,6 +24,9 @@ internal sealed class ViewTransaction : IViewTransaction
     private readonly HashSet<(string Projection, long Generation)> wroteTo = [];
     private (string? Projection, long Generation) lastWrote;
     private readonly sqlite3_stmt feed;
+    private readonly sqlite3_stmt liveness;
+    private readonly Dictionary<(string Projection, long Generation), long> liveDelta = [];
+    private Dictionary<string, long>? activeGenerations;
     private string? feedProjection;
     private long feedGeneration;
 
@@ -41,6 +44,7 @@ internal sealed class ViewTransaction : IViewTransaction
             INSERT INTO projection_checkpoints (projection, generation, position, changed) VALUES (?1, ?2, ?3, coalesce(?4, 0))
             ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position, changed = CASE WHEN ?4 IS NULL THEN changed ELSE ?4 END
             """);
+        liveness = Prepare("SELECT json IS NOT NULL FROM view_documents WHERE projection = ?1 AND generation = ?2 AND key = ?3");
         feed = Prepare("""
             INSERT OR REPLACE INTO view_feed (projection, generation, position, scope, recorded_at, type, stream)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -120,6 +124,7 @@ internal sealed class ViewTransaction : IViewTransaction
 
     public void Write(string projection, long generation, string key, long position, ViewScope scope, string? json)
     {
+        CountLive(projection, generation, key, json is not null);
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json));
         Execute(upsert);
@@ -127,6 +132,7 @@ internal sealed class ViewTransaction : IViewTransaction
 
     public void Write(string projection, long generation, string key, long position, ViewScope scope, byte[]? json)
     {
+        CountLive(projection, generation, key, json is not null);
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
         Execute(upsert);
@@ -188,8 +194,8 @@ internal sealed class ViewTransaction : IViewTransaction
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        // The generation built beside the live one was not counted as it was written (the triggers count the active
-        // generation only, which kept a rebuild 7-10 % faster): it is counted once, now that queries will read it.
+        // The generation built beside the live one was not counted as it was written (CountLive counts the active
+        // generation only): it is counted once, now that queries will read it.
         command.CommandText = """
             UPDATE projection_active SET generation = $g, code_version = $v WHERE projection = $p;
             INSERT INTO view_live_counts (projection, generation, live)
@@ -200,9 +206,83 @@ internal sealed class ViewTransaction : IViewTransaction
         command.Parameters.AddWithValue("$g", generation);
         command.Parameters.AddWithValue("$v", codeVersion);
         command.ExecuteNonQuery();
+        ActiveGenerations()[projection] = generation;
+        liveDelta.Remove((projection, generation));
     }
 
-    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        foreach (var ((projection, generation), delta) in liveDelta.Where(d => d.Value != 0))
+        {
+            await using var count = connection.CreateCommand();
+            count.Transaction = transaction;
+            count.CommandText = """
+                INSERT INTO view_live_counts (projection, generation, live) VALUES ($p, $g, $d)
+                ON CONFLICT (projection, generation) DO UPDATE SET live = live + excluded.live
+                """;
+            count.Parameters.AddWithValue("$p", projection);
+            count.Parameters.AddWithValue("$g", generation);
+            count.Parameters.AddWithValue("$d", delta);
+            await count.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Keeps the active generation's live count (view_live_counts) with the write about to be made: whether the document
+    /// was live before, read in this transaction, against whether it will be. A generation being rebuilt is not counted as
+    /// it is written — the read per document would slow the rebuild — but once, when it is activated.
+    /// </summary>
+    private void CountLive(string projection, long generation, string key, bool live)
+    {
+        if (!ActiveGenerations().TryGetValue(projection, out var active) || active != generation)
+        {
+            return;
+        }
+
+        bool was;
+        try
+        {
+            Check(raw.sqlite3_bind_text(liveness, 1, projection));
+            Check(raw.sqlite3_bind_int64(liveness, 2, generation));
+            Check(raw.sqlite3_bind_text(liveness, 3, key));
+            var rc = raw.sqlite3_step(liveness);
+            if (rc != raw.SQLITE_ROW && rc != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+            }
+
+            was = rc == raw.SQLITE_ROW && raw.sqlite3_column_int(liveness, 0) == 1;
+        }
+        finally
+        {
+            raw.sqlite3_reset(liveness);
+        }
+
+        if (was != live)
+        {
+            liveDelta[(projection, generation)] = liveDelta.GetValueOrDefault((projection, generation)) + (live ? 1 : -1);
+        }
+    }
+
+    private Dictionary<string, long> ActiveGenerations()
+    {
+        if (activeGenerations is null)
+        {
+            activeGenerations = new Dictionary<string, long>(StringComparer.Ordinal);
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT projection, generation FROM projection_active";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                activeGenerations[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        return activeGenerations;
+    }
 
     public Task RollbackAsync(CancellationToken ct) => transaction.RollbackAsync(ct);
 
@@ -212,6 +292,7 @@ internal sealed class ViewTransaction : IViewTransaction
         select.Dispose();
         checkpoint.Dispose();
         feed.Dispose();
+        liveness.Dispose();
         try
         {
             await transaction.DisposeAsync();

@@ -79,11 +79,11 @@ public sealed class SqliteLiveCountsTests : IAsyncLifetime
             t.Write(View, live, "c", 1, ViewScope.Everyone, json: null);
         });
 
-        // The layout of earlier builds: no kept counts, no triggers.
+        // The layout of earlier builds: no kept counts.
         await using (var connection = await temp.Store.OpenConnectionAsync())
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "DROP TRIGGER view_documents_live_insert; DROP TRIGGER view_documents_live_update; DROP TABLE view_live_counts;";
+            command.CommandText = "DROP TABLE view_live_counts;";
             await command.ExecuteNonQueryAsync();
         }
 

@@ -28,10 +28,20 @@ public abstract partial class ViewStoreContract
 
         (await Views.ListAsync(View, null)).Select(d => d.Json).Should().Equal([Json(1), ViewJson.Serialize(Entry(1))], "queries read the active generation while the next is built");
         (await Views.ActiveCheckpointAsync(View)).Should().Be(1);
+        var everything = new Projections.Storage.ViewPageQuery(View, null, [], ByDue, null, 1);
+        (await Views.CountAsync(everything)).Should().Be(1, "the active generation's one document is counted, not the next one's");
 
-        await CommitAsync(t => t.Activate(View, next, 2));
+        // Written in the swap's own transaction, after the activation: counted with the rest.
+        await CommitAsync(t =>
+        {
+            t.Activate(View, next, 2);
+            t.Write(View, next, "c", 3, ViewScope.Everyone, Json(4));
+            t.Write(View, next, "c", 3, ViewScope.Everyone, json: null);
+            t.Write(View, next, "d", 3, ViewScope.Everyone, json: null);
+        });
         await Views.DropGenerationAsync(View, live);
 
+        (await Views.CountAsync(everything)).Should().Be(2, "the swapped-in generation counts its own live documents");
         (await Views.ListAsync(View, null)).Select(d => d.Json).Should().Equal(Json(2), Json(3));
         (await Views.ReadActiveAsync()).Should().ContainSingle(g => g.Projection == View).Which.Should().Be(new Projections.Storage.ProjectionGeneration(View, next, 2, 2, 2));
         await using var reads = Views.OpenReads();
