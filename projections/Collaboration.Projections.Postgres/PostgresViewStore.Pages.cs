@@ -18,11 +18,7 @@ public sealed partial class PostgresViewStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
-        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
-        {
-            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
-        }
+        await EnsurePageIndexesAsync(query, ct);
 
         var parameters = new List<object>();
         var where = Where(query, parameters);
@@ -128,6 +124,16 @@ public sealed partial class PostgresViewStore
 
     // With a leading field (a filter that seeks) the index is (generation, leading text, field text, key): equal on the first
     // two, the walk is in the page's order over the matching rows only.
+    // The sort field's index, and the one led by the query's seeking filter when it has one.
+    private async Task EnsurePageIndexesAsync(ViewPageQuery query, CancellationToken ct)
+    {
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
+        {
+            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
+        }
+    }
+
     private async Task EnsurePageIndexAsync(string view, string path, string? leading, CancellationToken ct)
     {
         var name = leading is null ? ViewFields.IndexName(view, path) : ViewFields.IndexName(view, leading, path);

@@ -8,24 +8,8 @@ public sealed partial class PostgresViewStore
 {
     public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(sums);
-        query.Validate();
-        if (groupBy is not null)
-        {
-            ViewFields.ThrowIfNotAPath(groupBy);
-        }
-
-        foreach (var sum in sums)
-        {
-            sum.Validate();
-        }
-
-        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
-        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
-        {
-            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
-        }
+        ViewSum.ValidateTally(query, groupBy, sums);
+        await EnsurePageIndexesAsync(query, ct);
 
         var parameters = new List<object>();
         var where = Where(query, parameters);

@@ -18,11 +18,7 @@ public sealed partial class SqliteViewStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Validate();
-        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
-        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
-        {
-            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
-        }
+        await EnsurePageIndexesAsync(query, ct);
 
         // A lower bound on the sort field (a NotBefore filter) and the cursor's are two ranges on one expression, and SQLite
         // seeks on only one of them, the filter's: a page deep in OnTrack walked every row from today to its cursor (386 ms
@@ -164,6 +160,16 @@ public sealed partial class SqliteViewStore
 
     // With a leading field (a filter that seeks) the index is (generation, leading text, field text, key): equal on the first
     // two, the walk is in the page's order over the matching rows only.
+    // The sort field's index, and the one led by the query's seeking filter when it has one.
+    private async Task EnsurePageIndexesAsync(ViewPageQuery query, CancellationToken ct)
+    {
+        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
+        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
+        {
+            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
+        }
+    }
+
     private async Task EnsurePageIndexAsync(string view, string path, string? leading, CancellationToken ct)
     {
         var name = leading is null ? ViewFields.IndexName(view, path) : ViewFields.IndexName(view, leading, path);

@@ -9,18 +9,10 @@ public sealed partial class SqliteViewStore
 {
     public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(sums);
-        query.Validate();
-        if (groupBy is not null)
-        {
-            ViewFields.ThrowIfNotAPath(groupBy);
-        }
-
+        ViewSum.ValidateTally(query, groupBy, sums);
         var fields = new List<string>();
         foreach (var sum in sums)
         {
-            sum.Validate();
             fields.Add(sum.Field);
             if (sum.Times is { } times)
             {
@@ -28,12 +20,7 @@ public sealed partial class SqliteViewStore
             }
         }
 
-        await EnsurePageIndexAsync(query.View, query.Sort.Field, null, ct);
-        if (query.Filters.FirstOrDefault(f => f.Seeks) is { } seek)
-        {
-            await EnsurePageIndexAsync(query.View, query.Sort.Field, seek.Field, ct);
-        }
-
+        await EnsurePageIndexesAsync(query, ct);
         var parameters = new List<(string Name, object Value)>();
         var where = Where(query, parameters);
         // The group as the other stores read it: a string's text, anything else "".

@@ -93,6 +93,21 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
 
     public SqliteEventStore EventStore => store;
 
+    // Runs the upgrade when the probe counts nothing (the table or column it looks for is not there yet).
+    private static async Task UpgradeUnlessAsync(SqliteConnection connection, SqliteTransaction transaction, string probe, string upgrade, CancellationToken ct)
+    {
+        await using var present = connection.CreateCommand();
+        present.Transaction = transaction;
+        present.CommandText = probe;
+        if ((long)(await present.ExecuteScalarAsync(ct))! == 0)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = upgrade;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var connection = await store.OpenConnectionAsync(ct);
@@ -104,46 +119,11 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        await using (var liveCounts = connection.CreateCommand())
-        {
-            // Created with the counts of the documents already there, in the transaction that creates the triggers.
-            liveCounts.Transaction = transaction;
-            liveCounts.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'view_live_counts'";
-            if ((long)(await liveCounts.ExecuteScalarAsync(ct))! == 0)
-            {
-                await using var create = connection.CreateCommand();
-                create.Transaction = transaction;
-                create.CommandText = LiveCounts;
-                await create.ExecuteNonQueryAsync(ct);
-            }
-        }
-
-        await using (var changedColumn = connection.CreateCommand())
-        {
-            changedColumn.Transaction = transaction;
-            changedColumn.CommandText = "SELECT count(*) FROM pragma_table_info('projection_checkpoints') WHERE name = 'changed'";
-            if ((long)(await changedColumn.ExecuteScalarAsync(ct))! == 0)
-            {
-                await using var upgrade = connection.CreateCommand();
-                upgrade.Transaction = transaction;
-                upgrade.CommandText = ChangedUpgrade;
-                await upgrade.ExecuteNonQueryAsync(ct);
-            }
-        }
-
-        await using (var columns = connection.CreateCommand())
-        {
-            columns.Transaction = transaction;
-            columns.CommandText = "SELECT count(*) FROM pragma_table_info('view_feed') WHERE name = 'type'";
-            if ((long)(await columns.ExecuteScalarAsync(ct))! == 0)
-            {
-                await using var upgrade = connection.CreateCommand();
-                upgrade.Transaction = transaction;
-                upgrade.CommandText = FeedUpgrade;
-                await upgrade.ExecuteNonQueryAsync(ct);
-            }
-        }
-
+        // Upgrades of a database from before, each in this transaction, each once: the kept live counts (filled from the
+        // documents already there), the checkpoints' last change, the feed's event columns (filled from the log).
+        await UpgradeUnlessAsync(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'view_live_counts'", LiveCounts, ct);
+        await UpgradeUnlessAsync(connection, transaction, "SELECT count(*) FROM pragma_table_info('projection_checkpoints') WHERE name = 'changed'", ChangedUpgrade, ct);
+        await UpgradeUnlessAsync(connection, transaction, "SELECT count(*) FROM pragma_table_info('view_feed') WHERE name = 'type'", FeedUpgrade, ct);
         await transaction.CommitAsync(ct);
     }
 

@@ -37,18 +37,7 @@ public interface IViewReader
     /// </summary>
     async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(sums);
-        if (groupBy is not null)
-        {
-            ViewFields.ThrowIfNotAPath(groupBy);
-        }
-
-        foreach (var sum in sums)
-        {
-            sum.Validate();
-        }
-
+        ViewSum.ValidateTally(query, groupBy, sums);
         var groups = new Dictionary<string, (long Count, decimal[] Sums)>(StringComparer.Ordinal);
         var page = query with { After = null, Limit = 500, CountTotal = false };
         do

@@ -16,6 +16,23 @@ public sealed record ViewSum(string Field, string? Times = null)
         }
     }
 
+    /// <summary>Throws when a tally's query, group field or sums could not be written into a query as they are (the stores inline them).</summary>
+    public static void ValidateTally(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(sums);
+        query.Validate();
+        if (groupBy is not null)
+        {
+            ViewFields.ThrowIfNotAPath(groupBy);
+        }
+
+        foreach (var sum in sums)
+        {
+            sum.Validate();
+        }
+    }
+
     /// <summary>What one document adds (the reference the stores are held to).</summary>
     public decimal Of(string json) =>
         ViewFields.Number(json, Field) is { } value && (Times is null ? 1m : ViewFields.Number(json, Times)) is { } times ? value * times : 0m;
