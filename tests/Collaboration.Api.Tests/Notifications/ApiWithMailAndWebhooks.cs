@@ -30,6 +30,25 @@ public class ApiWithMailAndWebhooks : ApiFactory, IAsyncLifetime
 
     public SimpleSmtpServer Smtp { get; }
 
+    /// <summary>
+    /// The mails the SMTP server has received so far, as MIME messages. netDumbster copies its list without a lock, so a
+    /// read while a mail arrives can throw (IndexOutOfRangeException seen in CI); the read is simply made again.
+    /// </summary>
+    public IReadOnlyList<MimeKit.MimeMessage> ReceivedMails()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return [.. Smtp.ReceivedEmail.Select(m => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))))];
+            }
+            catch (Exception e) when (attempt < 20 && e is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
     public WebhookReceiver Receiver { get; } = new();
 
     public Uri ReceiverUrl { get; private set; } = default!;

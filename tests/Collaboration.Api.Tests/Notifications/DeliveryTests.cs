@@ -164,8 +164,7 @@ public sealed class DeliveryTests(ApiWithMailAndWebhooks api) : IClassFixture<Ap
         Dictionary<string, MimeMessage> found = [];
         await EventuallyAsync(() =>
         {
-            found = api.Smtp.ReceivedEmail
-                .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
+            found = api.ReceivedMails()
                 .Where(m => addresses.Contains(m.To.Mailboxes.First().Address))
                 .GroupBy(m => m.To.Mailboxes.First().Address)
                 .ToDictionary(g => g.Key, g => g.Single());

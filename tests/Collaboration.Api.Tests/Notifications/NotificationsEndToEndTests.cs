@@ -95,8 +95,7 @@ public sealed class NotificationsEndToEndTests(ApiFollowingTheReadme api) : ICla
         [.. api.Receiver.Of(partner).Where(c => JsonNode.Parse(c.Body)!["notification"]!["kind"]!.GetValue<string>() == kind)];
 
     private List<MimeMessage> Mails() =>
-        [.. api.Smtp.ReceivedEmail
-            .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
+        [.. api.ReceivedMails()
             .Where(m => m.To.Mailboxes.Any(b => b.Address == Address))];
 
     private async Task MoveToAsync(DateOnly day)

@@ -59,8 +59,7 @@ public sealed class WakeUpTests(ApiFollowingTheReadme api) : IClassFixture<ApiFo
     }
 
     private List<MimeMessage> Mails() =>
-        [.. api.Smtp.ReceivedEmail
-            .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))
+        [.. api.ReceivedMails()
             .Where(m => m.To.Mailboxes.Any(b => b.Address == Address))];
 
     private static async Task EventuallyAsync(Func<bool> done)
