@@ -29,8 +29,9 @@ public sealed partial class SqliteViewStore
         await using var connection = await store.OpenConnectionAsync(ct);
         await using var command = Command(connection, $"SELECT {group}{columns} FROM view_documents WHERE {where}", parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var groups = new Dictionary<string, (long Count, decimal[] Sums)>(StringComparer.Ordinal);
+        var tallies = new ViewTallies(sums.Count);
         var values = new decimal?[fields.Count];
+        var adds = new decimal[sums.Count];
         while (await reader.ReadAsync(ct))
         {
             for (var f = 0; f < fields.Count; f++)
@@ -38,22 +39,16 @@ public sealed partial class SqliteViewStore
                 values[f] = await reader.IsDBNullAsync(f + 1, ct) ? null : ViewFields.ParseNumber(reader.GetString(f + 1));
             }
 
-            var key = reader.GetString(0);
-            var (count, totals) = groups.TryGetValue(key, out var found) ? found : (0, new decimal[sums.Count]);
             var column = 0;
             for (var i = 0; i < sums.Count; i++)
             {
                 var value = values[column++];
-                var times = sums[i].Times is null ? 1m : values[column++];
-                if (value is { } v && times is { } t)
-                {
-                    totals[i] += v * t;
-                }
+                adds[i] = sums[i].Of(value, sums[i].Times is null ? 1m : values[column++]);
             }
 
-            groups[key] = (count + 1, totals);
+            tallies.Add(reader.GetString(0), adds);
         }
 
-        return groups.ToDictionary(g => g.Key, g => new ViewTally(g.Value.Count, g.Value.Sums), StringComparer.Ordinal);
+        return tallies.ToDictionary();
     }
 }

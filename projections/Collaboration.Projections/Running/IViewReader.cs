@@ -38,28 +38,27 @@ public interface IViewReader
     async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
         ViewSum.ValidateTally(query, groupBy, sums);
-        var groups = new Dictionary<string, (long Count, decimal[] Sums)>(StringComparer.Ordinal);
+        var tallies = new ViewTallies(sums.Count);
+        var adds = new decimal[sums.Count];
         var page = query with { After = null, Limit = 500, CountTotal = false };
         do
         {
             var read = await PageAsync(page, ct);
             foreach (var document in read.Items)
             {
-                var group = groupBy is null ? "" : ViewFields.Text(document.Json!, groupBy);
-                var (count, totals) = groups.TryGetValue(group, out var found) ? found : (0, new decimal[sums.Count]);
                 for (var i = 0; i < sums.Count; i++)
                 {
-                    totals[i] += sums[i].Of(document.Json!);
+                    adds[i] = sums[i].Of(document.Json!);
                 }
 
-                groups[group] = (count + 1, totals);
+                tallies.Add(groupBy is null ? "" : ViewFields.Text(document.Json!, groupBy), adds);
             }
 
             page = read.Next is { } next ? page with { After = next } : null;
         }
         while (page is not null);
 
-        return groups.ToDictionary(g => g.Key, g => new ViewTally(g.Value.Count, g.Value.Sums), StringComparer.Ordinal);
+        return tallies.ToDictionary();
     }
 
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>

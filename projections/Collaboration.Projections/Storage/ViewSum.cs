@@ -34,6 +34,8 @@ public sealed record ViewSum(string Field, string? Times = null)
     }
 
     /// <summary>What one document adds (the reference the stores are held to).</summary>
-    public decimal Of(string json) =>
-        ViewFields.Number(json, Field) is { } value && (Times is null ? 1m : ViewFields.Number(json, Times)) is { } times ? value * times : 0m;
+    public decimal Of(string json) => Of(ViewFields.Number(json, Field), Times is null ? 1m : ViewFields.Number(json, Times));
+
+    /// <summary>What a document adds given its field's number and its <see cref="Times"/> field's (1 without one): nothing unless both are numbers.</summary>
+    public decimal Of(decimal? value, decimal? times) => value is { } v && times is { } t ? v * t : 0m;
 }

@@ -6,8 +6,6 @@ namespace Collaboration.Projections.Storage;
 /// </summary>
 public sealed record ViewTally(long Count, IReadOnlyList<decimal> Sums)
 {
-    public static ViewTally Empty(int sums) => new(0, new decimal[sums]);
-
     /// <summary>The tallies of the given group values added together (a missing value adds nothing).</summary>
     public static ViewTally Of(IReadOnlyDictionary<string, ViewTally> groups, int sums, params string[] values)
     {
