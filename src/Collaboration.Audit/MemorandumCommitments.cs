@@ -3,7 +3,9 @@ using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
+using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.Storage;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
 
@@ -11,7 +13,7 @@ namespace Collaboration.Audit;
 
 /// <summary>
 /// Which commitment streams belong to a memorandum. With the live projections at hand the answer is the live
-/// <c>memorandum-progress</c> document's commitments plus any <c>commitment.proposed.v1</c> naming the memorandum
+/// <c>commitment-detail</c> documents naming the memorandum plus any <c>commitment.proposed.v1</c> naming the memorandum
 /// after that projection's checkpoint (the log tail it has not seen yet) — a memorandum never loses a commitment, so
 /// this is a superset of the commitments that existed at any earlier moment. Without them (a bare log) every
 /// commitment stream's first event is visited instead, which costs one index entry per commitment event.
@@ -36,12 +38,14 @@ public sealed class MemorandumCommitments(IEventStore store, EventSerializer ser
         }
 
         await runner.StartAsync(ct);
-        // The checkpoint first: the document read after it can only be newer, never miss what the tail scan skips.
-        var checkpoint = runner.CheckpointOf(MemorandumProgressProjection.ViewName);
-        if (await runner.Views.GetAsync(MemorandumProgressProjection.ViewName, DomainStreams.Key(memorandum.Value), ct) is { Json: { } json })
+        // The checkpoint first: the documents read after it can only be newer, never miss what the tail scan skips.
+        var checkpoint = runner.CheckpointOf(CommitmentDetailProjection.ViewName);
+        ViewPageQuery? query = MemorandumProgressComposition.Commitments(memorandum, [], 500);
+        while (query is not null)
         {
-            var document = ViewJson.Deserialize<MemorandumProgressDocument>(json)!;
-            streams.AddRange(document.Commitments.Select(c => CommitmentDecider.StreamName(c.Commitment.Id)));
+            var page = await runner.Views.PageAsync(query, ct);
+            streams.AddRange(page.Items.Select(d => CommitmentDecider.StreamName(CommitmentId.From(Guid.Parse(d.Key)))));
+            query = page.Next is { } next ? query with { After = next } : null;
         }
 
         await foreach (var e in store.ReadAllAsync(checkpoint + 1, ct: ct))

@@ -70,7 +70,6 @@ internal sealed class Dashboards : IDashboards
         }
 
         connection.On<ViewChange>(StatusHubContract.ViewChanged, Receive);
-        connection.On<ViewChange>(StatusHubContract.ViewLinesChanged, Receive);
         await connection.StartAsync();
         return connection;
     }

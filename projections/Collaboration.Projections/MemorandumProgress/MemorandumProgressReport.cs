@@ -31,10 +31,18 @@ public sealed record CommitmentLine(
 public sealed record GroupProgress(string Group, int Commitments, decimal WeightedCompletion, int Overdue);
 
 /// <summary>
+/// The first of a memorandum's commitments in due-date order (at most <see cref="MemorandumProgressReport.Shown"/>), how many
+/// there are, and the paged list that holds every one of them (<paramref name="List"/>).
+/// </summary>
+public sealed record CommitmentExcerpt(IReadOnlyList<CommitmentLine> First, long Total, string List);
+
+/// <summary>
 /// A memorandum's progress on <see cref="Today"/>. Roll-up rules: cancelled commitments and proposals the office has
 /// not accepted are left out of the weighted completion (they are not part of the agreed plan); each remaining
 /// commitment counts with its weight and its approved progress, which already includes completed milestones' shares
-/// (the domain floors a report at them) and is 100 once completed. No weight → 0.
+/// (the domain floors a report at them) and is 100 once completed. No weight → 0. Bounded however many commitments
+/// the memorandum has: the overdue ones and the commitments are listed due first, <see cref="Shown"/> at most, and
+/// counted in full (<see cref="ByStatus"/>, <see cref="CommitmentExcerpt.Total"/>).
 /// </summary>
 public sealed record MemorandumProgressReport(
     MemorandumId Memorandum,
@@ -48,28 +56,40 @@ public sealed record MemorandumProgressReport(
     IReadOnlyList<CommitmentLine> NextDue,
     IReadOnlyList<GroupProgress> ByFocusArea,
     IReadOnlyList<GroupProgress> ByParty,
-    IReadOnlyList<CommitmentLine> Commitments)
+    CommitmentExcerpt Commitments)
 {
     /// <summary>How many upcoming due dates the report lists.</summary>
     public const int NextDueCount = 5;
 
-    public static MemorandumProgressReport On(MemorandumProgressDocument document, DateOnly today)
+    /// <summary>At most this many overdue commitments, and this many commitments, are listed.</summary>
+    public const int Shown = 100;
+
+    /// <summary>The paged list of every commitment under <paramref name="memorandum"/>, for whoever may see its progress.</summary>
+    public static string ListOf(MemorandumId memorandum) => $"/api/v1/memoranda/{memorandum.Value:D}/commitments";
+
+    /// <summary>
+    /// The rule, in memory: the report of <paramref name="header"/> and every commitment under it. The view store composes
+    /// the same report without reading the commitments (<see cref="MemorandumProgressComposition"/>); tests hold the two to
+    /// the same figures, and the audit's replays use this one.
+    /// </summary>
+    public static MemorandumProgressReport On(MemorandumProgressDocument header, IEnumerable<CommitmentDetail> details, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var lines = document.Commitments.Select(c => CommitmentLine.Of(c, today)).ToList();
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(details);
+        var lines = details.Select(c => CommitmentLine.Of(c, today)).OrderBy(l => l.DueDate).ThenBy(l => Key(l.Id), StringComparer.Ordinal).ToList();
         return new(
-            document.Memorandum,
-            document.Title,
-            document.Status,
+            header.Memorandum,
+            header.Title,
+            header.Status,
             today,
-            document.Parties,
+            header.Parties,
             WeightedCompletionOf(lines),
             lines.GroupBy(l => l.Status).ToDictionary(g => g.Key, g => g.Count()),
-            [.. lines.Where(l => l.Status == CommitmentStatus.Overdue).OrderBy(l => l.DueDate)],
-            [.. lines.Where(l => l.NextDueDate is { } d && d >= today).OrderBy(l => l.NextDueDate).Take(NextDueCount)],
+            [.. lines.Where(l => l.Status == CommitmentStatus.Overdue).Take(Shown)],
+            [.. lines.Where(l => l.NextDueDate is { } d && d >= today).OrderBy(l => l.NextDueDate).ThenBy(l => Key(l.Id), StringComparer.Ordinal).Take(NextDueCount)],
             [.. lines.GroupBy(l => l.FocusArea).OrderBy(g => g.Key).Select(g => Group(g.Key.ToString(), g))],
             [.. lines.GroupBy(l => l.Owner).OrderBy(g => g.Key.Value).Select(g => Group(g.Key.ToString(), g))],
-            lines);
+            new CommitmentExcerpt([.. lines.Take(Shown)], lines.Count, ListOf(header.Memorandum)));
     }
 
     public static bool CountsTowardsCompletion(CommitmentLine line) =>
@@ -78,9 +98,13 @@ public sealed record MemorandumProgressReport(
     public static decimal WeightedCompletionOf(IEnumerable<CommitmentLine> lines)
     {
         var counted = lines.Where(CountsTowardsCompletion).ToList();
-        var weight = counted.Sum(l => l.Weight);
-        return weight <= 0m ? 0m : Math.Round(counted.Sum(l => l.Weight * l.ApprovedProgress) / weight, 2);
+        return CompletionOf(counted.Sum(l => l.Weight), counted.Sum(l => l.Weight * l.ApprovedProgress));
     }
+
+    /// <summary>Weight times approved progress over weight, to two places; no weight → 0.</summary>
+    public static decimal CompletionOf(decimal weight, decimal weighted) => weight <= 0m ? 0m : Math.Round(weighted / weight, 2);
+
+    private static string Key(CommitmentId id) => id.Value.ToString("D");
 
     private static GroupProgress Group(string name, IEnumerable<CommitmentLine> lines)
     {

@@ -1,38 +1,14 @@
-using System.Text.Json;
 using Collaboration.Domain.Commitments;
 using Collaboration.Projections.CommitmentDetails;
-using Collaboration.Projections.MemorandumProgress;
-using Collaboration.Projections.Running;
 
 namespace Collaboration.Api.Dashboard;
 
 /// <summary>One point of the memorandum's completion chart.</summary>
 public sealed record CompletionPoint(DateOnly On, decimal Completion);
 
-/// <summary>
-/// Turns a <c>memorandum-progress</c> document into the report for today using the projection's own roll-up rules,
-/// and derives the completion-over-time series from the commitments' approved history.
-/// </summary>
+/// <summary>The completion-over-time series of a memorandum, from its commitments' approved history.</summary>
 public static class MemorandumProgressReading
 {
-    /// <summary>The stored facts (<see cref="MemorandumProgressDocument"/>) or an already computed report, whichever the view serves.</summary>
-    public static (MemorandumProgressReport Report, IReadOnlyList<CommitmentDetail>? Details)? Read(JsonElement data, DateOnly today)
-    {
-        if (data.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        var isDocument = ViewDoc.Of(data)["commitments"].Items.Any(c => c["commitment"].Exists)
-                         || !ViewDoc.Of(data)["weightedCompletion"].Exists;
-        if (isDocument && data.Deserialize<MemorandumProgressDocument>(ViewJson.Options) is { } document)
-        {
-            return (MemorandumProgressReport.On(document, today), document.Commitments);
-        }
-
-        return data.Deserialize<MemorandumProgressReport>(ViewJson.Options) is { } report ? (report, null) : null;
-    }
-
     /// <summary>
     /// Weighted completion on each day something was approved or completed, with the report's roll-up rules
     /// (only accepted and completed commitments count; a completed milestone's share is a floor; completed = 100).

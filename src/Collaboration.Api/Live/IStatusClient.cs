@@ -10,13 +10,6 @@ public interface IStatusClient
     Task ViewChanged(ViewChange change);
 
     /// <summary>
-    /// Some lines of a lined document changed (a memorandum's progress, see <see cref="StatusHubContract"/>):
-    /// <paramref name="lines"/> is the document as it stands at its position, except that its <c>commitments</c> holds only
-    /// the commitments that changed since the version pushed before it, each whole; every other field is whole.
-    /// </summary>
-    Task ViewLinesChanged(ViewChange lines);
-
-    /// <summary>
     /// Every change up to <paramref name="position"/> has been pushed: the position this connection may later resume
     /// from (<c>CatchUp</c>). A pushed document's own position is not one: a projection retried after a failure can
     /// still push changes below it.

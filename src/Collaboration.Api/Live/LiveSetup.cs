@@ -16,7 +16,6 @@ public static class LiveSetup
     {
         services.AddSignalR().AddBackplane(configuration);
         services.AddSingleton<AudienceMembers>();
-        services.AddSingleton<ChangedLines>();
         services.AddSingleton<RecentStoredDocuments>();
         services.AddSingleton<ViewChangeFeed>();
         services.AddSingleton<IViewChangeFeed>(sp => sp.GetRequiredService<ViewChangeFeed>());

@@ -32,6 +32,7 @@ public sealed class RecentStoredDocuments(TimeProvider time)
 
     private readonly ConcurrentDictionary<(string View, string Key), long> versions = new();
     private readonly ConcurrentDictionary<(string View, string Key), Entry> entries = new();
+    private readonly ConcurrentDictionary<string, long> heard = new(StringComparer.Ordinal);
     private long lastVersion;
     private long epoch;
 
@@ -70,12 +71,20 @@ public sealed class RecentStoredDocuments(TimeProvider time)
         return stored;
     }
 
+    /// <summary>
+    /// Where this node's hearing of a view's changes stands: it moves with every change of the view heard (and with a new
+    /// epoch). A figure derived from the view and kept with the mark read before it is current while the mark is the same
+    /// — for at most <see cref="Freshness"/>, which bounds what this node is not told about.
+    /// </summary>
+    public (long Epoch, long Heard) MarkOf(string view) => (Volatile.Read(ref epoch), heard.GetValueOrDefault(view));
+
     /// <summary>Documents committed since they were read: called before the change is pushed or waiters are released.</summary>
     public void Changed(IReadOnlyList<StoredView> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
         foreach (var change in changes)
         {
+            heard.AddOrUpdate(change.View, 1, static (_, n) => n + 1);
             if (!Views.Contains(change.View))
             {
                 continue;

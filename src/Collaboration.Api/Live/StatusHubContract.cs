@@ -19,18 +19,6 @@ namespace Collaboration.Api.Live;
 /// copy, the more specific audience's (a connection held by another node than the one pushing, through the Redis backplane,
 /// may still get two, the more specific last). Apply changes idempotently by (View, Key, Position), the last one winning: catch-up
 /// and pushes can overlap.
-/// <para>
-/// A memorandum's progress (<c>memorandum-progress</c>) holds every commitment under the memorandum; most changes touch
-/// one of them. After its first push by a node it is pushed with <c>ViewLinesChanged</c> whenever that is smaller: the
-/// document with every field whole except <c>commitments</c>, which holds only the commitments that changed (each whole,
-/// a <em>line</em>, identified by <c>commitment.id</c>), redacted for each audience exactly as the whole document would be.
-/// Lines are never removed by it (a removal goes whole). Hold such a document as its fields plus one entry per line, each
-/// with the position it reflects, and apply by position, the last one winning: a <c>ViewChanged</c> (push or catch-up) at
-/// position P replaces the fields if P is newer than theirs and every line whose position is older than P (a line it does
-/// not list is gone); a <c>ViewLinesChanged</c> at P replaces the fields if P is newer and each line it lists whose
-/// position is older than P, and adds the lines not held. A client that receives lines for a document it does not hold
-/// keeps them so: the whole document from catch-up fills in the rest. Catch-up always returns whole documents.
-/// </para>
 /// </summary>
 public static class StatusHubContract
 {
@@ -41,9 +29,6 @@ public static class StatusHubContract
 
     /// <summary>Client method name invoked for each change.</summary>
     public const string ViewChanged = nameof(IStatusClient.ViewChanged);
-
-    /// <summary>Client method name invoked when only some lines of a lined document changed.</summary>
-    public const string ViewLinesChanged = nameof(IStatusClient.ViewLinesChanged);
 
     /// <summary>Client method name that asks a connection to call <c>CatchUp</c> from its resume position again.</summary>
     public const string CatchUpNeeded = nameof(IStatusClient.CatchUpNeeded);

@@ -11,7 +11,7 @@ namespace Collaboration.Api.Live;
 /// (always <c>office</c>, plus the document's audiences, which are group names, each redacted by the visibility policy
 /// for that audience, each connection of this node getting one copy) and, unredacted, to in-process subscribers (which show it through <see cref="IViewQueries.ShowAsync"/>).
 /// </summary>
-public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, ChangedLines lines, RecentStoredDocuments recent, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
+public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient> hub, DocumentVisibility documents, AudienceMembers members, RecentStoredDocuments recent, ILogger<ViewChangeFeed> logger) : IViewChangeFeed, IViewChangePublisher
 {
     private ImmutableList<Func<ViewChange, Task>> subscribers = [];
     private long lastPublished;
@@ -53,18 +53,7 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
             var change = ToChange(stored);
             if (toHub && StatusHubContract.Carries(stored.View))
             {
-                // A memorandum's progress holds every commitment under it and goes to the office and every party's group on
-                // each change of any of them: its push carries only the changed lines when it can (see ChangedLines). The
-                // lines are redacted per audience by the same policy, from a stored view that holds only them.
-                if (lines.Since(change) is { } partial)
-                {
-                    var shown = stored with { Json = partial };
-                    Push(shown, ToChange(shown), lines: true, sends ??= []);
-                }
-                else
-                {
-                    Push(stored, change, lines: false, sends ??= []);
-                }
+                Push(stored, change, sends ??= []);
             }
 
             foreach (var subscriber in Volatile.Read(ref subscribers))
@@ -98,13 +87,13 @@ public sealed partial class ViewChangeFeed(IHubContext<StatusHub, IStatusClient>
     }
 
     /// <summary>
-    /// Starts the sends of one document (or of its changed lines, <paramref name="lines"/>): unredacted to <c>office</c>,
+    /// Starts the sends of one document: unredacted to <c>office</c>,
     /// and to each audience as the policy lets it see the document. A connection of this node that is in one of the document's specific audiences (its organisation, its
     /// observer group) gets that audience's copy only, not also the public one: the public send leaves it out.
     /// </summary>
-    private void Push(StoredView stored, ViewChange change, bool lines, List<Task> sends)
+    private void Push(StoredView stored, ViewChange change, List<Task> sends)
     {
-        Task Send(IStatusClient clients, ViewChange shown) => lines ? clients.ViewLinesChanged(shown) : clients.ViewChanged(shown);
+        static Task Send(IStatusClient clients, ViewChange shown) => clients.ViewChanged(shown);
 
         sends.Add(Send(hub.Clients.Group(StatusHubContract.OfficeGroup), change));
         ViewChange? publicCopy = null;

@@ -1,5 +1,6 @@
 using Collaboration.Api.Application;
 using Collaboration.Api.Dashboard;
+using Collaboration.Api.Modules.Views;
 using Collaboration.Api.Live;
 using Collaboration.Domain.Kernel;
 using Collaboration.Projections.MemorandumProgress;
@@ -10,11 +11,11 @@ namespace Collaboration.Api.Portal;
 public sealed record PortalMemorandum(Guid Id, MemorandumProgressReport Report, ViewDoc Header);
 
 /// <summary>
-/// What the portal shows, read as <see cref="Caller.Anonymous"/> through <see cref="IViewQueries"/> — the same door
-/// as every other read — so the visibility policy's public row alone decides what is here. Nothing in the portal
+/// What the portal shows, read as <see cref="Caller.Anonymous"/> through <see cref="IViewQueries"/> and
+/// <see cref="MemorandumProgressReports"/> — the same doors as every other read — so the visibility policy's public row alone decides what is here. Nothing in the portal
 /// filters by status, stage or flag: an item the policy does not give the public is simply not in these answers.
 /// </summary>
-public sealed class PortalReader(IViewQueries views, TimeProvider time)
+public sealed class PortalReader(IViewQueries views, MemorandumProgressReports progress, TimeProvider time)
 {
     public DateOnly Today => DistrictTime.Today(time);
 
@@ -25,8 +26,7 @@ public sealed class PortalReader(IViewQueries views, TimeProvider time)
     /// <summary>One memorandum's progress, or null when it does not exist or is not public (the two are not told apart).</summary>
     public async Task<PortalMemorandum?> MemorandumAsync(Guid id, CancellationToken ct)
     {
-        var progress = await views.GetAsync(Caller.Anonymous, ViewNames.MemorandumProgress, id.ToString("D"), ct);
-        if (progress is not { Removed: false } || MemorandumProgressReading.Read(progress.Data, Today) is not { } read)
+        if (await progress.ReadAsync(Caller.Anonymous, MemorandumId.From(id), Today, ct) is not { } read)
         {
             return null;
         }

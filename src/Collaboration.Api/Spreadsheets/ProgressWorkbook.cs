@@ -6,14 +6,16 @@ namespace Collaboration.Api.Spreadsheets;
 
 /// <summary>
 /// The memorandum progress report as office workers hand it upward: a summary, completion by party and by focus
-/// area, the overdue list and every commitment. Built from the same report the progress endpoint returns to the same
-/// caller, so the workbook shows exactly what that caller may read — approved figures only.
+/// area, every overdue commitment and every commitment (due first). Built from the same report and paged list of
+/// commitments the API returns to the same caller, so the workbook shows exactly what that caller may read — approved figures only.
 /// </summary>
 public static class ProgressWorkbook
 {
-    public static IReadOnlyList<Sheet> Of(MemorandumProgressReport report, Language language)
+    public static IReadOnlyList<Sheet> Of(MemorandumProgressReport report, IReadOnlyList<CommitmentLine> overdueLines, IReadOnlyList<CommitmentLine> lines, Language language)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(overdueLines);
+        ArgumentNullException.ThrowIfNull(lines);
         var words = SheetLabels.For(language);
         var values = DashboardLabels.For(language);
         var names = report.Parties.ToDictionary(p => p.Partner.ToString(), p => p);
@@ -25,8 +27,8 @@ public static class ProgressWorkbook
             [SheetCell.Of(words.Status), SheetCell.Of(values.Value(report.Status?.ToString()))],
             [SheetCell.Of(words.ReportDate), SheetCell.Of(report.Today)],
             [SheetCell.Of(words.WeightedCompletion), SheetCell.Of(report.WeightedCompletion)],
-            [SheetCell.Of(words.CommitmentCount), SheetCell.Of(report.Commitments.Count)],
-            [SheetCell.Of(words.OverdueCount), SheetCell.Of(report.Overdue.Count)],
+            [SheetCell.Of(words.CommitmentCount), SheetCell.Of(report.Commitments.Total)],
+            [SheetCell.Of(words.OverdueCount), SheetCell.Of(overdueLines.Count)],
         ]);
 
         var roles = report.Parties.ToDictionary(p => p.Partner.ToString(), p => values.Value(p.Role.ToString()));
@@ -50,7 +52,7 @@ public static class ProgressWorkbook
             ]));
 
         var overdue = Sheet.Of(words.Overdue, [words.Description, words.Owner, words.FocusArea, words.DueDate, words.ApprovedProgress, words.Weight],
-            report.Overdue.Select(l => (IReadOnlyList<SheetCell>)
+            overdueLines.Select(l => (IReadOnlyList<SheetCell>)
             [
                 SheetCell.Of(l.Description.In(language)),
                 SheetCell.Of(NameOf(l.Owner.ToString())),
@@ -62,7 +64,7 @@ public static class ProgressWorkbook
 
         var commitments = Sheet.Of(words.Commitments,
             [words.Description, words.Owner, words.FocusArea, words.Stage, words.Status, words.Weight, words.ApprovedProgress, words.DueDate, words.NextDueDate],
-            report.Commitments.OrderBy(l => l.DueDate).Select(l => (IReadOnlyList<SheetCell>)
+            lines.Select(l => (IReadOnlyList<SheetCell>)
             [
                 SheetCell.Of(l.Description.In(language)),
                 SheetCell.Of(NameOf(l.Owner.ToString())),

@@ -64,7 +64,7 @@ public sealed class CliRebuildTests
             await runner.CatchUpAsync();
             await audit.Store.DisposeAsync();
             var live = await SnapshotAsync(audit);
-            live.Should().Contain(d => d.StartsWith("memorandum-progress/", StringComparison.Ordinal) && d.Contains("\"approvedProgress\":40", StringComparison.Ordinal));
+            live.Should().Contain(d => d.StartsWith("commitment-detail/", StringComparison.Ordinal) && d.Contains("\"approvedProgress\":40", StringComparison.Ordinal));
 
             var rebuilt = await RunAsync("rebuild", "--all", "--db", audit.DatabasePath);
             rebuilt.Exit.Should().Be(0, rebuilt.Output);

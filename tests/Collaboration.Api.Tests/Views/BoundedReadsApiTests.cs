@@ -147,7 +147,7 @@ public sealed class BoundedReadsApiTests(ApiWithCountingViews api) : IClassFixtu
         // Another partner's commitment: the portfolio test counts this partner's own.
         await api.WaitForViewsAsync(await api.AcceptedCommitmentAsync(CommitmentId.New(), memorandum, PartnerId.New(), today.AddDays(60)));
         var after = await api.Office().GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(url);
-        after!["commitments"]!.AsArray().Should().HaveCount(Many + 2, "the change is read from the store at once");
+        after!["commitments"]!["total"]!.GetValue<long>().Should().Be(Many + 2, "the change is read from the store at once");
     }
 
     [Fact]

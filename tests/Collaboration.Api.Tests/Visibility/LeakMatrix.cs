@@ -331,8 +331,6 @@ public sealed partial class LeakMatrix(LeakScenarioApp app)
                     .Build();
                 connection.On<JsonElement>(StatusHubContract.ViewChanged, change =>
                     received.Add((caller, $"HUB push {StatusHubContract.ViewChanged}", change.GetRawText())));
-                connection.On<JsonElement>(StatusHubContract.ViewLinesChanged, change =>
-                    received.Add((caller, $"HUB push {StatusHubContract.ViewLinesChanged}", change.GetRawText())));
                 try
                 {
                     await connection.StartAsync();

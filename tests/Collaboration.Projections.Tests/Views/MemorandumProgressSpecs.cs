@@ -57,27 +57,48 @@ public sealed class MemorandumProgressSpecs
     }
 
     [Fact]
-    public async Task a_commitment_in_its_memorandums_progress_keeps_its_latest_approved_report_and_whole_history_only()
+    public async Task the_store_composes_the_same_report_as_the_rule_in_memory_and_bounds_its_lists()
     {
-        var talent = CommitmentId.New();
         var today = new DateOnly(2025, 6, 20);
-        object[] events =
-        [
-            .. Events.MemorandumWithParties(memorandum, chamber),
-            Events.Proposed(talent, memorandum, chamber, 1m, new DateOnly(2025, 6, 30)), Events.Accepted(talent),
-            .. Events.ApprovedReport(talent, 30m), .. Events.ApprovedReport(talent, 60m), .. Events.ApprovedReport(talent, 20m),
-        ];
+        var events = new List<object>(Events.MemorandumWithParties(memorandum, chamber, park));
+        // More commitments than the report lists, in every status: due before and after today, some at risk, some done.
+        for (var i = 0; i < MemorandumProgressReport.Shown + 30; i++)
+        {
+            var id = CommitmentId.New();
+            var owner = i % 3 == 0 ? park : chamber;
+            var area = i % 4 == 0 ? FocusArea.DomesticInvestmentPromotion : FocusArea.HighLevelTalentServices;
+            events.Add(Events.Proposed(id, memorandum, owner, 1m + (i % 5), today.AddDays((i % 90) - 45), area));
+            if (i % 7 != 0)
+            {
+                events.Add(Events.Accepted(id));
+            }
 
-        var store = await ReplayAsync(events);
-        var line = store.Get<MemorandumProgressDocument>(MemorandumProgressProjection.ViewName, memorandum.Value.ToString())!.Commitments.Single();
-        var full = (await ProjectionReplayer.ReplayAsync(new CommitmentDetails.CommitmentDetailProjection(), Recorded(events), TempStore.Serializer))
-            .Get<CommitmentDetails.CommitmentDetail>(CommitmentDetails.CommitmentDetailProjection.ViewName, talent.Value.ToString())!;
+            if (i % 5 == 1)
+            {
+                events.AddRange(Events.ApprovedReport(id, 10m * (i % 10)));
+            }
 
-        line.Commitment.Reports.Should().ContainSingle().Which.Percent.Should().Be(20m, "the office's latest judgement wins, even when lower");
-        full.Commitment.Reports.Should().HaveCount(3);
-        line.Commitment.ApprovedHistory.Should().BeEquivalentTo(full.Commitment.ApprovedHistory);
-        line.StatusOn(today).Should().Be(full.StatusOn(today)).And.Be(CommitmentStatus.AtRisk, "20 % approved ten days before the due date");
-        line.Commitment.ApprovedProgress.Should().Be(full.Commitment.ApprovedProgress);
+            if (i % 11 == 2)
+            {
+                events.Add(Events.Cancelled(id));
+            }
+        }
+
+        var store = await ProjectionReplayer.ReplayAsync(
+            [new MemorandumProgressProjection(), new CommitmentDetails.CommitmentDetailProjection()], Recorded([.. events]).ToAsyncEnumerable(), TempStore.Serializer);
+        var header = store.Get<MemorandumProgressDocument>(MemorandumProgressProjection.ViewName, memorandum.Value.ToString())!;
+        var details = (await store.ListAsync(CommitmentDetails.CommitmentDetailProjection.ViewName, null))
+            .Select(d => ViewJson.Deserialize<CommitmentDetails.CommitmentDetail>(d.Json!)!).ToList();
+
+        var composed = await MemorandumProgressComposition.ComposeAsync(store, header, today);
+        var rule = MemorandumProgressReport.On(header, details, today);
+
+        composed.Should().BeEquivalentTo(rule, o => o.WithStrictOrdering().Excluding(r => r.ByStatus));
+        composed.ByStatus.Should().BeEquivalentTo(rule.ByStatus);
+        composed.ByStatus.Keys.Should().Contain([CommitmentStatus.Overdue, CommitmentStatus.Cancelled]);
+        composed.Commitments.First.Should().HaveCount(MemorandumProgressReport.Shown);
+        composed.Commitments.Total.Should().Be(MemorandumProgressReport.Shown + 30);
+        composed.Commitments.List.Should().Be($"/api/v1/memoranda/{memorandum.Value}/commitments");
     }
 
     [Fact]
@@ -91,9 +112,10 @@ public sealed class MemorandumProgressSpecs
 
     private async Task<MemorandumProgressReport> ProgressAsync(DateOnly today, object[] events)
     {
-        var store = await ReplayAsync(events);
+        var store = await ProjectionReplayer.ReplayAsync(
+            [new MemorandumProgressProjection(), new CommitmentDetails.CommitmentDetailProjection()], Recorded(events).ToAsyncEnumerable(), TempStore.Serializer);
         var document = store.Get<MemorandumProgressDocument>(MemorandumProgressProjection.ViewName, memorandum.Value.ToString());
-        return MemorandumProgressReport.On(document!, today);
+        return await MemorandumProgressComposition.ComposeAsync(store, document!, today);
     }
 
     private static Task<InMemoryViewStore> ReplayAsync(object[] events) =>

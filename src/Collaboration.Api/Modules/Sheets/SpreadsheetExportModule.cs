@@ -6,6 +6,7 @@ using Collaboration.Api.Modules.Views;
 using Collaboration.Api.Modules.Views.Paging;
 using Collaboration.Api.Spreadsheets;
 using Collaboration.Api.Visibility;
+using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
 using Collaboration.Projections.MemorandumProgress;
@@ -47,8 +48,38 @@ public static class SpreadsheetExportModule
         }
 
         var report = found.Value;
-        return new XlsxFile(XlsxWriter.Write(ProgressWorkbook.Of(report, language)),
+        // The workbook holds every commitment: the API's paged list of them, read to the end (the report lists the first).
+        var overdue = await LinesAsync(http, mediator, id, nameof(CommitmentStatus.Overdue));
+        var lines = await LinesAsync(http, mediator, id, null);
+        if ((overdue.Problem ?? lines.Problem) is { } problem)
+        {
+            return problem;
+        }
+
+        return new XlsxFile(XlsxWriter.Write(ProgressWorkbook.Of(report, overdue.Lines, lines.Lines, language)),
             $"memorandum-progress-{id:N}-{report.Today:yyyyMMdd}-{Tag(language)}.xlsx");
+    }
+
+    private static async Task<(List<CommitmentLine> Lines, ReadProblem? Problem)> LinesAsync(HttpContext http, IMediator mediator, Guid id, string? status)
+    {
+        var lines = new List<CommitmentLine>();
+        string? after = null;
+        do
+        {
+            var page = new PageRequest(PageRequest.MaxLimit, after);
+            var read = await Dispatch.ReadAsync(http, mediator, caller =>
+                new ListMemorandumCommitmentsRequest(caller, MemorandumId.From(id), new MemorandumCommitmentFilter(null, null, status), page));
+            if (read.Result is not Found<ListPage<CommitmentLine>> found)
+            {
+                return ([], (ReadProblem)read.Result);
+            }
+
+            lines.AddRange(found.Value.Items);
+            after = found.Value.Next;
+        }
+        while (after is not null);
+
+        return (lines, null);
     }
 
     private static async Task<Results<XlsxFile, ReadProblem>> TalentCasesAsync(

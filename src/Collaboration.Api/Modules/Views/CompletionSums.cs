@@ -1,4 +1,3 @@
-using Collaboration.Domain.Commitments;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Storage;
 
@@ -12,13 +11,12 @@ namespace Collaboration.Api.Modules.Views;
 public readonly record struct CompletionSums(decimal Weight, decimal Weighted)
 {
     /// <summary>The stages whose commitments count (<see cref="MemorandumProgressReport.CountsTowardsCompletion"/>).</summary>
-    public static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
+    public static readonly string[] CountedStages = MemorandumProgressComposition.CountedStages;
 
     /// <summary>Weight, and weight times approved progress, of a <c>commitment-detail</c> document.</summary>
-    public static readonly IReadOnlyList<ViewSum> OfCommitmentDetails =
-        [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")];
+    public static readonly IReadOnlyList<ViewSum> OfCommitmentDetails = MemorandumProgressComposition.CompletionSums;
 
-    public decimal WeightedCompletion => Weight <= 0m ? 0m : Math.Round(Weighted / Weight, 2);
+    public decimal WeightedCompletion => MemorandumProgressReport.CompletionOf(Weight, Weighted);
 
     /// <summary>The sums of a tally made with <see cref="OfCommitmentDetails"/>; none found, none counted.</summary>
     public static CompletionSums Of(ViewTally? tally) => tally is null ? default : new(tally.Sums[0], tally.Sums[1]);

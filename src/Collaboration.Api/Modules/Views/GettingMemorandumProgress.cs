@@ -1,9 +1,6 @@
 using Collaboration.Api.Application;
-using Collaboration.Api.Live;
-using Collaboration.Api.Visibility;
 using Collaboration.Domain.Kernel;
 using Collaboration.Projections.MemorandumProgress;
-using Collaboration.Projections.Running;
 using Mediator;
 
 namespace Collaboration.Api.Modules.Views;
@@ -12,21 +9,11 @@ namespace Collaboration.Api.Modules.Views;
 [AllowedRoles(CallerRole.Office, CallerRole.Auditor, CallerRole.Partner)]
 public sealed record GetMemorandumProgressRequest(Caller Caller, MemorandumId Memorandum) : IRead<MemorandumProgressReport>;
 
-public sealed class GetMemorandumProgressHandler(IViewReader reader, RecentStoredDocuments recent, DocumentVisibility documents, PreparedProgressReports prepared, TimeProvider time)
+public sealed class GetMemorandumProgressHandler(MemorandumProgressReports reports, TimeProvider time)
     : IQueryHandler<GetMemorandumProgressRequest, QueryOutcome<MemorandumProgressReport>>
 {
-    public async ValueTask<QueryOutcome<MemorandumProgressReport>> Handle(GetMemorandumProgressRequest request, CancellationToken cancellationToken)
-    {
-        // The stored document from memory while no change of it was heard (RecentStoredDocuments), parsed once from its text,
-        // then through the policy for this caller; the report and its body are composed once per stored document and day
-        // (PreparedProgressReports).
-        var stored = await recent.GetAsync(reader, ViewNames.MemorandumProgress, request.Memorandum.ToString(), cancellationToken);
-        if (documents.ShowTyped<MemorandumProgressDocument>(request.Caller.ToViewer(), stored, out var unredacted) is not { Title: not null } document)
-        {
-            return QueryOutcome<MemorandumProgressReport>.Missing();
-        }
-
-        var (report, json) = prepared.On(document, DistrictTime.Today(time), unredacted);
-        return QueryOutcome<MemorandumProgressReport>.Of(report, json);
-    }
+    public async ValueTask<QueryOutcome<MemorandumProgressReport>> Handle(GetMemorandumProgressRequest request, CancellationToken cancellationToken) =>
+        await reports.ReadAsync(request.Caller, request.Memorandum, DistrictTime.Today(time), cancellationToken) is { } read
+            ? QueryOutcome<MemorandumProgressReport>.Of(read.Report, read.Json)
+            : QueryOutcome<MemorandumProgressReport>.Missing();
 }

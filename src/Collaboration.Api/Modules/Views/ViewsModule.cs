@@ -19,7 +19,7 @@ public static class ViewsModule
         services.AddSingleton<IAccessRule<GetPartnerPortfolioRequest>, GetPartnerPortfolioAccess>()
             .AddSingleton<RecentOverviews>()
             .AddSingleton<DistrictCompletions>()
-            .AddSingleton<PreparedProgressReports>();
+            .AddSingleton<MemorandumProgressReports>();
 
     public static void MapViews(this IEndpointRouteBuilder api)
     {
@@ -44,6 +44,13 @@ public static class ViewsModule
                 Dispatch.ReadAsync(http, mediator, caller => new GetMemorandumProgressRequest(caller, MemorandumId.From(id))))
             .For<GetMemorandumProgressRequest>().ShowsItems(ItemKind.Memorandum).WithName("GetMemorandumProgress")
             .WithSummary("Progress of a memorandum today · 备忘录履约进度");
+
+        views.MapGet("/memoranda/{id:guid}/commitments", (Guid id, Guid? partner, string? focusArea, string? status, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
+                Dispatch.ReadPageAsync(http, mediator, caller => new ListMemorandumCommitmentsRequest(caller, MemorandumId.From(id), new MemorandumCommitmentFilter(partner, focusArea, status), new PageRequest(limit, after, sort))))
+            .For<ListMemorandumCommitmentsRequest>().ShowsItems(ItemKind.Memorandum).WithName("ListMemorandumCommitments").Pages(ListMemorandumCommitmentsHandler.Sorts)
+            .WithSummary("Every commitment under a memorandum, as its progress shows them · 备忘录下全部承诺事项")
+            .WithDescription("For whoever may see the memorandum's progress (its parties, the office, auditors): the progress lists the first " +
+                "100 due first and links here. `status` is judged on today's date. 备忘录各方可查看全部承诺事项的进度。");
 
         views.MapGet("/commitments", (Guid? partner, string? focusArea, string? status, bool? overdue, Guid? memorandum, int? limit, string? after, string? sort, HttpContext http, IMediator mediator) =>
                 Dispatch.ReadPageAsync(http, mediator, caller => new ListCommitmentsRequest(caller, new CommitmentFilter(partner, focusArea, status, overdue, memorandum), new PageRequest(limit, after, sort))))

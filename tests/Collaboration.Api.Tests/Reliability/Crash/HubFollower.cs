@@ -67,7 +67,6 @@ public sealed class HubFollower : IAsyncDisposable
             .Build();
         _connection = connection;
         connection.On<JsonElement>("ViewChanged", Apply);
-        connection.On<JsonElement>("ViewLinesChanged", ApplyLines);
         connection.On<long>("PublishedThrough", Announced);
         // Invoking the hub from inside a handler would wait on the loop that runs handlers: catch up beside it.
         connection.On("CatchUpNeeded", () =>
@@ -170,46 +169,5 @@ public sealed class HubFollower : IAsyncDisposable
             // A removal is kept (with no data) so that an older copy arriving later cannot bring the document back.
             _documents[(view, key)] = (position, data);
         }
-    }
-
-    /// <summary>
-    /// A memorandum's progress pushed as its changed lines: merged into the held document when that is older — its fields
-    /// replaced, each listed commitment replaced by id or inserted where the server orders it (by id as a Guid). Simpler
-    /// than the contract's position per line: lines for a document not held yet, or held newer, are left to the whole
-    /// document (catch-up), which covers them unless a lines push overtook a catch-up page older than it.
-    /// </summary>
-    private void ApplyLines(JsonElement change)
-    {
-        var view = change.GetProperty("view").GetString()!;
-        var key = change.GetProperty("key").GetString()!;
-        var position = change.GetProperty("position").GetInt64();
-        var lines = JsonNode.Parse(change.GetProperty("data").GetRawText())!.AsObject();
-        lock (_gate)
-        {
-            if (!_documents.TryGetValue((view, key), out var known) || known.Data is null || known.Position >= position)
-            {
-                return;
-            }
-
-            var held = JsonNode.Parse(known.Data)!.AsObject();
-            var merged = new JsonObject();
-            foreach (var (name, value) in lines)
-            {
-                merged[name] = name == "commitments" ? Merge(held[name]!.AsArray(), value!.AsArray()) : value?.DeepClone();
-            }
-
-            _documents[(view, key)] = (position, merged.ToJsonString());
-        }
-    }
-
-    private static JsonArray Merge(JsonArray held, JsonArray changed)
-    {
-        var byId = held.ToDictionary(l => Guid.Parse((string)l!["commitment"]!["id"]!), l => l!.DeepClone());
-        foreach (var line in changed)
-        {
-            byId[Guid.Parse((string)line!["commitment"]!["id"]!)] = line.DeepClone();
-        }
-
-        return new JsonArray([.. byId.OrderBy(l => l.Key).Select(l => l.Value)]);
     }
 }

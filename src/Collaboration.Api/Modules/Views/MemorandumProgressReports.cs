@@ -1,0 +1,185 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using Collaboration.Api.Application;
+using Collaboration.Api.Dashboard;
+using Collaboration.Api.Live;
+using Collaboration.Api.Visibility;
+using Collaboration.Domain.Kernel;
+using Collaboration.Projections.CommitmentDetails;
+using Collaboration.Projections.MemorandumProgress;
+using Collaboration.Projections.Running;
+using Collaboration.Projections.Storage;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Collaboration.Api.Modules.Views;
+
+/// <summary>
+/// A memorandum's progress as every read path gets it (the API, its spreadsheet, the dashboard, the public portal): the
+/// header (<c>memorandum-progress</c>) through the visibility policy for the caller — who may not see the memorandum gets
+/// nothing — then the report the view store composes from the commitments under it
+/// (<see cref="MemorandumProgressComposition"/>). The commitments are part of the memorandum's progress: whoever the policy
+/// shows the memorandum sees their lines, which carry approved figures only (no report's text).
+/// <para>
+/// The last report composed for each memorandum is kept, with its JSON body, while the views it comes from are where they
+/// were (<see cref="IViewQueries.StampAsync"/>, read before the documents) and the day is the same: a memorandum's progress
+/// is read far more often than its commitments change. Only a report of the header as stored is kept; a header redacted
+/// for one viewer takes the kept figures and its own header fields.
+/// </para>
+/// </summary>
+public sealed class MemorandumProgressReports(
+    IViewReader reader, IViewQueries queries, RecentStoredDocuments recent, DocumentVisibility documents, IOptions<JsonOptions> json, TimeProvider time)
+{
+    // A district has a handful of memoranda; the bound only keeps unknown keys from growing the map.
+    private const int Capacity = 256;
+
+    private static readonly string[] Views = [ViewNames.MemorandumProgress, ViewNames.CommitmentDetail];
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<MemorandumId, Entry> entries = [];
+    private readonly Dictionary<MemorandumId, (string Stamp, DateOnly Today, IReadOnlyList<CompletionPoint> Points)> charts = [];
+
+    /// <summary>The memorandum's header as <paramref name="caller"/> may see it; null when the caller may not see the memorandum.</summary>
+    public async Task<MemorandumProgressDocument?> HeaderAsync(Caller caller, MemorandumId memorandum, CancellationToken ct = default) =>
+        (await ShownAsync(caller, memorandum, ct)).Header;
+
+    /// <summary>The memorandum's progress on <paramref name="today"/> and its JSON body; null when the caller may not see the memorandum.</summary>
+    public async Task<(MemorandumProgressReport Report, PreparedJson Json)?> ReadAsync(Caller caller, MemorandumId memorandum, DateOnly today, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        // Marks of what this node heard first, then the store's stamp only when they moved or went stale: a report kept is
+        // served with no store read while nothing was heard to change (RecentStoredDocuments.Freshness bounds the rest).
+        var marks = Marks();
+        var now = time.GetTimestamp();
+        Entry? kept;
+        lock (gate)
+        {
+            entries.TryGetValue(memorandum, out kept);
+        }
+
+        var fresh = kept is not null && kept.Marks == marks && time.GetElapsedTime(kept.CheckedAt, now) < RecentStoredDocuments.Freshness;
+        var stamp = fresh ? kept!.Stamp : await queries.StampAsync(Views, ct);
+        var (header, unredacted) = await ShownAsync(caller, memorandum, ct);
+        if (header is null)
+        {
+            return null;
+        }
+
+        if (!fresh && kept is not null && stamp is not null && kept.Stamp == stamp && kept.Today == today)
+        {
+            kept = kept with { Marks = marks, CheckedAt = now };
+            lock (gate)
+            {
+                entries[memorandum] = kept;
+            }
+        }
+
+        if (kept is null || stamp is null || kept.Stamp != stamp || kept.Today != today)
+        {
+            var composed = await MemorandumProgressComposition.ComposeAsync(reader, header, today, ct);
+            if (!unredacted || stamp is null)
+            {
+                return (composed, Body(composed));
+            }
+
+            kept = new Entry(stamp, marks, now, today, composed, Body(composed));
+            lock (gate)
+            {
+                if (entries.Count >= Capacity && !entries.ContainsKey(memorandum))
+                {
+                    entries.Clear();
+                }
+
+                entries[memorandum] = kept;
+            }
+
+            return (kept.Report, kept.Json);
+        }
+
+        if (unredacted)
+        {
+            return (kept.Report, kept.Json);
+        }
+
+        var report = kept.Report with { Title = header.Title, Status = header.Status, Parties = header.Parties };
+        return (report, Body(report));
+    }
+
+    /// <summary>
+    /// Every commitment under a memorandum whose header the caller was shown (<paramref name="header"/>), due first, a page
+    /// at a time: for the exports, which hold every line, and the completion chart, which reads each one's approved history.
+    /// </summary>
+    public async IAsyncEnumerable<CommitmentDetail> CommitmentsAsync(MemorandumProgressDocument header, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ViewPageQuery? query = MemorandumProgressComposition.Commitments(header.Memorandum, [], 500);
+        while (query is not null)
+        {
+            var page = await reader.PageAsync(query, ct);
+            foreach (var item in page.Items)
+            {
+                yield return ViewJson.Deserialize<CommitmentDetail>(item.Json!)!;
+            }
+
+            query = page.Next is { } next ? query with { After = next } : null;
+        }
+    }
+
+    /// <summary>
+    /// The completion chart of a memorandum whose header the caller was shown: from every commitment's approved history, so
+    /// it reads them all; kept like the report while its views stand where they were.
+    /// </summary>
+    public async Task<IReadOnlyList<CompletionPoint>> CompletionOverTimeAsync(MemorandumProgressDocument header, DateOnly today, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var stamp = await queries.StampAsync(Views, ct);
+        lock (gate)
+        {
+            if (stamp is not null && charts.TryGetValue(header.Memorandum, out var kept) && kept.Stamp == stamp && kept.Today == today)
+            {
+                return kept.Points;
+            }
+        }
+
+        var details = new List<CommitmentDetail>();
+        await foreach (var detail in CommitmentsAsync(header, ct))
+        {
+            details.Add(detail);
+        }
+
+        var points = MemorandumProgressReading.CompletionOverTime(details, today);
+        if (stamp is not null)
+        {
+            lock (gate)
+            {
+                if (charts.Count >= Capacity && !charts.ContainsKey(header.Memorandum))
+                {
+                    charts.Clear();
+                }
+
+                charts[header.Memorandum] = (stamp, today, points);
+            }
+        }
+
+        return points;
+    }
+
+    private async Task<(MemorandumProgressDocument? Header, bool Unredacted)> ShownAsync(Caller caller, MemorandumId memorandum, CancellationToken ct)
+    {
+        var stored = await recent.GetAsync(reader, ViewNames.MemorandumProgress, memorandum.ToString(), ct);
+        var header = documents.ShowTyped<MemorandumProgressDocument>(caller.ToViewer(), stored, out var unredacted);
+        // A header without a title is a party added to a memorandum not yet drafted in this view: nothing to show.
+        return header is { Title: not null } ? (header, unredacted) : (null, false);
+    }
+
+    private PreparedJson Body(MemorandumProgressReport report) =>
+        PreparedJson.Of(report, (JsonTypeInfo<MemorandumProgressReport>)json.Value.SerializerOptions.GetTypeInfo(typeof(MemorandumProgressReport)));
+
+    private (long Epoch, long Headers, long Commitments) Marks()
+    {
+        var headers = recent.MarkOf(ViewNames.MemorandumProgress);
+        return (headers.Epoch, headers.Heard, recent.MarkOf(ViewNames.CommitmentDetail).Heard);
+    }
+
+    private sealed record Entry(string Stamp, (long Epoch, long Headers, long Commitments) Marks, long CheckedAt, DateOnly Today, MemorandumProgressReport Report, PreparedJson Json);
+}
