@@ -18,6 +18,7 @@ public static class ReadModels
     [
         new MemorandumProgressProjection(),
         new CommitmentDetailProjection(),
+        new MemorandumLineProjection(),
         new TalentCaseQueueProjection(),
         new FeedbackBoardProjection(),
         new PartnersProjection(),

@@ -3,7 +3,6 @@ using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Memoranda;
 using Collaboration.EventStore;
-using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Storage;
 using Collaboration.Projections.Running;
@@ -13,7 +12,7 @@ namespace Collaboration.Audit;
 
 /// <summary>
 /// Which commitment streams belong to a memorandum. With the live projections at hand the answer is the live
-/// <c>commitment-detail</c> documents naming the memorandum plus any <c>commitment.proposed.v1</c> naming the memorandum
+/// <c>memorandum-line</c> documents under the memorandum plus any <c>commitment.proposed.v1</c> naming the memorandum
 /// after that projection's checkpoint (the log tail it has not seen yet) — a memorandum never loses a commitment, so
 /// this is a superset of the commitments that existed at any earlier moment. Without them (a bare log) every
 /// commitment stream's first event is visited instead, which costs one index entry per commitment event.
@@ -39,8 +38,8 @@ public sealed class MemorandumCommitments(IEventStore store, EventSerializer ser
 
         await runner.StartAsync(ct);
         // The checkpoint first: the documents read after it can only be newer, never miss what the tail scan skips.
-        var checkpoint = runner.CheckpointOf(CommitmentDetailProjection.ViewName);
-        ViewPageQuery? query = MemorandumProgressComposition.Commitments(memorandum, [], 500);
+        var checkpoint = runner.CheckpointOf(MemorandumLineProjection.ViewName);
+        ViewPageQuery? query = MemorandumProgressComposition.Lines(memorandum, [], 500);
         while (query is not null)
         {
             var page = await runner.Views.PageAsync(query, ct);

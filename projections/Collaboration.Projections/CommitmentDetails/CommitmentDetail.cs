@@ -23,20 +23,6 @@ public sealed record CommitmentDetail(
         _ => new(view, null, null, null, null),
     };
 
-    /// <summary>
-    /// The detail as a memorandum's progress keeps it: of the reports only the latest approved one, which is all the
-    /// status rules and approved progress read (<see cref="CommitmentStatusCalculator"/>); the approved history (the
-    /// completion chart) stays whole. The commitment's own detail keeps every report. A memorandum holds tens of
-    /// commitments with tens of reports each; copying them all made its progress the largest document by far.
-    /// </summary>
-    public CommitmentDetail ForProgress()
-    {
-        var latestApproved = Commitment.Reports.LastOrDefault(r => r.Status == ProgressReportStatus.Approved);
-        return latestApproved is null && Commitment.Reports.Count == 0
-            ? this
-            : this with { Commitment = Commitment with { Reports = latestApproved is null ? [] : [latestApproved] } };
-    }
-
     /// <summary>The domain state again, from the stored facts, so the domain's own status rules can run on it.</summary>
     public CommitmentState ToState()
     {

@@ -8,21 +8,20 @@ using Collaboration.Projections.Storage;
 namespace Collaboration.Projections.MemorandumProgress;
 
 /// <summary>
-/// A memorandum's progress report composed by the view store from its header and the <c>commitment-detail</c> documents
-/// naming it, without reading them all: the counts by status are counts on the days the details keep
-/// (<see cref="CommitmentDayFilters"/>), the groups and the weighted completion are tallies, and the listed lines are
-/// pages due first through an index led by the memorandum. The same figures as <see cref="MemorandumProgressReport.On"/>.
-/// The commitments are read whole (every one, not through an audience): whoever the visibility policy lets see the
-/// memorandum sees its progress, every commitment line included, as the progress has always shown them; the caller
-/// decides that on the header before asking.
+/// A memorandum's progress report composed by the view store from its header and its lines (<c>memorandum-line</c>, one
+/// small document per commitment), without reading them all: one tally per focus area, owner and stage (counts and
+/// sums), one of the overdue ones, a count of those at risk and a tally of the calm ones by calm status — the statuses
+/// are comparisons on the days the lines keep (<see cref="CommitmentDayFilters"/>) — and the listed lines as pages due
+/// first, every query through an index led by the memorandum. The same figures as <see cref="MemorandumProgressReport.On"/>.
+/// The lines are read whole (no audience): whoever the visibility policy lets see the memorandum sees its progress, every
+/// commitment line included, as the progress has always shown them; the caller decides that on the header before asking.
 /// </summary>
 public static class MemorandumProgressComposition
 {
-    private const string View = CommitmentDetailProjection.ViewName;
-    private const string DueDate = "commitment.dueDate";
+    private const string View = MemorandumLineProjection.ViewName;
+    private const string DueDate = "dueDate";
     private const string NextDueDate = "nextDueDate";
-    private const string FocusAreaField = "commitment.focusArea";
-    private const string OwnerField = "commitment.owner";
+    private const string Bucket = "bucket";
 
     /// <summary>The stages whose commitments count towards completion (<see cref="MemorandumProgressReport.CountsTowardsCompletion"/>).</summary>
     public static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
@@ -31,74 +30,96 @@ public static class MemorandumProgressComposition
     public static readonly IReadOnlyList<ViewSum> CompletionSums =
         [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")];
 
-    /// <summary>The store filter for the commitments under <paramref name="memorandum"/> (it seeks).</summary>
-    public static ViewFilter Under(MemorandumId memorandum) => ViewFilter.Equal("commitment.memorandum", memorandum.Value.ToString("D"));
+    private static readonly IReadOnlyList<ViewSum> LineSums = [new ViewSum("weight"), new ViewSum("weight", Times: "approvedProgress")];
 
-    /// <summary>The page query of the commitments under <paramref name="memorandum"/>, due first, with <paramref name="filters"/> besides.</summary>
-    public static ViewPageQuery Commitments(MemorandumId memorandum, IEnumerable<ViewFilter> filters, int limit, string sort = DueDate) =>
+    /// <summary>The store filter for the lines under <paramref name="memorandum"/> (it seeks).</summary>
+    public static ViewFilter Under(MemorandumId memorandum) => ViewFilter.Equal("memorandum", memorandum.Value.ToString("D"));
+
+    /// <summary>The page query of the lines under <paramref name="memorandum"/>, due first, with <paramref name="filters"/> besides.</summary>
+    public static ViewPageQuery Lines(MemorandumId memorandum, IEnumerable<ViewFilter> filters, int limit, string sort = DueDate) =>
         new(View, null, [Under(memorandum), .. filters], new ViewSort(sort), null, limit) { CountTotal = false };
+
+    /// <summary>The page query of the <c>commitment-detail</c> documents under <paramref name="memorandum"/> (every report and the approved history).</summary>
+    public static ViewPageQuery Details(MemorandumId memorandum, int limit) =>
+        new(CommitmentDetailProjection.ViewName, null, [ViewFilter.Equal("commitment.memorandum", memorandum.Value.ToString("D"))], new ViewSort("commitment.dueDate"), null, limit)
+        {
+            CountTotal = false,
+        };
+
+    /// <summary>The store filters of a status (and of "overdue") on <paramref name="today"/> over the lines.</summary>
+    public static IEnumerable<ViewFilter> Status(CommitmentStatus? status, bool? overdue, DateOnly today) => CommitmentDayFilters.For(status, overdue, today, "");
 
     public static async Task<MemorandumProgressReport> ComposeAsync(IViewReader reader, MemorandumProgressDocument header, DateOnly today, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(header);
         var id = header.Memorandum;
-        var overdue = CommitmentDayFilters.For(CommitmentStatus.Overdue, null, today).ToArray();
+        var overdue = Status(CommitmentStatus.Overdue, null, today).ToArray();
+        var all = Parsed(await reader.TallyAsync(Lines(id, [], 1), Bucket, LineSums, ct));
+        var late = Parsed(await reader.TallyAsync(Lines(id, overdue, 1), Bucket, [], ct));
+        var atRisk = await reader.CountAsync(Lines(id, Status(CommitmentStatus.AtRisk, null, today), 1) with { CountTotal = true }, ct);
+        var calm = await reader.TallyAsync(Lines(id, CommitmentDayFilters.Calm(today, ""), 1), "calmStatus", [], ct);
 
         var byStatus = new Dictionary<CommitmentStatus, int>();
-        foreach (var status in Enum.GetValues<CommitmentStatus>())
+        void Add(CommitmentStatus status, long count)
         {
-            if (await reader.CountAsync(Commitments(id, CommitmentDayFilters.For(status, null, today), 1) with { CountTotal = true }, ct) is var n and > 0)
+            if (count > 0)
             {
-                byStatus[status] = checked((int)n);
+                byStatus[status] = checked((int)count);
             }
         }
 
-        var (byArea, completion) = await GroupsAsync(reader, id, FocusAreaField, overdue, ct);
-        var (byParty, _) = await GroupsAsync(reader, id, OwnerField, overdue, ct);
+        Add(CommitmentStatus.NotStarted, calm.GetValueOrDefault(nameof(CommitmentStatus.NotStarted))?.Count ?? 0);
+        Add(CommitmentStatus.OnTrack, calm.GetValueOrDefault(nameof(CommitmentStatus.OnTrack))?.Count ?? 0);
+        Add(CommitmentStatus.AtRisk, atRisk);
+        Add(CommitmentStatus.Overdue, late.Sum(g => g.Tally.Count));
+        Add(CommitmentStatus.Completed, all.Where(g => g.Stage == CommitmentStage.Completed).Sum(g => g.Tally.Count));
+        Add(CommitmentStatus.Cancelled, all.Where(g => g.Stage == CommitmentStage.Cancelled).Sum(g => g.Tally.Count));
+
         return new MemorandumProgressReport(
             id,
             header.Title,
             header.Status,
             today,
             header.Parties,
-            completion,
+            Completion(all),
             byStatus,
-            await LinesAsync(reader, Commitments(id, overdue, MemorandumProgressReport.Shown), today, ct),
-            await LinesAsync(reader, Commitments(id, [ViewFilter.NotBefore(NextDueDate, Day(today))], MemorandumProgressReport.NextDueCount, NextDueDate), today, ct),
-            [.. byArea.OrderBy(g => Enum.Parse<FocusArea>(g.Group))],
-            [.. byParty.OrderBy(g => Guid.Parse(g.Group))],
+            await LinesAsync(reader, Lines(id, overdue, MemorandumProgressReport.Shown), today, ct),
+            await LinesAsync(reader, Lines(id, [ViewFilter.NotBefore(NextDueDate, Day(today))], MemorandumProgressReport.NextDueCount, NextDueDate), today, ct),
+            [.. Groups(all, late, g => g.Area).OrderBy(g => g.Key).Select(g => g.Progress)],
+            [.. Groups(all, late, g => g.Owner).OrderBy(g => g.Key).Select(g => g.Progress)],
             new CommitmentExcerpt(
-                await LinesAsync(reader, Commitments(id, [], MemorandumProgressReport.Shown), today, ct),
-                byArea.Sum(g => (long)g.Commitments),
+                await LinesAsync(reader, Lines(id, [], MemorandumProgressReport.Shown), today, ct),
+                all.Sum(g => g.Tally.Count),
                 MemorandumProgressReport.ListOf(id)));
     }
 
-    /// <summary>The page's commitments as lines on <paramref name="today"/>.</summary>
+    /// <summary>The page's lines on <paramref name="today"/>.</summary>
     public static async Task<IReadOnlyList<CommitmentLine>> LinesAsync(IViewReader reader, ViewPageQuery query, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var page = await reader.PageAsync(query, ct);
-        return [.. page.Items.Select(d => CommitmentLine.Of(ViewJson.Deserialize<CommitmentDetail>(d.Json!)!, today))];
+        return [.. page.Items.Select(d => ViewJson.Deserialize<MemorandumLine>(d.Json!)!.On(today))];
     }
 
-    /// <summary>
-    /// Per value of <paramref name="field"/>: how many commitments, how many overdue, and the weighted completion of those
-    /// that count; and the weighted completion of all of them (the groups together are every commitment).
-    /// </summary>
-    private static async Task<(List<GroupProgress> Groups, decimal Completion)> GroupsAsync(IViewReader reader, MemorandumId id, string field, ViewFilter[] overdue, CancellationToken ct)
+    private static List<Group> Parsed(IReadOnlyDictionary<string, ViewTally> tallies) =>
+        [.. tallies.Select(t => MemorandumLine.ParseBucket(t.Key) is { } b ? new Group(b.Area, b.Owner, b.Stage, t.Value) : null).OfType<Group>()];
+
+    private static decimal Completion(IEnumerable<Group> groups)
     {
-        var all = await reader.TallyAsync(Commitments(id, [], 1), field, [], ct);
-        var counted = await reader.TallyAsync(Commitments(id, [ViewFilter.AnyOf("commitment.stage", CountedStages)], 1), field, CompletionSums, ct);
-        var late = await reader.TallyAsync(Commitments(id, overdue, 1), field, [], ct);
-        var groups = all.Select(g => new GroupProgress(
-            g.Key,
-            checked((int)g.Value.Count),
-            counted.TryGetValue(g.Key, out var c) ? MemorandumProgressReport.CompletionOf(c.Sums[0], c.Sums[1]) : 0m,
-            late.TryGetValue(g.Key, out var o) ? checked((int)o.Count) : 0)).ToList();
-        var total = ViewTally.Of(counted, CompletionSums.Count, [.. counted.Keys]);
-        return (groups, MemorandumProgressReport.CompletionOf(total.Sums[0], total.Sums[1]));
+        var counted = groups.Where(g => g.Stage is CommitmentStage.Accepted or CommitmentStage.Completed).ToList();
+        return MemorandumProgressReport.CompletionOf(counted.Sum(g => g.Tally.Sums[0]), counted.Sum(g => g.Tally.Sums[1]));
     }
+
+    /// <summary>Per focus area or owner: how many commitments, how many overdue, and the weighted completion of those that count.</summary>
+    private static IEnumerable<(TKey Key, GroupProgress Progress)> Groups<TKey>(List<Group> all, List<Group> late, Func<Group, TKey> by) =>
+        all.GroupBy(by).Select(g => (g.Key, new GroupProgress(
+            g.Key!.ToString()!,
+            checked((int)g.Sum(x => x.Tally.Count)),
+            Completion(g),
+            checked((int)late.Where(l => EqualityComparer<TKey>.Default.Equals(by(l), g.Key)).Sum(l => l.Tally.Count)))));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Group(FocusArea Area, Guid Owner, CommitmentStage Stage, ViewTally Tally);
 }

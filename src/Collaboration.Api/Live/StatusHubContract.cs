@@ -46,7 +46,9 @@ public static class StatusHubContract
 
     /// <summary>
     /// Whether a view's documents travel on this hub, by catch-up and by push alike. The notification reactor's
-    /// documents do not: their owners read them through the notifications API and hub.
+    /// documents do not: their owners read them through the notifications API and hub. Nor do a memorandum's lines
+    /// (<c>memorandum-line</c>): they are read through its progress; the office's dashboards get each commitment's detail.
     /// </summary>
-    public static bool Carries(string view) => !Modules.Notifications.NotificationViews.IsNotificationView(view);
+    public static bool Carries(string view) =>
+        !Modules.Notifications.NotificationViews.IsNotificationView(view) && !string.Equals(view, ViewNames.MemorandumLine, StringComparison.Ordinal);
 }

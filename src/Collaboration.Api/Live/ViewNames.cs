@@ -9,6 +9,12 @@ public static class ViewNames
     /// <summary>Key: partner id. Everything one organisation is party to or owns.</summary>
     public const string PartnerPortfolio = "partner-portfolio";
 
+    /// <summary>
+    /// Key: commitment id. The commitment as a line of its memorandum's progress; office-only, read through the progress
+    /// (ADR 0031) and not carried by the status hub.
+    /// </summary>
+    public const string MemorandumLine = "memorandum-line";
+
     /// <summary>Key: commitment id. The commitment with milestones and approved-progress history.</summary>
     public const string CommitmentDetail = "commitment-detail";
 

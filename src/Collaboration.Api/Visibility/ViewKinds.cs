@@ -8,7 +8,7 @@ public static class ViewKinds
 {
     public static ItemKind Of(string view) => view switch
     {
-        ViewNames.MemorandumProgress or ViewNames.Memoranda => ItemKind.Memorandum,
+        ViewNames.MemorandumProgress or ViewNames.Memoranda or ViewNames.MemorandumLine => ItemKind.Memorandum,
         ViewNames.CommitmentDetail => ItemKind.Commitment,
         ViewNames.TalentCaseQueue => ItemKind.TalentCase,
         ViewNames.FeedbackBoard => ItemKind.Feedback,

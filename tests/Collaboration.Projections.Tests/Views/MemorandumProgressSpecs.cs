@@ -85,7 +85,7 @@ public sealed class MemorandumProgressSpecs
         }
 
         var store = await ProjectionReplayer.ReplayAsync(
-            [new MemorandumProgressProjection(), new CommitmentDetails.CommitmentDetailProjection()], Recorded([.. events]).ToAsyncEnumerable(), TempStore.Serializer);
+            [new MemorandumProgressProjection(), new CommitmentDetails.CommitmentDetailProjection(), new MemorandumLineProjection()], Recorded([.. events]).ToAsyncEnumerable(), TempStore.Serializer);
         var header = store.Get<MemorandumProgressDocument>(MemorandumProgressProjection.ViewName, memorandum.Value.ToString())!;
         var details = (await store.ListAsync(CommitmentDetails.CommitmentDetailProjection.ViewName, null))
             .Select(d => ViewJson.Deserialize<CommitmentDetails.CommitmentDetail>(d.Json!)!).ToList();
@@ -95,10 +95,14 @@ public sealed class MemorandumProgressSpecs
 
         composed.Should().BeEquivalentTo(rule, o => o.WithStrictOrdering().Excluding(r => r.ByStatus));
         composed.ByStatus.Should().BeEquivalentTo(rule.ByStatus);
-        composed.ByStatus.Keys.Should().Contain([CommitmentStatus.Overdue, CommitmentStatus.Cancelled]);
+        composed.ByStatus.Keys.Should().Contain([CommitmentStatus.Overdue, CommitmentStatus.Cancelled, CommitmentStatus.AtRisk, CommitmentStatus.NotStarted]);
         composed.Commitments.First.Should().HaveCount(MemorandumProgressReport.Shown);
         composed.Commitments.Total.Should().Be(MemorandumProgressReport.Shown + 30);
         composed.Commitments.List.Should().Be($"/api/v1/memoranda/{memorandum.Value}/commitments");
+        foreach (var day in new[] { today.AddDays(-60), today, today.AddDays(20), today.AddDays(60) })
+        {
+            details.Select(d => MemorandumLine.Of(d).StatusOn(day)).Should().Equal(details.Select(d => d.StatusOn(day)), $"a line's status on {day} is the domain's");
+        }
     }
 
     [Fact]
@@ -113,7 +117,7 @@ public sealed class MemorandumProgressSpecs
     private async Task<MemorandumProgressReport> ProgressAsync(DateOnly today, object[] events)
     {
         var store = await ProjectionReplayer.ReplayAsync(
-            [new MemorandumProgressProjection(), new CommitmentDetails.CommitmentDetailProjection()], Recorded(events).ToAsyncEnumerable(), TempStore.Serializer);
+            [new MemorandumProgressProjection(), new CommitmentDetails.CommitmentDetailProjection(), new MemorandumLineProjection()], Recorded(events).ToAsyncEnumerable(), TempStore.Serializer);
         var document = store.Get<MemorandumProgressDocument>(MemorandumProgressProjection.ViewName, memorandum.Value.ToString());
         return await MemorandumProgressComposition.ComposeAsync(store, document!, today);
     }

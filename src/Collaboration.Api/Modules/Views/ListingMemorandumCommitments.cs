@@ -2,7 +2,6 @@ using Collaboration.Api.Application;
 using Collaboration.Api.Modules.Views.Paging;
 using Collaboration.Domain.Commitments;
 using Collaboration.Domain.Kernel;
-using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Storage;
@@ -26,7 +25,7 @@ public sealed class ListMemorandumCommitmentsHandler(MemorandumProgressReports r
     : IQueryHandler<ListMemorandumCommitmentsRequest, QueryOutcome<ListPage<CommitmentLine>>>
 {
     /// <summary>Earliest due date first (the default), or by the day the commitment was proposed.</summary>
-    public static ListSorts Sorts { get; } = new("memorandum-commitments", "dueDate", new Dictionary<string, string> { ["dueDate"] = "commitment.dueDate", ["proposedOn"] = "commitment.proposedOn" });
+    public static ListSorts Sorts { get; } = new("memorandum-commitments", "dueDate", new Dictionary<string, string> { ["dueDate"] = "dueDate", ["proposedOn"] = "proposedOn" });
 
     public async ValueTask<QueryOutcome<ListPage<CommitmentLine>>> Handle(ListMemorandumCommitmentsRequest request, CancellationToken cancellationToken)
     {
@@ -53,16 +52,16 @@ public sealed class ListMemorandumCommitmentsHandler(MemorandumProgressReports r
         var filters = new List<ViewFilter>();
         if (request.Filter.Partner is { } partner)
         {
-            filters.Add(ViewFilter.AnyOf("commitment.owner", partner.ToString("D")));
+            filters.Add(ViewFilter.AnyOf("owner", partner.ToString("D")));
         }
 
         if (area is { } a)
         {
-            filters.Add(ViewFilter.AnyOf("commitment.focusArea", a.ToString()));
+            filters.Add(ViewFilter.AnyOf("focusArea", a.ToString()));
         }
 
-        filters.AddRange(CommitmentDayFilters.For(status, null, today));
-        var query = MemorandumProgressComposition.Commitments(request.Memorandum, filters, paging.Limit, paging.Sort.Field) with
+        filters.AddRange(MemorandumProgressComposition.Status(status, null, today));
+        var query = MemorandumProgressComposition.Lines(request.Memorandum, filters, paging.Limit, paging.Sort.Field) with
         {
             Sort = paging.Sort,
             After = paging.After,
@@ -70,7 +69,7 @@ public sealed class ListMemorandumCommitmentsHandler(MemorandumProgressReports r
         };
         var page = await reader.PageAsync(query, cancellationToken);
         return QueryOutcome<ListPage<CommitmentLine>>.Of(new ListPage<CommitmentLine>(
-            [.. page.Items.Select(d => CommitmentLine.Of(ViewJson.Deserialize<CommitmentDetail>(d.Json!)!, today))],
+            [.. page.Items.Select(d => ViewJson.Deserialize<MemorandumLine>(d.Json!)!.On(today))],
             page.Total,
             page.Next is { } next ? paging.Cursor(next) : null));
     }

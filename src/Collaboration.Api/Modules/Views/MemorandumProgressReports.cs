@@ -33,10 +33,12 @@ public sealed class MemorandumProgressReports(
     // A district has a handful of memoranda; the bound only keeps unknown keys from growing the map.
     private const int Capacity = 256;
 
-    private static readonly string[] Views = [ViewNames.MemorandumProgress, ViewNames.CommitmentDetail];
+    private static readonly string[] Views = [ViewNames.MemorandumProgress, ViewNames.MemorandumLine];
+    private static readonly string[] ChartViews = [ViewNames.CommitmentDetail];
 
     private readonly Lock gate = new();
     private readonly Dictionary<MemorandumId, Entry> entries = [];
+    private readonly Dictionary<MemorandumId, (string Stamp, DateOnly Today, Task<Entry> Running)> composing = [];
     private readonly Dictionary<MemorandumId, (string Stamp, DateOnly Today, IReadOnlyList<CompletionPoint> Points)> charts = [];
 
     /// <summary>The memorandum's header as <paramref name="caller"/> may see it; null when the caller may not see the memorandum.</summary>
@@ -65,43 +67,28 @@ public sealed class MemorandumProgressReports(
             return null;
         }
 
-        if (!fresh && kept is not null && stamp is not null && kept.Stamp == stamp && kept.Today == today)
-        {
-            kept = kept with { Marks = marks, CheckedAt = now };
-            lock (gate)
-            {
-                entries[memorandum] = kept;
-            }
-        }
-
         if (kept is null || stamp is null || kept.Stamp != stamp || kept.Today != today)
         {
-            var composed = await MemorandumProgressComposition.ComposeAsync(reader, header, today, ct);
-            if (!unredacted || stamp is null)
-            {
-                return (composed, Body(composed));
-            }
-
-            kept = new Entry(stamp, marks, now, today, composed, Body(composed));
-            lock (gate)
-            {
-                if (entries.Count >= Capacity && !entries.ContainsKey(memorandum))
-                {
-                    entries.Clear();
-                }
-
-                entries[memorandum] = kept;
-            }
-
-            return (kept.Report, kept.Json);
+            kept = await ComposedAsync(memorandum, header, unredacted, today, stamp, marks, now, ct);
+        }
+        else if (!fresh)
+        {
+            kept = Keep(memorandum, kept with { Marks = marks, CheckedAt = now });
         }
 
-        if (unredacted)
+        if (unredacted && kept.FromStored)
         {
             return (kept.Report, kept.Json);
         }
 
         var report = kept.Report with { Title = header.Title, Status = header.Status, Parties = header.Parties };
+        if (unredacted && stamp is not null)
+        {
+            // Composed for a reader shown a redacted header: the stored header's report is kept from now on.
+            kept = Keep(memorandum, kept with { Report = report, Json = Body(report), FromStored = true });
+            return (kept.Report, kept.Json);
+        }
+
         return (report, Body(report));
     }
 
@@ -112,7 +99,7 @@ public sealed class MemorandumProgressReports(
     public async IAsyncEnumerable<CommitmentDetail> CommitmentsAsync(MemorandumProgressDocument header, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(header);
-        ViewPageQuery? query = MemorandumProgressComposition.Commitments(header.Memorandum, [], 500);
+        ViewPageQuery? query = MemorandumProgressComposition.Details(header.Memorandum, 500);
         while (query is not null)
         {
             var page = await reader.PageAsync(query, ct);
@@ -132,7 +119,7 @@ public sealed class MemorandumProgressReports(
     public async Task<IReadOnlyList<CompletionPoint>> CompletionOverTimeAsync(MemorandumProgressDocument header, DateOnly today, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var stamp = await queries.StampAsync(Views, ct);
+        var stamp = await queries.StampAsync(ChartViews, ct);
         lock (gate)
         {
             if (stamp is not null && charts.TryGetValue(header.Memorandum, out var kept) && kept.Stamp == stamp && kept.Today == today)
@@ -164,6 +151,92 @@ public sealed class MemorandumProgressReports(
         return points;
     }
 
+    /// <summary>
+    /// One composition per memorandum, views' stamp and day at a time: readers arriving while it runs share it (after a
+    /// change, every reader would otherwise compose the same report at once). The figures do not depend on the reader;
+    /// the header's fields are each reader's own (<see cref="ReadAsync"/>).
+    /// </summary>
+    private async Task<Entry> ComposedAsync(
+        MemorandumId memorandum, MemorandumProgressDocument header, bool unredacted, DateOnly today, string? stamp, (long, long, long) marks, long now, CancellationToken ct)
+    {
+        Task<Entry> running;
+        lock (gate)
+        {
+            if (stamp is not null && composing.TryGetValue(memorandum, out var known) && known.Stamp == stamp && known.Today == today)
+            {
+                running = known.Running;
+            }
+            else
+            {
+                // Not the first reader's token: the others wait on the same composition.
+                running = Task.Run(
+                    async () =>
+                    {
+                        var report = await MemorandumProgressComposition.ComposeAsync(reader, header, today, CancellationToken.None);
+                        return new Entry(stamp ?? "", marks, now, today, report, Body(report), unredacted);
+                    },
+                    CancellationToken.None);
+                if (stamp is not null)
+                {
+                    composing[memorandum] = (stamp, today, running);
+                }
+            }
+        }
+
+        try
+        {
+            var entry = await running.WaitAsync(ct);
+            if (stamp is not null)
+            {
+                lock (gate)
+                {
+                    if (!entries.TryGetValue(memorandum, out var current) || current.Stamp != stamp || current.Today != today)
+                    {
+                        entry = KeepLocked(memorandum, entry);
+                    }
+                    else
+                    {
+                        entry = current;
+                    }
+                }
+            }
+
+            return entry;
+        }
+        finally
+        {
+            if (running.IsCompleted)
+            {
+                lock (gate)
+                {
+                    if (composing.TryGetValue(memorandum, out var known) && known.Running == running)
+                    {
+                        composing.Remove(memorandum);
+                    }
+                }
+            }
+        }
+    }
+
+    private Entry Keep(MemorandumId memorandum, Entry entry)
+    {
+        lock (gate)
+        {
+            return KeepLocked(memorandum, entry);
+        }
+    }
+
+    private Entry KeepLocked(MemorandumId memorandum, Entry entry)
+    {
+        if (entries.Count >= Capacity && !entries.ContainsKey(memorandum))
+        {
+            entries.Clear();
+        }
+
+        entries[memorandum] = entry;
+        return entry;
+    }
+
     private async Task<(MemorandumProgressDocument? Header, bool Unredacted)> ShownAsync(Caller caller, MemorandumId memorandum, CancellationToken ct)
     {
         var stored = await recent.GetAsync(reader, ViewNames.MemorandumProgress, memorandum.ToString(), ct);
@@ -175,11 +248,12 @@ public sealed class MemorandumProgressReports(
     private PreparedJson Body(MemorandumProgressReport report) =>
         PreparedJson.Of(report, (JsonTypeInfo<MemorandumProgressReport>)json.Value.SerializerOptions.GetTypeInfo(typeof(MemorandumProgressReport)));
 
-    private (long Epoch, long Headers, long Commitments) Marks()
+    private (long Epoch, long Headers, long Lines) Marks()
     {
         var headers = recent.MarkOf(ViewNames.MemorandumProgress);
-        return (headers.Epoch, headers.Heard, recent.MarkOf(ViewNames.CommitmentDetail).Heard);
+        return (headers.Epoch, headers.Heard, recent.MarkOf(ViewNames.MemorandumLine).Heard);
     }
 
-    private sealed record Entry(string Stamp, (long Epoch, long Headers, long Commitments) Marks, long CheckedAt, DateOnly Today, MemorandumProgressReport Report, PreparedJson Json);
+    /// <summary>A report composed under <paramref name="Stamp"/>; <paramref name="FromStored"/>: from the header as stored, not one redacted for a reader.</summary>
+    private sealed record Entry(string Stamp, (long Epoch, long Headers, long Lines) Marks, long CheckedAt, DateOnly Today, MemorandumProgressReport Report, PreparedJson Json, bool FromStored);
 }
