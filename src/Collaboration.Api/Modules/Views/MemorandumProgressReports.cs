@@ -93,8 +93,8 @@ public sealed class MemorandumProgressReports(
     }
 
     /// <summary>
-    /// Every commitment under a memorandum whose header the caller was shown (<paramref name="header"/>), due first, a page
-    /// at a time: for the exports, which hold every line, and the completion chart, which reads each one's approved history.
+    /// Every commitment's detail under a memorandum whose header the caller was shown (<paramref name="header"/>), due first,
+    /// a page at a time: for the completion chart, which reads each one's approved history.
     /// </summary>
     public async IAsyncEnumerable<CommitmentDetail> CommitmentsAsync(MemorandumProgressDocument header, [EnumeratorCancellation] CancellationToken ct = default)
     {
