@@ -26,18 +26,12 @@ public sealed class ListCommitmentsHandler(IViewQueries queries, TimeProvider ti
 
     public async ValueTask<QueryOutcome<ListPage<CommitmentLine>>> Handle(ListCommitmentsRequest request, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var area = ViewDocuments.ParseFilter<FocusArea>(request.Filter.FocusArea, "focusArea", errors);
-        var status = ViewDocuments.ParseFilter<CommitmentStatus>(request.Filter.Status, "status", errors);
-        if (errors.Count > 0)
+        if (CommitmentListInput.Read(request.Filter.FocusArea, request.Filter.Status, request.Page, Sorts, out var refused) is not { } input)
         {
-            return QueryOutcome<ListPage<CommitmentLine>>.Invalid(errors);
+            return refused!;
         }
 
-        if (Sorts.Resolve(request.Page ?? PageRequest.First, out var refused) is not { } paging)
-        {
-            return QueryOutcome<ListPage<CommitmentLine>>.Rejected(refused!);
-        }
+        var (area, status, paging) = input;
 
         var today = DistrictTime.Today(time);
         var filter = request.Filter;

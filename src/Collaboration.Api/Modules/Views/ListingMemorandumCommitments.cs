@@ -29,18 +29,12 @@ public sealed class ListMemorandumCommitmentsHandler(MemorandumProgressReports r
 
     public async ValueTask<QueryOutcome<ListPage<CommitmentLine>>> Handle(ListMemorandumCommitmentsRequest request, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var area = ViewDocuments.ParseFilter<FocusArea>(request.Filter.FocusArea, "focusArea", errors);
-        var status = ViewDocuments.ParseFilter<CommitmentStatus>(request.Filter.Status, "status", errors);
-        if (errors.Count > 0)
+        if (CommitmentListInput.Read(request.Filter.FocusArea, request.Filter.Status, request.Page, Sorts, out var refused) is not { } input)
         {
-            return QueryOutcome<ListPage<CommitmentLine>>.Invalid(errors);
+            return refused!;
         }
 
-        if (Sorts.Resolve(request.Page ?? PageRequest.First, out var refused) is not { } paging)
-        {
-            return QueryOutcome<ListPage<CommitmentLine>>.Rejected(refused!);
-        }
+        var (area, status, paging) = input;
 
         // The policy decides on the memorandum; its commitment lines are part of its progress (MemorandumProgressReports).
         if (await reports.HeaderAsync(request.Caller, request.Memorandum, cancellationToken) is null)
