@@ -23,13 +23,6 @@ public static class MemorandumProgressComposition
     private const string NextDueDate = "nextDueDate";
     private const string Bucket = "bucket";
 
-    /// <summary>The stages whose commitments count towards completion (<see cref="MemorandumProgressReport.CountsTowardsCompletion"/>).</summary>
-    public static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
-
-    /// <summary>Weight, and weight times approved progress, of a <c>commitment-detail</c> document.</summary>
-    public static readonly IReadOnlyList<ViewSum> CompletionSums =
-        [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")];
-
     private static readonly IReadOnlyList<ViewSum> LineSums = [new ViewSum("weight"), new ViewSum("weight", Times: "approvedProgress")];
 
     /// <summary>The store filter for the lines under <paramref name="memorandum"/> (it seeks).</summary>
@@ -107,7 +100,7 @@ public static class MemorandumProgressComposition
 
     private static decimal Completion(IEnumerable<Group> groups)
     {
-        var counted = groups.Where(g => g.Stage is CommitmentStage.Accepted or CommitmentStage.Completed).ToList();
+        var counted = groups.Where(g => MemorandumProgressReport.CountsTowardsCompletion(g.Stage)).ToList();
         return MemorandumProgressReport.CompletionOf(counted.Sum(g => g.Tally.Sums[0]), counted.Sum(g => g.Tally.Sums[1]));
     }
 

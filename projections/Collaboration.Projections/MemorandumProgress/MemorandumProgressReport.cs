@@ -92,8 +92,10 @@ public sealed record MemorandumProgressReport(
             new CommitmentExcerpt([.. lines.Take(Shown)], lines.Count, ListOf(header.Memorandum)));
     }
 
-    public static bool CountsTowardsCompletion(CommitmentLine line) =>
-        line?.Stage is CommitmentStage.Accepted or CommitmentStage.Completed;
+    public static bool CountsTowardsCompletion(CommitmentLine line) => line is not null && CountsTowardsCompletion(line.Stage);
+
+    /// <summary>Accepted and completed commitments count; proposals not accepted and cancelled ones are not in the plan.</summary>
+    public static bool CountsTowardsCompletion(CommitmentStage stage) => stage is CommitmentStage.Accepted or CommitmentStage.Completed;
 
     public static decimal WeightedCompletionOf(IEnumerable<CommitmentLine> lines)
     {

@@ -1,3 +1,4 @@
+using Collaboration.Domain.Commitments;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Storage;
 
@@ -10,11 +11,12 @@ namespace Collaboration.Api.Modules.Views;
 /// </summary>
 public readonly record struct CompletionSums(decimal Weight, decimal Weighted)
 {
-    /// <summary>The stages whose commitments count (<see cref="MemorandumProgressReport.CountsTowardsCompletion"/>).</summary>
-    public static readonly string[] CountedStages = MemorandumProgressComposition.CountedStages;
+    /// <summary>The stages whose commitments count (<see cref="MemorandumProgressReport.CountsTowardsCompletion(CommitmentStage)"/>).</summary>
+    public static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
 
     /// <summary>Weight, and weight times approved progress, of a <c>commitment-detail</c> document.</summary>
-    public static readonly IReadOnlyList<ViewSum> OfCommitmentDetails = MemorandumProgressComposition.CompletionSums;
+    public static readonly IReadOnlyList<ViewSum> OfCommitmentDetails =
+        [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")];
 
     public decimal WeightedCompletion => MemorandumProgressReport.CompletionOf(Weight, Weighted);
 

@@ -23,8 +23,8 @@ namespace Collaboration.Api.Modules.Views;
 /// <para>
 /// The last report composed for each memorandum is kept, with its JSON body, while the views it comes from are where they
 /// were (<see cref="IViewQueries.StampAsync"/>, read before the documents) and the day is the same: a memorandum's progress
-/// is read far more often than its commitments change. Only a report of the header as stored is kept; a header redacted
-/// for one viewer takes the kept figures and its own header fields.
+/// is read far more often than its commitments change. The figures do not depend on the reader; a header redacted for one
+/// viewer takes the kept figures with its own header fields, and only a report of the header as stored keeps its body.
 /// </para>
 /// </summary>
 public sealed class MemorandumProgressReports(
@@ -96,7 +96,7 @@ public sealed class MemorandumProgressReports(
     /// Every commitment's detail under a memorandum whose header the caller was shown (<paramref name="header"/>), due first,
     /// a page at a time: for the completion chart, which reads each one's approved history.
     /// </summary>
-    public async IAsyncEnumerable<CommitmentDetail> CommitmentsAsync(MemorandumProgressDocument header, [EnumeratorCancellation] CancellationToken ct = default)
+    private async IAsyncEnumerable<CommitmentDetail> CommitmentsAsync(MemorandumProgressDocument header, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(header);
         ViewPageQuery? query = MemorandumProgressComposition.Details(header.Memorandum, 500);
