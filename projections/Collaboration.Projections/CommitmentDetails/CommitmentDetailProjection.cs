@@ -1,4 +1,5 @@
 using Collaboration.Domain.Commitments;
+using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Visibility;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Streams;
@@ -36,6 +37,9 @@ public sealed class CommitmentDetailProjection : IProjection
     /// partner portfolio reads it so). Other parties read a commitment by id, or as a line of the memorandum's progress.
     /// </summary>
     /// <remarks>Static, read off the built detail, so the writer wraps it once per document instead of once per event.</remarks>
-    private static readonly Func<CommitmentDetail, ViewScope> OwnersScope = detail =>
-        ViewScope.For(ItemFacts.Of(ItemKind.Commitment, detail.Commitment.Id.Value) with { Owner = detail.Commitment.Owner.Value });
+    private static readonly Func<CommitmentDetail, ViewScope> OwnersScope = detail => ScopeOf(detail.Commitment.Id, detail.Commitment.Owner);
+
+    /// <summary>A commitment's scope with its owner only, for every document that shows one commitment to its owner.</summary>
+    public static ViewScope ScopeOf(CommitmentId commitment, PartnerId owner) =>
+        ViewScope.For(ItemFacts.Of(ItemKind.Commitment, commitment.Value) with { Owner = owner.Value });
 }

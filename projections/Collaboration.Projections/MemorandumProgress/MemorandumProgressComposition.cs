@@ -23,7 +23,8 @@ public static class MemorandumProgressComposition
     private const string NextDueDate = "nextDueDate";
     private const string Bucket = "bucket";
 
-    private static readonly IReadOnlyList<ViewSum> LineSums = [new ViewSum("weight"), new ViewSum("weight", Times: "approvedProgress")];
+    /// <summary>Weight, and weight times approved progress, of a line: what a weighted completion divides.</summary>
+    public static readonly IReadOnlyList<ViewSum> LineSums = [new ViewSum("weight"), new ViewSum("weight", Times: "approvedProgress")];
 
     /// <summary>The store filter for the lines under <paramref name="memorandum"/> (it seeks).</summary>
     public static ViewFilter Under(MemorandumId memorandum) => ViewFilter.Equal("memorandum", memorandum.Value.ToString("D"));

@@ -114,7 +114,7 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
             next = Math.Max(sincePosition, Math.Min(next, committed));
         }
 
-        return new CatchUpPage(ShowAll(caller.ToViewer(), page.Changes), next, page.HasMore);
+        return new CatchUpPage(ShowAll(caller.ToViewer(), page.Changes, catchUp: true), next, page.HasMore);
     }
 
     public async Task<IReadOnlyList<(StoredView Document, Verdict Verdict)>> ListWithVerdictsAsync(Caller caller, string view, CancellationToken ct = default)
@@ -157,12 +157,17 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         return reader.PageAsync(query with { Audiences = AudiencesOf(viewer) }, ct);
     }
 
-    private List<ViewChange> ShowAll(Viewer viewer, IReadOnlyList<StoredView> stored)
+    /// <summary>
+    /// The documents as <paramref name="viewer"/> may see them. A catch-up hands out only what the status hub carries; a read of
+    /// a named view any view but the notification reactor's (its owners read those through the notifications API).
+    /// </summary>
+    private List<ViewChange> ShowAll(Viewer viewer, IReadOnlyList<StoredView> stored, bool catchUp = false)
     {
         var shown = new List<ViewChange>(stored.Count);
         foreach (var s in stored)
         {
-            if (StatusHubContract.Carries(s.View) && documents.Show(viewer, s) is { } change)
+            var readable = catchUp ? StatusHubContract.Carries(s.View) : !Modules.Notifications.NotificationViews.IsNotificationView(s.View);
+            if (readable && documents.Show(viewer, s) is { } change)
             {
                 shown.Add(change);
             }

@@ -8,8 +8,8 @@ public static class ViewKinds
 {
     public static ItemKind Of(string view) => view switch
     {
-        ViewNames.MemorandumProgress or ViewNames.Memoranda or ViewNames.MemorandumLine => ItemKind.Memorandum,
-        ViewNames.CommitmentDetail => ItemKind.Commitment,
+        ViewNames.MemorandumProgress or ViewNames.Memoranda => ItemKind.Memorandum,
+        ViewNames.CommitmentDetail or ViewNames.MemorandumLine => ItemKind.Commitment,
         ViewNames.TalentCaseQueue => ItemKind.TalentCase,
         ViewNames.FeedbackBoard => ItemKind.Feedback,
         ViewNames.PartnerPortfolio => ItemKind.Partner,

@@ -17,11 +17,10 @@ public sealed class MarkNotificationsReadHandler(StreamExecutor executor, Notifi
     public async ValueTask<CommandOutcome> Handle(MarkNotificationsReadRequest request, CancellationToken cancellationToken)
     {
         var identity = NotificationIdentity.Of(request.Caller);
-        var items = await inboxes.ReadAsync(request.Caller, cancellationToken);
         IEnumerable<string> targets;
         if (request.Notification is { } one)
         {
-            if (items.FirstOrDefault(i => i.Item.Id == one) is not { Inbox: { } inbox })
+            if (await inboxes.FindAsync(request.Caller, one, cancellationToken) is not { } inbox)
             {
                 return new CommandOutcome.NotFound();
             }
@@ -30,7 +29,7 @@ public sealed class MarkNotificationsReadHandler(StreamExecutor executor, Notifi
         }
         else
         {
-            targets = NotificationHub.InboxesOf(request.Caller).Where(inbox => items.Any(i => i.Inbox == inbox && !i.Item.Read));
+            targets = (await inboxes.UnreadAsync(request.Caller, cancellationToken)).Inboxes;
         }
 
         CommandOutcome? outcome = null;

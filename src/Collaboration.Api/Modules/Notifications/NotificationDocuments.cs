@@ -18,13 +18,42 @@ namespace Collaboration.Api.Modules.Notifications;
 /// <param name="Read">True once the inbox's reader marked it read.</param>
 public sealed record InboxItem(Guid Id, long Position, NotificationKind Kind, string Stream, string Item, Guid ItemId, BilingualText Title, DateTimeOffset At, bool Read);
 
-/// <summary>One inbox, oldest first, holding at most <see cref="Capacity"/> notifications.</summary>
-public sealed record InboxDocument(IReadOnlyList<InboxItem> Items)
+/// <summary>
+/// One notification in one inbox (<see cref="NotificationViews.InboxEntries"/>). Its string fields are what the view store
+/// pages by: the inbox it is in, its place in it (<see cref="Order"/>), and whether it is read (<see cref="Status"/>).
+/// </summary>
+/// <param name="Inbox">The inbox's key (<c>user:…</c>, <c>org:…</c>, <c>observer:…</c>).</param>
+/// <param name="Order">The notification's log position, zero-padded so that its text sorts as the number does.</param>
+/// <param name="Notification">The notification.</param>
+public sealed record InboxEntry(string Inbox, string Order, InboxItem Notification)
+{
+    public const string InboxField = "inbox";
+
+    public const string OrderField = "order";
+
+    public const string StatusField = "status";
+
+    public const string Unread = "unread";
+
+    /// <summary><see cref="Unread"/> or <c>read</c>; stored for the page of an inbox's unread notifications, never read back.</summary>
+    public string Status => Notification.Read ? "read" : Unread;
+
+    public static InboxEntry Of(string inbox, InboxItem notification) =>
+        new(inbox, notification.Position.ToString("D19", System.Globalization.CultureInfo.InvariantCulture), notification);
+
+    public static string KeyOf(string inbox, Guid notification) => inbox + "|" + notification.ToString("D");
+}
+
+/// <summary>How many notifications one inbox holds (at most <see cref="Capacity"/>; the oldest go first) and how many are unread.</summary>
+public sealed record InboxCount(int Total, int Unread)
 {
     public const int Capacity = 500;
 
-    public int Unread => Items.Count(i => !i.Read);
+    public static InboxCount Empty { get; } = new(0, 0);
 }
+
+/// <summary>One inbox as one document, oldest first: the layout before each notification got a row; read only to move it.</summary>
+public sealed record LegacyInboxDocument(IReadOnlyList<InboxItem> Items);
 
 /// <summary>The users who follow one item.</summary>
 public sealed record FollowersDocument(IReadOnlyList<SubscriberIdentity> Users);

@@ -34,7 +34,8 @@ public sealed partial class NotificationReactor(
 
     private DateTimeOffset? lastClock;
 
-    private bool legacyWatchMoved;
+    // The layouts of earlier versions (the watch list and the inboxes as one document each) are moved in the first batch.
+    private bool legacyMoved;
 
     // Watched streams with events since the clock last ran. Deadlines move only with the district's date and the item's
     // state, so between two dates the clock need only look at these: reading every watched stream each minute grew with
@@ -125,17 +126,18 @@ public sealed partial class NotificationReactor(
 
         var now = time.GetUtcNow();
         var clockDue = lastClock is not { } last || now - last >= ClockInterval || DistrictTime.DateOf(last) != DistrictTime.DateOf(now);
-        if (events.Count == 0 && !clockDue && legacyWatchMoved)
+        if (events.Count == 0 && !clockDue && legacyMoved)
         {
             return false;
         }
 
         var position = events.Count > 0 ? events[^1].Position : checkpoint;
-        await using var batch = new ReactorBatch(views.OpenReads(), generations);
+        await using var batch = new ReactorBatch(views.OpenReads(), views, generations);
         var newlyWatched = new List<string>();
-        if (!legacyWatchMoved)
+        if (!legacyMoved)
         {
             await MoveLegacyWatchListAsync(batch, newlyWatched, ct);
+            await InboxRows.MoveLegacyInboxesAsync(batch, ct);
         }
 
         foreach (var recorded in events)
@@ -149,20 +151,21 @@ public sealed partial class NotificationReactor(
             await RunClockAsync(batch, position, now, everyItem ? null : changedSinceClock, newlyWatched, ct);
         }
 
+        await InboxRows.TrimAsync(batch, ct);
         if (events.Count > 0 || batch.HasChanges)
         {
             await batch.CommitAsync(views, position, CrashBeforeCommit, ct);
         }
 
         checkpoint = position;
-        legacyWatchMoved = true;
+        legacyMoved = true;
         if (clockDue)
         {
             lastClock = now;
             changedSinceClock.Clear();
         }
 
-        signals.Publish([.. batch.ChangedInboxes.Select(c => new InboxSignal(c.Key, c.Inbox.Unread))]);
+        signals.Publish([.. batch.ChangedInboxes.Select(c => new InboxSignal(c.Key, c.Count.Unread))]);
         if (batch.NewOutboxEntries.Any())
         {
             signals.PublishOutboxWritten();
@@ -187,7 +190,7 @@ public sealed partial class NotificationReactor(
         checkpoint = checkpoints.Where(c => c > 0).DefaultIfEmpty(0).Min();
         lastClock = null;
         changedSinceClock.Clear();
-        legacyWatchMoved = false;
+        legacyMoved = false;
         await RestoreClockAsync(ct);
     }
 

@@ -58,11 +58,7 @@ public sealed class NotificationRecipients(IEventStore store, EventSerializer se
     {
         if (Carries(preferences, NotificationChannel.Inbox, notification.Kind))
         {
-            var current = await batch.GetAsync<InboxDocument>(NotificationViews.Inbox, inbox, ct) ?? new InboxDocument([]);
-            if (!current.Items.Any(i => i.Id == notification.Id))
-            {
-                batch.Put(NotificationViews.Inbox, inbox, new InboxDocument([.. current.Items.TakeLast(InboxDocument.Capacity - 1), notification]));
-            }
+            await InboxRows.AddAsync(batch, inbox, notification, ct);
         }
 
         if (options.Value.Smtp.IsConfigured && preferences is { Email: { Length: > 0 } address } && Carries(preferences, NotificationChannel.Email, notification.Kind))

@@ -9,8 +9,17 @@ public static class NotificationViews
 {
     public const string Prefix = "notify-";
 
-    /// <summary>Key: the inbox (<c>user:{id}</c>, <c>org:{partner}</c>, <c>observer:{id}</c>).</summary>
-    public const string Inbox = "notify-inbox";
+    /// <summary>
+    /// Key: <see cref="InboxEntry.KeyOf"/> (inbox and notification). One notification in one inbox (<c>user:{id}</c>,
+    /// <c>org:{partner}</c>, <c>observer:{id}</c>), a row of its own so that a new one is one small write.
+    /// </summary>
+    public const string InboxEntries = "notify-inbox-entry";
+
+    /// <summary>Key: the inbox. How many notifications it holds and how many of them are unread (<see cref="InboxCount"/>).</summary>
+    public const string InboxCounts = "notify-inbox-count";
+
+    /// <summary>Key: the inbox. Each inbox as one document of its notifications (<see cref="LegacyInboxDocument"/>): the layout before each got a row; read only to move it.</summary>
+    public const string LegacyInboxes = "notify-inbox";
 
     /// <summary>Key: an item's stream. The users who follow it.</summary>
     public const string Followers = "notify-followers";
@@ -38,7 +47,7 @@ public static class NotificationViews
     /// <summary>Key: <c>endpoints</c>. The partner webhook endpoints the office registered (<see cref="WebhookDirectory"/>).</summary>
     public const string Webhooks = "notify-webhooks";
 
-    public static IReadOnlyList<string> All { get; } = [Inbox, Followers, Subscribers, Outbox, Watch, Fired, Webhooks, Clock];
+    public static IReadOnlyList<string> All { get; } = [InboxEntries, InboxCounts, LegacyInboxes, Followers, Subscribers, Outbox, Watch, Fired, Webhooks, Clock];
 
     public static bool IsNotificationView(string view) => view.StartsWith(Prefix, StringComparison.Ordinal);
 

@@ -7,8 +7,10 @@ namespace Collaboration.Api.Modules.Notifications;
 /// <summary>
 /// The documents one reactor batch read and changed. Reads go to the committed documents (only the reactor writes
 /// them); every change is held until <see cref="CommitAsync"/> writes them with the checkpoint in one transaction.
+/// <see cref="Pages"/> pages the committed documents; a page's rows are read again through <see cref="GetAsync{T}"/> for
+/// this batch's own version of them.
 /// </summary>
-internal sealed class ReactorBatch(IViewDocumentReads reads, IReadOnlyDictionary<string, long> generations) : IAsyncDisposable
+internal sealed class ReactorBatch(IViewDocumentReads reads, IViewReader pages, IReadOnlyDictionary<string, long> generations) : IAsyncDisposable
 {
     private readonly Dictionary<(string View, string Key), object?> documents = [];
     private readonly HashSet<(string View, string Key)> dirty = [];
@@ -18,11 +20,17 @@ internal sealed class ReactorBatch(IViewDocumentReads reads, IReadOnlyDictionary
 
     public bool HasChanges => dirty.Count > 0;
 
-    public IEnumerable<(string Key, InboxDocument Inbox)> ChangedInboxes =>
-        dirty.Where(d => d.View == NotificationViews.Inbox).Select(d => (d.Key, (InboxDocument)documents[d]!));
+    public IViewReader Pages => pages;
+
+    public IEnumerable<(string Key, InboxCount Count)> ChangedInboxes => Changed<InboxCount>(NotificationViews.InboxCounts);
 
     public IEnumerable<OutboxEntry> NewOutboxEntries =>
         dirty.Where(d => d.View == NotificationViews.Outbox).Select(d => (OutboxEntry)documents[d]!);
+
+    /// <summary>The documents of <paramref name="view"/> this batch wrote (not those it removed).</summary>
+    public IEnumerable<(string Key, T Document)> Changed<T>(string view)
+        where T : class =>
+        dirty.Where(d => d.View == view && documents[d] is not null).Select(d => (d.Key, (T)documents[d]!));
 
     public async ValueTask<T?> GetAsync<T>(string view, string key, CancellationToken ct)
         where T : class

@@ -20,7 +20,7 @@ internal static class Subscriptions
                 await RememberAsync(batch, preferences.Identity, preferences, ct);
                 break;
             case NotificationsMarkedRead read:
-                await MarkReadAsync(batch, read, position, ct);
+                await InboxRows.MarkReadAsync(batch, read.Inbox, read.Notifications, read.All, position, ct);
                 break;
         }
     }
@@ -37,17 +37,5 @@ internal static class Subscriptions
         var key = NotificationViews.UserInbox(identity.User);
         var known = await batch.GetAsync<SubscriberDocument>(NotificationViews.Subscribers, key, ct);
         batch.Put(NotificationViews.Subscribers, key, new SubscriberDocument(identity, preferences ?? known?.Preferences));
-    }
-
-    private static async Task MarkReadAsync(ReactorBatch batch, NotificationsMarkedRead read, long position, CancellationToken ct)
-    {
-        if (await batch.GetAsync<InboxDocument>(NotificationViews.Inbox, read.Inbox, ct) is not { } inbox)
-        {
-            return;
-        }
-
-        var ids = read.Notifications.ToHashSet();
-        batch.Put(NotificationViews.Inbox, read.Inbox, new InboxDocument([.. inbox.Items.Select(i =>
-            !i.Read && ((read.All && i.Position <= position) || ids.Contains(i.Id)) ? i with { Read = true } : i)]));
     }
 }

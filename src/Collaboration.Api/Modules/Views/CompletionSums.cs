@@ -6,20 +6,19 @@ namespace Collaboration.Api.Modules.Views;
 
 /// <summary>
 /// The two sums a weighted completion divides (<see cref="MemorandumProgressReport.WeightedCompletionOf"/>: weight times
-/// approved progress over weight, of the commitments that count), as the view store adds them up over commitment details
-/// (<see cref="OfCommitmentDetails"/> over the <see cref="CountedStages"/>). A test holds it to the report's rule.
+/// approved progress over weight, of the commitments that count), as the view store adds them up over the commitments' lines
+/// (<see cref="OfLines"/> over the <see cref="CountedStages"/>). A test holds it to the report's rule.
 /// </summary>
 public readonly record struct CompletionSums(decimal Weight, decimal Weighted)
 {
     /// <summary>The stages whose commitments count (<see cref="MemorandumProgressReport.CountsTowardsCompletion(CommitmentStage)"/>).</summary>
     public static readonly string[] CountedStages = [nameof(CommitmentStage.Accepted), nameof(CommitmentStage.Completed)];
 
-    /// <summary>Weight, and weight times approved progress, of a <c>commitment-detail</c> document.</summary>
-    public static readonly IReadOnlyList<ViewSum> OfCommitmentDetails =
-        [new ViewSum("commitment.weight"), new ViewSum("commitment.weight", Times: "commitment.approvedProgress")];
+    /// <summary>Weight, and weight times approved progress, of a <c>memorandum-line</c> document.</summary>
+    public static IReadOnlyList<ViewSum> OfLines => MemorandumProgressComposition.LineSums;
 
     public decimal WeightedCompletion => MemorandumProgressReport.CompletionOf(Weight, Weighted);
 
-    /// <summary>The sums of a tally made with <see cref="OfCommitmentDetails"/>; none found, none counted.</summary>
+    /// <summary>The sums of a tally made with <see cref="OfLines"/>; none found, none counted.</summary>
     public static CompletionSums Of(ViewTally? tally) => tally is null ? default : new(tally.Sums[0], tally.Sums[1]);
 }

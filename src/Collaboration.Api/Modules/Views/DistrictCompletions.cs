@@ -17,7 +17,7 @@ public sealed class DistrictCompletions
     // Office and auditor staff read the overview; a bound keeps a flood of distinct viewers from growing the map.
     private const int Capacity = 256;
 
-    private static readonly string[] Views = [ViewNames.CommitmentDetail];
+    private static readonly string[] Views = [ViewNames.MemorandumLine];
 
     private readonly Lock gate = new();
     private readonly Dictionary<Viewer, (string Stamp, decimal Completion)> entries = [];

@@ -8,7 +8,6 @@ using Collaboration.Domain.Kernel;
 using Collaboration.Domain.Partners;
 using Collaboration.Domain.TalentCases;
 using Collaboration.Projections.Catalogue;
-using Collaboration.Projections.CommitmentDetails;
 using Collaboration.Projections.MemorandumProgress;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Storage;
@@ -47,7 +46,7 @@ public sealed class GetPartnerPortfolioAccess(VisibilityService visibility) : IA
 
 /// <summary>
 /// Composed from the documents scoped to the organisation, so it shows exactly what that partner may see, and bounded however
-/// long the partner's history: a page of open items per kind, found through an index led by the owning or referring
+/// long the partner's history (the commitments from their lines, a few hundred bytes each where a detail holds every report): a page of open items per kind, found through an index led by the owning or referring
 /// partner, with the store counting the rest and adding up the completion. Every item stays one paged list away
 /// (<see cref="PortfolioSection{T}.List"/>); memoranda (a handful) are read whole.
 /// </summary>
@@ -71,9 +70,9 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
         var today = DistrictTime.Today(time);
         var memoranda = await reader.ListForAsync<MemorandumListItem>(ViewScope.Organisation(request.Partner.Value), ViewNames.Memoranda, cancellationToken);
         var commitments = await SectionAsync(
-            new ViewPageQuery(ViewNames.CommitmentDetail, audiences, [ViewFilter.Equal("commitment.owner", partner)], new ViewSort("commitment.dueDate"), null, Shown),
-            "commitment.stage", OpenStages, CompletionSums.OfCommitmentDetails,
-            (CommitmentDetail d) => CommitmentLine.Of(d, today), $"/api/v1/commitments?partner={partner}", cancellationToken);
+            new ViewPageQuery(ViewNames.MemorandumLine, audiences, [ViewFilter.Equal("owner", partner)], new ViewSort("dueDate"), null, Shown),
+            "stage", OpenStages, CompletionSums.OfLines,
+            (MemorandumLine l) => l.On(today), $"/api/v1/commitments?partner={partner}", cancellationToken);
         var cases = await SectionAsync(
             new ViewPageQuery(ViewNames.TalentCaseQueue, audiences, [ViewFilter.Equal("referredBy", partner)], new ViewSort("dueOn"), null, Shown),
             "status", RunningCases, [],
@@ -81,7 +80,7 @@ public sealed class GetPartnerPortfolioHandler(IViewReader reader, TimeProvider 
 
         // The completion of every commitment that counts (accepted or completed), from the same tally as the counts: the
         // rule of MemorandumProgressReport.WeightedCompletionOf, without reading the commitments.
-        var completion = CompletionSums.Of(ViewTally.Of(commitments.ByStage, CompletionSums.OfCommitmentDetails.Count, CompletionSums.CountedStages));
+        var completion = CompletionSums.Of(ViewTally.Of(commitments.ByStage, CompletionSums.OfLines.Count, CompletionSums.CountedStages));
         return QueryOutcome<PartnerPortfolio>.Of(new PartnerPortfolio(request.Partner, today, memoranda, commitments.Section, completion.WeightedCompletion, cases.Section));
     }
 

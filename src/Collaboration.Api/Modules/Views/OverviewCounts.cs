@@ -37,7 +37,7 @@ public static class OverviewCounts
         var byStatus = new Dictionary<CommitmentStatus, int>();
         foreach (var status in Enum.GetValues<CommitmentStatus>())
         {
-            if (await Count(queries, caller, ViewNames.CommitmentDetail, "commitment.dueDate", [.. CommitmentDayFilters.For(status, null, today)]) is var n and > 0)
+            if (await Count(queries, caller, ViewNames.MemorandumLine, "dueDate", [.. CommitmentDayFilters.For(status, null, today, "")]) is var n and > 0)
             {
                 byStatus[status] = n;
             }
@@ -108,13 +108,13 @@ public static class OverviewCounts
         return total;
     }
 
-    // The commitments that count, as the caller sees them (Compose's rule over commitment details), added up by the store:
-    // once every memorandum's progress document was read for it (76 KB each at 100 commitments, all parties' lines).
+    // The commitments that count, as the caller sees them (Compose's rule over commitment details), added up by the store
+    // over their lines (scoped like the details, a few hundred bytes each where a detail holds every report).
     private static async Task<decimal> WeightedCompletionAsync(IViewQueries queries, Caller caller, CancellationToken ct)
     {
         var tally = await queries.TallyAsync(caller,
-            new ViewPageQuery(ViewNames.CommitmentDetail, null, [ViewFilter.AnyOf("commitment.stage", CompletionSums.CountedStages)], new ViewSort("commitment.stage"), null, 1),
-            null, CompletionSums.OfCommitmentDetails, ct);
+            new ViewPageQuery(ViewNames.MemorandumLine, null, [ViewFilter.AnyOf("stage", CompletionSums.CountedStages)], new ViewSort("stage"), null, 1),
+            null, CompletionSums.OfLines, ct);
         return CompletionSums.Of(tally.GetValueOrDefault("")).WeightedCompletion;
     }
 
