@@ -1,3 +1,4 @@
+using Collaboration.Projections.Running;
 using Collaboration.Projections.Storage;
 
 namespace Collaboration.Api.Modules.Notifications;
@@ -115,8 +116,8 @@ internal static class InboxRows
     }
 
     /// <summary>
-    /// One page of an inbox's notifications (oldest first, or with <paramref name="after"/> its sort's direction), all of
-    /// them or only the unread; the stores seek to the inbox through an index led by it.
+    /// One page of an inbox's notifications after <paramref name="after"/>, oldest first (newest first with
+    /// <paramref name="newestFirst"/>), all of them or only the unread; the stores seek to the inbox through an index led by it.
     /// </summary>
     public static ViewPageQuery Query(string inbox, bool unreadOnly, ViewCursor? after, int limit, bool newestFirst = false) =>
         new(
@@ -130,18 +131,25 @@ internal static class InboxRows
             limit)
         { CountTotal = false };
 
-    private static async Task<IEnumerable<string>> UnreadKeysAsync(ReactorBatch batch, string inbox, CancellationToken ct)
+    /// <summary>Every committed unread row of <paramref name="inbox"/>, a page at a time.</summary>
+    public static async Task<List<StoredView>> UnreadRowsAsync(IViewReader views, string inbox, CancellationToken ct)
     {
-        var keys = new List<string>();
+        var rows = new List<StoredView>();
         ViewCursor? after = null;
         do
         {
-            var page = await batch.Pages.PageAsync(Query(inbox, unreadOnly: true, after, PageSize), ct);
-            keys.AddRange(page.Items.Select(i => i.Key));
+            var page = await views.PageAsync(Query(inbox, unreadOnly: true, after, PageSize), ct);
+            rows.AddRange(page.Items);
             after = page.Next;
         }
         while (after is not null);
 
+        return rows;
+    }
+
+    private static async Task<IEnumerable<string>> UnreadKeysAsync(ReactorBatch batch, string inbox, CancellationToken ct)
+    {
+        var keys = (await UnreadRowsAsync(batch.Pages, inbox, ct)).Select(r => r.Key);
         return keys.Concat(batch.Changed<InboxEntry>(NotificationViews.InboxEntries)
             .Where(c => c.Document.Inbox == inbox && !c.Document.Notification.Read)
             .Select(c => c.Key));

@@ -13,8 +13,6 @@ namespace Collaboration.Api.Modules.Notifications;
 /// </summary>
 public sealed class NotificationInboxes(IViewReader views, VisibilityService visibility)
 {
-    private const int UnreadPageSize = 500;
-
     /// <summary>
     /// Up to <paramref name="limit"/> notifications after the one <paramref name="after"/> names (from the newest when
     /// null), and whether more follow; null when no inbox of the caller's holds <paramref name="after"/>.
@@ -77,26 +75,18 @@ public sealed class NotificationInboxes(IViewReader views, VisibilityService vis
         var holding = new List<string>();
         foreach (var inbox in NotificationHub.InboxesOf(caller))
         {
-            ViewCursor? after = null;
-            do
+            foreach (var row in await InboxRows.UnreadRowsAsync(views, inbox, ct))
             {
-                var page = await views.PageAsync(InboxRows.Query(inbox, unreadOnly: true, after, UnreadPageSize), ct);
-                foreach (var row in page.Items)
+                var item = Read(row.Json!).Notification;
+                if (await scope.CanSeeAsync(item.Stream, ct))
                 {
-                    var item = Read(row.Json!).Notification;
-                    if (await scope.CanSeeAsync(item.Stream, ct))
+                    seen.Add(item.Id);
+                    if (holding.Count == 0 || holding[^1] != inbox)
                     {
-                        seen.Add(item.Id);
-                        if (holding.Count == 0 || holding[^1] != inbox)
-                        {
-                            holding.Add(inbox);
-                        }
+                        holding.Add(inbox);
                     }
                 }
-
-                after = page.Next;
             }
-            while (after is not null);
         }
 
         return (seen.Count, holding);
