@@ -123,6 +123,31 @@ public sealed class InboxRowsTests
     }
 
     [Fact]
+    public async Task notifications_at_one_position_keep_the_order_they_happened_in()
+    {
+        // An event's notification, then the clock's at the checkpoint that event left (a deadline that passed later).
+        // The later one's id sorts first, so that the ids alone would put it before the earlier one.
+        var accepted = Notification(9) with { Id = Guid.Parse("ffffffff-0000-7000-8000-000000000000") };
+        var overdue = Notification(9) with { Id = Guid.Parse("00000000-0000-7000-8000-000000000000"), At = accepted.At.AddDays(21) };
+
+        await using (var batch = await BatchAsync())
+        {
+            await InboxRows.AddAsync(batch, Inbox, accepted, default);
+            await CommitAsync(batch);
+        }
+
+        await using (var batch = await BatchAsync())
+        {
+            await InboxRows.AddAsync(batch, Inbox, overdue, default);
+            await CommitAsync(batch);
+        }
+
+        (await RowsAsync(Inbox)).Select(r => r.Notification.At).Should().Equal(accepted.At, overdue.At);
+        var newest = await views.PageAsync(InboxRows.Query(Inbox, unreadOnly: false, after: null, limit: 1, newestFirst: true));
+        JsonSerializer.Deserialize<InboxEntry>(newest.Items.Single().Json!, NotificationJson.Options)!.Notification.Should().Be(overdue);
+    }
+
+    [Fact]
     public async Task an_inbox_kept_as_one_document_is_moved_to_rows_and_a_count()
     {
         var legacy = new LegacyInboxDocument([Notification(1) with { Read = true }, Notification(2), Notification(3)]);

@@ -23,7 +23,11 @@ public sealed record InboxItem(Guid Id, long Position, NotificationKind Kind, st
 /// pages by: the inbox it is in, its place in it (<see cref="Order"/>), and whether it is read (<see cref="Status"/>).
 /// </summary>
 /// <param name="Inbox">The inbox's key (<c>user:…</c>, <c>org:…</c>, <c>observer:…</c>).</param>
-/// <param name="Order">The notification's log position, zero-padded so that its text sorts as the number does.</param>
+/// <param name="Order">
+/// The notification's log position and then when it happened, both zero-padded so that the text sorts as the numbers do.
+/// The clock's notifications carry the checkpoint the reactor had reached, which an event's notification may share: the
+/// time puts the later one after it (rows stored before 2026-12-07 carry the position alone, which sorts first).
+/// </param>
 /// <param name="Notification">The notification.</param>
 public sealed record InboxEntry(string Inbox, string Order, InboxItem Notification)
 {
@@ -39,7 +43,15 @@ public sealed record InboxEntry(string Inbox, string Order, InboxItem Notificati
     public string Status => Notification.Read ? "read" : Unread;
 
     public static InboxEntry Of(string inbox, InboxItem notification) =>
-        new(inbox, notification.Position.ToString("D19", System.Globalization.CultureInfo.InvariantCulture), notification);
+        new(inbox, OrderOf(notification), notification);
+
+    /// <summary>The same for a notification in every inbox, so that one inbox's cursor places another's rows.</summary>
+    public static string OrderOf(InboxItem notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        return notification.Position.ToString("D19", culture) + "." + notification.At.UtcTicks.ToString("D19", culture);
+    }
 
     public static string KeyOf(string inbox, Guid notification) => inbox + "|" + notification.ToString("D");
 }
