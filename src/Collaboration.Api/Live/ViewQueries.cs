@@ -38,7 +38,7 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
     }
 
     public async Task<ViewChange?> GetAsync(Caller caller, string view, string key, CancellationToken ct = default) =>
-        documents.Show(caller.ToViewer(), await reader.GetAsync(view, key, ct));
+        ReadByName(view) ? documents.Show(caller.ToViewer(), await reader.GetAsync(view, key, ct)) : null;
 
     public async Task<IReadOnlyList<ViewChange>> ListAsync(Caller caller, string view, CancellationToken ct = default) =>
         ShowAll(caller.ToViewer(), await reader.ListAsync(view, AudiencesOf(caller), ct));
@@ -157,6 +157,9 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         return reader.PageAsync(query with { Audiences = AudiencesOf(viewer) }, ct);
     }
 
+    /// <summary>Whether a read of a named view may hand out <paramref name="view"/>'s documents: not the notification reactor's.</summary>
+    private static bool ReadByName(string view) => !Modules.Notifications.NotificationViews.IsNotificationView(view);
+
     /// <summary>
     /// The documents as <paramref name="viewer"/> may see them. A catch-up hands out only what the status hub carries; a read of
     /// a named view any view but the notification reactor's (its owners read those through the notifications API).
@@ -166,7 +169,7 @@ public sealed class ViewQueries(IViewReader reader, ProjectionRunner runner, Doc
         var shown = new List<ViewChange>(stored.Count);
         foreach (var s in stored)
         {
-            var readable = catchUp ? StatusHubContract.Carries(s.View) : !Modules.Notifications.NotificationViews.IsNotificationView(s.View);
+            var readable = catchUp ? StatusHubContract.Carries(s.View) : ReadByName(s.View);
             if (readable && documents.Show(viewer, s) is { } change)
             {
                 shown.Add(change);

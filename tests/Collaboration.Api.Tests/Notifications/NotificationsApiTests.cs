@@ -1,5 +1,10 @@
 using System.Net;
+using Collaboration.Api.Application;
+using Collaboration.Api.Live;
+using Collaboration.Api.Modules.Notifications;
 using Collaboration.Api.Tests.Fixtures;
+using Collaboration.Projections.Running;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Api.Tests.Notifications;
 
@@ -26,6 +31,21 @@ public sealed class NotificationsApiTests(ApiFactory api) : IClassFixture<ApiFac
         // The office user who accepted it is not told of their own action.
         await api.SettledAsync();
         (await api.Office().InboxAsync()).Kinds().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task the_reactors_views_are_read_through_the_notifications_api_and_never_by_name()
+    {
+        var memorandum = await api.SignedMemorandumAsync();
+        var commitment = await api.ProposedCommitmentAsync(memorandum, memorandum.PartnerA);
+        (await api.Office().PostAsync($"/api/v1/commitments/{commitment}/accept", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        await api.Partner(memorandum.PartnerA).InboxWhenAsync(p => p.Kinds().Contains("StatusChanged"));
+
+        var inbox = StatusHubContract.OrganisationGroup(memorandum.PartnerA);
+        (await api.Services.GetRequiredService<IViewReader>().GetAsync(NotificationViews.InboxCounts, inbox)).Should().NotBeNull("the count is stored");
+        var queries = api.Services.GetRequiredService<IViewQueries>();
+        (await queries.GetAsync(Caller.System, NotificationViews.InboxCounts, inbox)).Should().BeNull("a read by name skips the reactor's views, as a list does");
+        (await queries.ListAsync(Caller.System, NotificationViews.InboxCounts)).Should().BeEmpty();
     }
 
     [Fact]
