@@ -21,13 +21,9 @@ public sealed partial class SqliteViewStore
         }
 
         await EnsurePageIndexesAsync(query, ct);
-        var parameters = new List<(string Name, object Value)>();
-        var where = Where(query, parameters);
-        // The group as the other stores read it: a string's text, anything else "".
-        var group = groupBy is null ? "''" : $"CASE WHEN json_type(json, '$.{groupBy}') = 'text' THEN json_extract(json, '$.{groupBy}') ELSE '' END";
-        var columns = string.Concat(fields.Select(f => $", json -> '$.{f}'"));
+        var (sql, parameters) = TallyStatement(query, groupBy, fields);
         await using var connection = await store.OpenConnectionAsync(ct);
-        await using var command = Command(connection, $"SELECT {group}{columns} FROM view_documents WHERE {where}", parameters);
+        await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var tallies = new ViewTallies(sums.Count);
         var values = new decimal?[fields.Count];
@@ -50,5 +46,17 @@ public sealed partial class SqliteViewStore
         }
 
         return tallies.ToDictionary();
+    }
+
+    /// <summary>The tally's statement: per admitted document its group and the JSON text of <paramref name="fields"/>.</summary>
+    internal (string Sql, List<(string Name, object Value)> Parameters) TallyStatement(ViewPageQuery query, string? groupBy, IReadOnlyList<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new List<(string Name, object Value)>();
+        var where = Where(query, parameters);
+        // The group as the other stores read it: a string's text, anything else "".
+        var group = groupBy is null ? "''" : $"CASE WHEN json_type(json, '$.{groupBy}') = 'text' THEN json_extract(json, '$.{groupBy}') ELSE '' END";
+        var columns = string.Concat(fields.Select(f => $", json -> '$.{f}'"));
+        return ($"SELECT {group}{columns} FROM {Source(query)} WHERE {where}", parameters);
     }
 }

@@ -12,6 +12,10 @@ public sealed class SqlitePageIndexTests : IAsyncLifetime
 {
     private const string View = "index-view";
 
+    private static readonly Guid PartnerA = Guid.Parse("0193a4b2-0000-7000-8000-00000000000a");
+
+    private static readonly Guid PartnerB = Guid.Parse("0193a4b2-0000-7000-8000-00000000000b");
+
     private readonly string directory = Path.Combine(Path.GetTempPath(), "collaboration-page-index", Guid.NewGuid().ToString("N"));
     private SqliteEventStore events = null!;
     private SqliteViewStore views = null!;
@@ -24,6 +28,27 @@ public sealed class SqlitePageIndexTests : IAsyncLifetime
         events = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = DatabasePath }, TimeProvider.System);
         views = new SqliteViewStore(events);
         await views.InitializeAsync();
+    }
+
+    private async Task<List<string>> PlanAsync((string Sql, List<(string Name, object Value)> Parameters) statement)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement.Sql;
+        foreach (var (name, value) in statement.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
     }
 
     public async Task DisposeAsync()
@@ -74,6 +99,37 @@ public sealed class SqlitePageIndexTests : IAsyncLifetime
         }
 
         plan.Should().Contain(p => p.Contains(ViewFields.IndexName(View, "item.status", "item.due"), StringComparison.Ordinal)).And.NotContain(p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task a_count_and_a_tally_with_a_seeking_equality_walk_its_index_not_the_whole_view()
+    {
+        var generation = (await views.RegisterAsync(View, 1)).Generation;
+        await using (var transaction = await views.BeginAsync())
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var owner = i % 50 == 0 ? PartnerA : PartnerB;
+                transaction.Write(View, generation, $"k{i:D3}", 1, ViewScope.ForPartners([owner]),
+                    $$$"""{"item":{"due":"2024-06-{{{10 + (i % 20)}}}","owner":"{{{owner}}}","stage":"{{{(i % 3 == 0 ? "Open" : "Closed")}}}","weight":{{{i}}}}}""");
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        var owned = new ViewPageQuery(View, new HashSet<string> { ViewScope.Organisation(PartnerA) }, [ViewFilter.Equal("item.owner", PartnerA.ToString())], new ViewSort("item.due"), null, 10);
+        (await views.CountAsync(owned with { CountTotal = true })).Should().Be(4);
+        var tally = await views.TallyAsync(owned, "item.stage", [new ViewSum("item.weight")]);
+        tally.ToDictionary(t => t.Key, t => (t.Value.Count, t.Value.Sums[0])).Should().Equal(new Dictionary<string, (long, decimal)>
+        {
+            ["Open"] = (2, 0 + 150),
+            ["Closed"] = (2, 50 + 100),
+        });
+
+        // Without statistics SQLite held the primary key (projection, generation) as good as the index and read the whole view.
+        var index = ViewFields.IndexName(View, "item.owner", "item.due");
+        (await PlanAsync(views.CountStatement(owned))).Should().Contain(p => p.Contains(index, StringComparison.Ordinal)).And.NotContain(p => p.Contains("PRIMARY KEY", StringComparison.Ordinal) && p.Contains("view_documents", StringComparison.Ordinal));
+        (await PlanAsync(views.TallyStatement(owned, "item.stage", ["item.weight"]))).Should().Contain(p => p.Contains(index, StringComparison.Ordinal));
     }
 
     [Fact]
