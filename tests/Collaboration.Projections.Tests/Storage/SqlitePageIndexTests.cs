@@ -130,6 +130,11 @@ public sealed class SqlitePageIndexTests : IAsyncLifetime
         var index = ViewFields.IndexName(View, "item.owner", "item.due");
         (await PlanAsync(views.CountStatement(owned))).Should().Contain(p => p.Contains(index, StringComparison.Ordinal)).And.NotContain(p => p.Contains("PRIMARY KEY", StringComparison.Ordinal) && p.Contains("view_documents", StringComparison.Ordinal));
         (await PlanAsync(views.TallyStatement(owned, "item.stage", ["item.weight"]))).Should().Contain(p => p.Contains(index, StringComparison.Ordinal));
+
+        // A count filtering on its sort field walks that field's index.
+        var open = new ViewPageQuery(View, null, [ViewFilter.AnyOf("item.stage", "Open")], new ViewSort("item.stage"), null, 10) { CountTotal = true };
+        (await views.CountAsync(open)).Should().Be(67);
+        (await PlanAsync(views.CountStatement(open))).Should().Contain(p => p.Contains(ViewFields.IndexName(View, "item.stage"), StringComparison.Ordinal));
     }
 
     [Fact]
