@@ -86,18 +86,8 @@ public sealed class SqlitePageIndexTests : IAsyncLifetime
         sql!.IndexOf("$.item.status", StringComparison.Ordinal).Should().BeLessThan(sql.IndexOf("$.item.due", StringComparison.Ordinal), "the equality leads, the sort field follows");
 
         // The plan of the page's own shape walks that index, not the sort field's alone.
-        command.CommandText = $"EXPLAIN QUERY PLAN SELECT key FROM view_documents WHERE projection = '{View}' AND generation = {generation} AND json IS NOT NULL " +
-            "AND coalesce(json_extract(json, '$.item.status'), '') = 'Calm' ORDER BY coalesce(json_extract(json, '$.item.due'), ''), key LIMIT 3";
-        command.Parameters.Clear();
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
-
+        var plan = await PlanAsync(($"SELECT key FROM view_documents WHERE projection = '{View}' AND generation = {generation} AND json IS NOT NULL " +
+            "AND coalesce(json_extract(json, '$.item.status'), '') = 'Calm' ORDER BY coalesce(json_extract(json, '$.item.due'), ''), key LIMIT 3", []));
         plan.Should().Contain(p => p.Contains(ViewFields.IndexName(View, "item.status", "item.due"), StringComparison.Ordinal)).And.NotContain(p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
