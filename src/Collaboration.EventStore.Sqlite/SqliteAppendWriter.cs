@@ -35,7 +35,10 @@ internal sealed class SqliteAppendWriter : IDisposable
     // of each transaction must equal the head this writer committed last; otherwise (or after a rollback, a stream
     // index rebuild, or growing past its bound) it starts again from the streams in the tail.
     private readonly Dictionary<string, long> knownRevisions = new(StringComparer.Ordinal);
-    private const int MaxKnownRevisions = 100_000;
+    // A bound, not a record of every stream: it held every stream written since the process started (3.75 MB of entries
+    // after the load driver's 10-minute day, growing with each new case), and a stream it forgot costs one index seek.
+    // Above what the tail can hold (foldRows streams), or it would start again at every transaction.
+    private readonly int maxKnownRevisions;
     private long tailRows;
     private bool tailKnown;
     private int appendsInTransaction;
@@ -57,6 +60,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         this.connection = connection;
         this.time = time;
         this.foldRows = Math.Max(1, foldRows);
+        maxKnownRevisions = Math.Max(16_384, 4 * this.foldRows);
 
         readHead = connection.CreateCommand();
         readHead.CommandText = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1;";
@@ -116,7 +120,7 @@ internal sealed class SqliteAppendWriter : IDisposable
         try
         {
             var (startHead, startHash) = ReadHead();
-            if (startHead != head || !tailKnown || knownRevisions.Count > MaxKnownRevisions)
+            if (startHead != head || !tailKnown || knownRevisions.Count > maxKnownRevisions)
             {
                 LoadTail();
             }

@@ -20,6 +20,7 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
     private readonly SqliteAppendWriter writer;
     private readonly AppendQueue pending;
     private readonly Thread writerThread;
+    private readonly SqliteWalCheckpointer? checkpointer;
     private readonly TaskCompletionSource writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long committedHead;
@@ -64,6 +65,10 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
             SqliteSchema.Migrate(writerConnection, time, this.logger);
             writer = new SqliteAppendWriter(writerConnection, time, options.StreamTailFoldRows);
             committedHead = SqliteCommands.ReadHeadPosition(writerConnection);
+            if (options.WalCheckpointInterval > TimeSpan.Zero)
+            {
+                checkpointer = new SqliteWalCheckpointer(connectionString, options.WalCheckpointInterval, this.logger);
+            }
         }
         catch
         {
@@ -94,6 +99,9 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
 
     /// <summary>How many transactions the writer has committed and how many appends they carried (for diagnostics and benchmarks).</summary>
     public GroupCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends));
+
+    /// <summary>The background checkpoints so far (none when <see cref="SqliteEventStoreOptions.WalCheckpointInterval"/> is zero).</summary>
+    public WalCheckpointStatistics WalCheckpoints => checkpointer?.Statistics ?? default;
 
     /// <summary>
     /// Raised on the writer after each commit with the new head position. Handlers must be quick and must not
@@ -357,6 +365,7 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
 
         pending.Close();
         await writerStopped.Task;
+        checkpointer?.Dispose();
         Volatile.Read(ref headAdvanced).TrySetResult();
         writer.Dispose();
         SqliteConnection.ClearPool(writerConnection);
@@ -382,7 +391,8 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
         return connection;
     }
 
-    // Every connection gets the checkpoint interval: whichever connection commits past it runs the checkpoint.
+    // Every connection gets the checkpoint interval: whichever connection commits past it runs the checkpoint (the
+    // backstop when the background checkpointer runs, SqliteWalCheckpointer).
     private string ConfigureSql =>
         $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint = {Math.Max(1, options.WalAutoCheckpointPages)};";
 

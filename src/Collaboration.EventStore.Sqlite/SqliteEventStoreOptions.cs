@@ -30,9 +30,17 @@ public sealed record SqliteEventStoreOptions
     /// whose default is 1,000). A checkpoint copies each page once however often it changed since the last one,
     /// and group commits keep rewriting the same hot pages (the last page of the log, of the event-id index and of
     /// the stream tail; the stream index pages at each fold), so a longer interval copies fewer pages per event.
-    /// 10,000 pages is a WAL of about 40 MiB.
+    /// 10,000 pages is a WAL of about 40 MiB. With <see cref="WalCheckpointInterval"/> set, the WAL is copied back in
+    /// the background long before it grows this large, and this is only the backstop.
     /// </summary>
     public int WalAutoCheckpointPages { get; init; } = 10_000;
+
+    /// <summary>
+    /// How often a thread of the store's own copies the WAL back into the database (a PASSIVE checkpoint, which no
+    /// writer waits for; <see cref="SqliteWalCheckpointer"/>). Zero leaves it to SQLite's automatic checkpoint alone,
+    /// which runs inside the COMMIT of a writer of this process and holds up every write behind it.
+    /// </summary>
+    public TimeSpan WalCheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// How many stream entries the append-only <c>stream_tail</c> gathers before the writer folds them into

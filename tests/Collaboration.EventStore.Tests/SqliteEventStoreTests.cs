@@ -409,4 +409,51 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
 
         (await command.ExecuteScalarAsync()).Should().Be(2_500L);
     }
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task the_background_checkpointer_copies_the_wal_into_the_database_without_a_writer_doing_it(bool background)
+    {
+        await store.DisposeAsync();
+        // An automatic checkpoint the appends below never reach: only the background one can copy them back.
+        store = await SqliteEventStore.OpenAsync(
+            fixture.Options with { WalAutoCheckpointPages = 1_000_000, WalCheckpointInterval = background ? TimeSpan.FromMilliseconds(20) : TimeSpan.Zero },
+            TimeProvider.System);
+        for (var i = 0; i < 50; i++)
+        {
+            await store.AppendAsync($"s-{i}", ExpectedRevision.NoStream, [NewEvent(), NewEvent()]);
+        }
+
+        var after = store.WalCheckpoints.Checkpoints;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(10) && (background ? store.WalCheckpoints.Checkpoints < after + 2 : waited.Elapsed < TimeSpan.FromMilliseconds(300)))
+        {
+            await Task.Delay(10);
+        }
+
+        // The database file alone, without its WAL: it holds what a checkpoint copied back.
+        var copy = fixture.Options.Path + ".main-only";
+        File.Copy(fixture.Options.Path, copy, overwrite: true);
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM events;";
+            (await command.ExecuteScalarAsync()).Should().Be(background ? 100L : 0L);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+
+        if (background)
+        {
+            store.WalCheckpoints.Checkpoints.Should().BeGreaterThan(after);
+        }
+        else
+        {
+            store.WalCheckpoints.Should().Be(default(WalCheckpointStatistics));
+        }
+    }
 }
