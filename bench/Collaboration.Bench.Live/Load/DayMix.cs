@@ -23,8 +23,8 @@ internal sealed class DayMix
     private readonly ConcurrentQueue<(Guid Commitment, int Owner, Guid Report)> reported = new();
     private readonly ConcurrentQueue<(Guid Memorandum, int Step)> drafts = new();
     private readonly ConcurrentDictionary<Guid, int> percent = new();
-    private readonly List<Guid> cases = [];
-    private readonly List<(Guid Feedback, int Observer)> feedback = [];
+    private readonly RecentItems<Guid> cases = new();
+    private readonly RecentItems<(Guid Feedback, int Observer)> feedback = new();
 
     public DayMix(District district, KindStats stats, PushTracker push)
     {
@@ -101,7 +101,7 @@ internal sealed class DayMix
     {
         Guid? referredBy = n % 2 == 0 ? Partner(n).Id : null;
         return Command(district.Office, "POST talent-cases (open)", "api/v1/talent-cases", Bodies.TalentCase(n, referredBy), ViewNames.TalentCaseQueue,
-            r => r.Id, r => { lock (cases) { cases.Add(r.Id); } opened.Enqueue(r.Id); }, () => { });
+            r => r.Id, r => { cases.Add(r.Id); opened.Enqueue(r.Id); }, () => { });
     }
 
     private Task AssignCaseAsync(long n) => opened.TryDequeue(out var id)
@@ -116,15 +116,9 @@ internal sealed class DayMix
 
     private Task CaseDetailAsync(long n)
     {
-        Guid id;
-        lock (cases)
+        if (!cases.TryPick(n, out var id))
         {
-            if (cases.Count == 0)
-            {
-                return Read(district.Office, "GET talent-cases page", "api/v1/talent-cases?limit=50");
-            }
-
-            id = cases[(int)(n % cases.Count)];
+            return Read(district.Office, "GET talent-cases page", "api/v1/talent-cases?limit=50");
         }
 
         return Read(district.Office, "GET talent case", $"api/v1/talent-cases/{id}");
@@ -170,7 +164,7 @@ internal sealed class DayMix
     {
         var observer = (int)(n % district.Observers.Count);
         return Command(district.Observers[observer].Actor, "POST feedback (observer)", "api/v1/feedback", Bodies.Feedback(n), ViewNames.FeedbackBoard,
-            r => r.Id, r => { lock (feedback) { feedback.Add((r.Id, observer)); } submitted.Enqueue(r.Id); }, () => { });
+            r => r.Id, r => { feedback.Add((r.Id, observer)); submitted.Enqueue(r.Id); }, () => { });
     }
 
     private Task AcknowledgeAsync(long n) => submitted.TryDequeue(out var id)
@@ -190,15 +184,9 @@ internal sealed class DayMix
 
     private Task OwnFeedbackAsync(long n)
     {
-        (Guid Feedback, int Observer) item;
-        lock (feedback)
+        if (!feedback.TryPick(n, out var item))
         {
-            if (feedback.Count == 0)
-            {
-                return Read(Observer(n).Actor, "GET feedback page (observer)", "api/v1/feedback?limit=50");
-            }
-
-            item = feedback[(int)(n % feedback.Count)];
+            return Read(Observer(n).Actor, "GET feedback page (observer)", "api/v1/feedback?limit=50");
         }
 
         return Read(district.Observers[item.Observer].Actor, "GET own feedback", $"api/v1/feedback/{item.Feedback}");

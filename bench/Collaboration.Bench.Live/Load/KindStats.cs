@@ -28,8 +28,21 @@ internal sealed class KindStats
         }
     }
 
-    /// <summary>Forgets everything recorded so far (the day's unrecorded warm-up); call with nothing in flight.</summary>
-    public void Reset() => kinds.Clear();
+    /// <summary>
+    /// Forgets everything recorded so far (the day's unrecorded warm-up); call with nothing in flight. The kinds stay, emptied:
+    /// new ones would be allocated inside the day whose heap is measured.
+    /// </summary>
+    public void Reset()
+    {
+        foreach (var kind in kinds.Values)
+        {
+            lock (kind)
+            {
+                kind.Latencies.Clear();
+                kind.Failed = 0;
+            }
+        }
+    }
 
     public (long Commands, long Reads, long Failed) Totals()
     {
@@ -60,21 +73,20 @@ internal sealed class KindStats
         yield return "|---|---:|---:|---:|---:|---:|---:|";
         foreach (var kind in kinds.Values.OrderBy(k => !k.Command).ThenBy(k => k.Name, StringComparer.Ordinal))
         {
-            double[] sorted;
+            LatencyHistogram latencies;
             int failed;
             lock (kind)
             {
-                sorted = [.. kind.Latencies];
+                latencies = kind.Latencies.Copy();
                 failed = kind.Failed;
             }
 
-            Array.Sort(sorted);
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"| {kind.Name} | {sorted.Length:N0} | {sorted.Length / duration.TotalSeconds:N1} | {Percentile(sorted, 50):F2} | {Percentile(sorted, 99):F2} | {(sorted.Length == 0 ? double.NaN : sorted[^1]):F2} | {failed} |");
+                $"| {kind.Name} | {latencies.Count:N0} | {latencies.Count / duration.TotalSeconds:N1} | {latencies.Percentile(50):F2} | {latencies.Percentile(99):F2} | {latencies.Max:F2} | {failed} |");
         }
     }
 
-    /// <summary>Nearest-rank percentile of an ascending array; NaN when empty.</summary>
+    /// <summary>Nearest-rank percentile of an ascending array; NaN when empty (the closed-loop phases, before the day).</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double percentile) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
@@ -84,7 +96,7 @@ internal sealed class KindStats
 
         public bool Command { get; } = command;
 
-        public List<double> Latencies { get; } = [];
+        public LatencyHistogram Latencies { get; } = new();
 
         public int Failed { get; set; }
     }

@@ -131,7 +131,6 @@ public static class LoadBench
         var clock = Stopwatch.StartNew();
         var nextReport = TimeSpan.FromSeconds(10);
         var last = (Commands: 0L, Reads: 0L, At: TimeSpan.Zero);
-        var pushWindow = 0;
         while (clock.Elapsed < duration)
         {
             var due = (long)(clock.Elapsed.TotalSeconds * options.Rate);
@@ -163,9 +162,9 @@ public static class LoadBench
             {
                 var (commands, reads, failed) = stats.Totals();
                 var window = clock.Elapsed - last.At;
-                var pushes = push.Since(ref pushWindow);
+                var pushes = push.TakeWindow();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {clock.Elapsed.TotalSeconds,5:F0} s: {(commands - last.Commands) / window.TotalSeconds,6:N0} commands/s, {(reads - last.Reads) / window.TotalSeconds,6:N0} reads/s, push p50/p99 {KindStats.Percentile(pushes, 50):F1}/{KindStats.Percentile(pushes, 99):F1} ms, {Volatile.Read(ref inFlight)} in flight, {failed} failed, {dashboards.Received:N0} received by dashboards, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MiB"));
+                    $"  {clock.Elapsed.TotalSeconds,5:F0} s: {(commands - last.Commands) / window.TotalSeconds,6:N0} commands/s, {(reads - last.Reads) / window.TotalSeconds,6:N0} reads/s, push p50/p99 {pushes.Percentile(50):F1}/{pushes.Percentile(99):F1} ms, {Volatile.Read(ref inFlight)} in flight, {failed} failed, {dashboards.Received:N0} received by dashboards, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MiB"));
                 last = (commands, reads, clock.Elapsed);
                 nextReport += TimeSpan.FromSeconds(10);
             }
@@ -187,7 +186,7 @@ public static class LoadBench
 
     private static void Print(
         LoadOptions options, string loadBefore, string loadAfter, LoopResult[] loops, double ceiling, KindStats stats, TimeSpan elapsed, long sent, long skipped,
-        double[] pushed, int lost, int early, IDashboards dashboards, (long Received, long Bytes) day, long heapWarm, long heapEnd)
+        LatencyHistogram pushed, int lost, int early, IDashboards dashboards, (long Received, long Bytes) day, long heapWarm, long heapEnd)
     {
         string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
         var (commands, reads, failed) = stats.Totals();
@@ -196,7 +195,7 @@ public static class LoadBench
         var progressView = loops[5];
         var postRatio = post.PerSecond / ceiling;
         var getRatio = get.PerSecond / ceiling;
-        var pushP99 = KindStats.Percentile(pushed, 99);
+        var pushP99 = pushed.Percentile(99);
         var growth = heapWarm == 0 ? double.NaN : (double)(heapEnd - heapWarm) / heapWarm;
         Console.WriteLine();
         Console.WriteLine($"Load average (1/5/15 min) before: {loadBefore}, after: {loadAfter}");
@@ -217,7 +216,7 @@ public static class LoadBench
         }
 
         Console.WriteLine();
-        Console.WriteLine(F($"Push (2xx read -> change received by an office dashboard): {pushed.Length:N0} commands, p50 {KindStats.Percentile(pushed, 50):F2} ms, p99 {pushP99:F2} ms, max {(pushed.Length == 0 ? double.NaN : pushed[^1]):F2} ms, {early} pushed before the 2xx, {lost} never received; {day.Received:N0} changes received by all dashboards in the day, {day.Bytes / 1048576.0:N1} MiB of documents ({(day.Received == 0 ? 0 : day.Bytes / (double)day.Received):N0} B per change)"));
+        Console.WriteLine(F($"Push (2xx read -> change received by an office dashboard): {pushed.Count:N0} commands, p50 {pushed.Percentile(50):F2} ms, p99 {pushP99:F2} ms, max {pushed.Max:F2} ms, {early} pushed before the 2xx, {lost} never received; {day.Received:N0} changes received by all dashboards in the day, {day.Bytes / 1048576.0:N1} MiB of documents ({(day.Received == 0 ? 0 : day.Bytes / (double)day.Received):N0} B per change)"));
         Console.WriteLine(F($"Managed heap (after a full collection): {heapWarm / 1048576.0:F1} MiB after warm-up, {heapEnd / 1048576.0:F1} MiB at the end ({growth:P1})"));
         Console.WriteLine();
         Console.WriteLine(F($"target POST /api/v1/partners >= 0.35 of the ceiling, p99 <= 25 ms: {postRatio:F2}, p99 {post.P99:F2} ms -> {(postRatio >= 0.35 && post.P99 <= 25 ? "met" : "missed")}"));

@@ -13,7 +13,8 @@ internal sealed class PushTracker(HashSet<string> views)
     private readonly object gate = new();
     private readonly Dictionary<(string View, string Key), Waiting> pending = [];
     private readonly Dictionary<(string View, string Key), List<long>> recent = [];
-    private readonly List<double> latencies = [];
+    private readonly LatencyHistogram latencies = new();
+    private LatencyHistogram window = new();
     private long lastPurge = SharedClock.Now;
     private int early;
 
@@ -93,30 +94,28 @@ internal sealed class PushTracker(HashSet<string> views)
         {
             pending.Clear();
             latencies.Clear();
+            window.Clear();
             early = 0;
         }
     }
 
-    /// <summary>Latencies so far, ascending, and how many acknowledged commands were never seen pushed.</summary>
-    public (double[] Sorted, int Lost) Summarise()
+    /// <summary>Latencies so far and how many acknowledged commands were never seen pushed.</summary>
+    public (LatencyHistogram Latencies, int Lost) Summarise()
     {
         lock (gate)
         {
-            var sorted = latencies.ToArray();
-            Array.Sort(sorted);
-            return (sorted, pending.Count);
+            return (latencies.Copy(), pending.Count);
         }
     }
 
-    /// <summary>Latencies recorded from index <paramref name="from"/> on, ascending (a progress window).</summary>
-    public double[] Since(ref int from)
+    /// <summary>Latencies recorded since the last call (a progress window).</summary>
+    public LatencyHistogram TakeWindow()
     {
         lock (gate)
         {
-            var window = latencies.Skip(from).ToArray();
-            from = latencies.Count;
-            Array.Sort(window);
-            return window;
+            var taken = window;
+            window = new LatencyHistogram();
+            return taken;
         }
     }
 
@@ -127,7 +126,9 @@ internal sealed class PushTracker(HashSet<string> views)
             early++;
         }
 
-        latencies.Add(Math.Max(0, SharedClock.Elapsed(acknowledged, arrived).TotalMilliseconds));
+        var latency = Math.Max(0, SharedClock.Elapsed(acknowledged, arrived).TotalMilliseconds);
+        latencies.Add(latency);
+        window.Add(latency);
     }
 
     private void PurgeOld(long now)
