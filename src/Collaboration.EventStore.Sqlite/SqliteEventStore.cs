@@ -100,8 +100,8 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
     /// <summary>How many transactions the writer has committed and how many appends they carried (for diagnostics and benchmarks).</summary>
     public GroupCommitStatistics Statistics => new(Interlocked.Read(ref commits), Interlocked.Read(ref committedAppends));
 
-    /// <summary>The background checkpoints so far (none when <see cref="SqliteEventStoreOptions.WalCheckpointInterval"/> is zero).</summary>
-    public WalCheckpointStatistics WalCheckpoints => checkpointer?.Statistics ?? default;
+    /// <summary>The background checkpoints so far that copied the whole WAL back (none when <see cref="SqliteEventStoreOptions.WalCheckpointInterval"/> is zero).</summary>
+    public long WalCheckpoints => checkpointer?.Checkpoints ?? 0;
 
     /// <summary>
     /// Raised on the writer after each commit with the new head position. Handlers must be quick and must not

@@ -22,7 +22,6 @@ public sealed partial class SqliteWalCheckpointer : IDisposable
     private readonly ManualResetEventSlim stopping = new(false);
     private readonly Thread thread;
     private long checkpoints;
-    private long walFrames;
 
     public SqliteWalCheckpointer(string connectionString, TimeSpan interval, ILogger logger)
     {
@@ -48,8 +47,8 @@ public sealed partial class SqliteWalCheckpointer : IDisposable
         thread.Start();
     }
 
-    /// <summary>Checkpoints completed so far, and how many frames the WAL held at the last of them (all copied back).</summary>
-    public WalCheckpointStatistics Statistics => new(Interlocked.Read(ref checkpoints), Interlocked.Read(ref walFrames));
+    /// <summary>Checkpoints so far that copied back every frame the WAL held.</summary>
+    public long Checkpoints => Interlocked.Read(ref checkpoints);
 
     /// <summary>Stops the thread (after the checkpoint it may be running) and closes its connection.</summary>
     public void Dispose()
@@ -70,7 +69,6 @@ public sealed partial class SqliteWalCheckpointer : IDisposable
                 // Passive: a reader still on older frames leaves them in the WAL for the next round; only a full copy counts.
                 if (rc == raw.SQLITE_OK && frames == copied)
                 {
-                    Interlocked.Exchange(ref walFrames, frames);
                     Interlocked.Increment(ref checkpoints);
                 }
                 else if (rc != raw.SQLITE_BUSY && rc != raw.SQLITE_LOCKED)
