@@ -66,10 +66,14 @@ public sealed partial class SqliteWalCheckpointer : IDisposable
             try
             {
                 var rc = raw.sqlite3_wal_checkpoint_v2(connection.Handle, null, raw.SQLITE_CHECKPOINT_PASSIVE, out var frames, out var copied);
-                // Passive: a reader still on older frames leaves them in the WAL for the next round; only a full copy counts.
-                if (rc == raw.SQLITE_OK && frames == copied)
+                // Passive: a reader still on older frames leaves them in the WAL for the next round (no failure, nothing to
+                // log); only a full copy counts.
+                if (rc == raw.SQLITE_OK)
                 {
-                    Interlocked.Increment(ref checkpoints);
+                    if (frames == copied)
+                    {
+                        Interlocked.Increment(ref checkpoints);
+                    }
                 }
                 else if (rc != raw.SQLITE_BUSY && rc != raw.SQLITE_LOCKED)
                 {

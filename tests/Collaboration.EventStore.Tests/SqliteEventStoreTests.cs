@@ -456,4 +456,62 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
             store.WalCheckpoints.Should().Be(0);
         }
     }
+
+    [Fact]
+    public async Task a_checkpoint_held_back_by_a_reader_is_not_a_failure_and_completes_once_the_reader_is_done()
+    {
+        await store.DisposeAsync();
+        store = await SqliteEventStore.OpenAsync(
+            fixture.Options with { WalAutoCheckpointPages = 1_000_000, WalCheckpointInterval = TimeSpan.Zero }, TimeProvider.System);
+        await store.AppendAsync("s-0", ExpectedRevision.NoStream, [NewEvent()]);
+
+        // A reader's snapshot before the next appends: a passive checkpoint cannot copy the frames after it.
+        await using var reader = new SqliteConnection($"Data Source={fixture.Options.Path};Pooling=False");
+        await reader.OpenAsync();
+        await using var snapshot = reader.BeginTransaction(deferred: true);
+        await using (var read = reader.CreateCommand())
+        {
+            read.Transaction = snapshot;
+            read.CommandText = "SELECT count(*) FROM events;";
+            (await read.ExecuteScalarAsync()).Should().Be(1L);
+        }
+
+        for (var i = 1; i <= 20; i++)
+        {
+            await store.AppendAsync($"s-{i}", ExpectedRevision.NoStream, [NewEvent()]);
+        }
+
+        var logger = new WarningsLogger();
+        using var checkpointer = new SqliteWalCheckpointer($"Data Source={fixture.Options.Path}", TimeSpan.FromMilliseconds(10), logger);
+        await Task.Delay(200);
+        checkpointer.Checkpoints.Should().Be(0, "the reader holds frames back");
+        logger.Warnings.Should().BeEmpty("a partial checkpoint is SQLite's normal answer to a reader, not a failure");
+
+        await snapshot.CommitAsync();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (checkpointer.Checkpoints == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(10);
+        }
+
+        checkpointer.Checkpoints.Should().BeGreaterThan(0);
+        logger.Warnings.Should().BeEmpty();
+    }
+
+    private sealed class WarningsLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Warnings { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= Microsoft.Extensions.Logging.LogLevel.Warning)
+            {
+                Warnings.Enqueue(formatter(state, exception));
+            }
+        }
+    }
 }
