@@ -34,12 +34,14 @@ public sealed class ListNotificationsHandler(NotificationInboxes inboxes) : IQue
             after = Guid.TryParse(cursor, out var id) ? id : Guid.Empty;
         }
 
+        // The count is read before the page: the two are separate reads while the reactor commits, and read this way a
+        // mark the count reflects is on the page too (a client that waits for the count to drop sees the item read).
+        var unread = await inboxes.UnreadAsync(request.Caller, cancellationToken);
         if (await inboxes.PageAsync(request.Caller, limit, after, cancellationToken) is not { } page)
         {
             return QueryOutcome<NotificationPage>.Invalid(new Dictionary<string, string[]> { ["after"] = ["No such notification in your inbox."] });
         }
 
-        var unread = await inboxes.UnreadAsync(request.Caller, cancellationToken);
         return QueryOutcome<NotificationPage>.Of(new NotificationPage(page.Items, unread.Count, page.More && page.Items.Count > 0 ? page.Items[^1].Id : null));
     }
 }
