@@ -122,6 +122,11 @@ public sealed partial class SqliteViewStore
             return (long)(await live.ExecuteScalarAsync(ct))!;
         }
 
+        if (await KeptValueCountAsync(connection, query, ct) is { } kept)
+        {
+            return kept;
+        }
+
         var view = query.View;
         var countSql = CountSql(query, where);
         var (generation, changed) = await ChangedAtAsync(connection, view, ct);
@@ -161,14 +166,21 @@ public sealed partial class SqliteViewStore
             where.Append(tests.Count == 0 ? " AND 0" : $" AND ({string.Join(" OR ", tests)})");
         }
 
-        for (var f = 0; f < query.Filters.Count; f++)
+        return where.Append(Conditions(query.Filters, "filter", parameters)).ToString();
+    }
+
+    /// <summary>The filters as SQL conditions, each led by AND, their values bound as parameters named after <paramref name="prefix"/>.</summary>
+    private static string Conditions(IReadOnlyList<ViewFilter> filters, string prefix, List<(string Name, object Value)> parameters)
+    {
+        var where = new StringBuilder();
+        for (var f = 0; f < filters.Count; f++)
         {
-            var filter = query.Filters[f];
+            var filter = filters[f];
             var field = Field(filter.Field);
             var names = filter.Values.Select((value, v) =>
             {
-                parameters.Add(($"$filter{f}_{v}", value));
-                return $"$filter{f}_{v}";
+                parameters.Add(($"${prefix}{f}_{v}", value));
+                return $"${prefix}{f}_{v}";
             }).ToList();
             where.Append(filter.Kind switch
             {

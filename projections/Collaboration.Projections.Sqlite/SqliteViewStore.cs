@@ -33,6 +33,12 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
             PRIMARY KEY (projection, generation)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS projection_active (
             projection TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, code_version INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS view_counted_fields (
+            projection TEXT NOT NULL, generation INTEGER NOT NULL, field TEXT NOT NULL,
+            PRIMARY KEY (projection, generation, field)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS view_value_counts (
+            projection TEXT NOT NULL, generation INTEGER NOT NULL, field TEXT NOT NULL, value NOT NULL, live INTEGER NOT NULL,
+            PRIMARY KEY (projection, generation, field, value)) WITHOUT ROWID;
         """;
 
     // How many live documents the active generation of each view holds, kept by each write transaction
@@ -204,7 +210,7 @@ public sealed partial class SqliteViewStore(SqliteEventStore store) : IViewStore
 
     // Everything a generation of projection $p owns, in every table that holds generations.
     private static string DropGenerations(string which) =>
-        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints", "view_live_counts" }
+        string.Concat(new[] { "view_documents", "view_feed", "projection_checkpoints", "view_live_counts", "view_counted_fields", "view_value_counts" }
             .Select(table => $"DELETE FROM {table} WHERE projection = $p AND {which};\n"));
 
     private static ProjectionGeneration ReadGeneration(SqliteDataReader reader) =>

@@ -26,7 +26,10 @@ internal sealed class ViewTransaction : IViewTransaction
     private readonly sqlite3_stmt feed;
     private readonly sqlite3_stmt liveness;
     private readonly Dictionary<(string Projection, long Generation), long> liveDelta = [];
+    private readonly sqlite3_stmt valueOf;
+    private readonly Dictionary<(string Projection, long Generation, string Field, object Value), long> valueDelta = [];
     private Dictionary<string, long>? activeGenerations;
+    private Dictionary<string, string[]>? countedFields;
     private string? feedProjection;
     private long feedGeneration;
 
@@ -45,6 +48,7 @@ internal sealed class ViewTransaction : IViewTransaction
             ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position, changed = CASE WHEN ?4 IS NULL THEN changed ELSE ?4 END
             """);
         liveness = Prepare("SELECT json IS NOT NULL FROM view_documents WHERE projection = ?1 AND generation = ?2 AND key = ?3");
+        valueOf = Prepare("SELECT coalesce(json_extract(json, ?4), '') FROM view_documents WHERE projection = ?1 AND generation = ?2 AND key = ?3 AND json IS NOT NULL");
         feed = Prepare("""
             INSERT OR REPLACE INTO view_feed (projection, generation, position, scope, recorded_at, type, stream)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -124,18 +128,20 @@ internal sealed class ViewTransaction : IViewTransaction
 
     public void Write(string projection, long generation, string key, long position, ViewScope scope, string? json)
     {
-        CountLive(projection, generation, key, json is not null);
+        var counted = CountLive(projection, generation, key, json is not null);
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json));
         Execute(upsert);
+        CountValues(counted, projection, generation, key, +1);
     }
 
     public void Write(string projection, long generation, string key, long position, ViewScope scope, byte[]? json)
     {
-        CountLive(projection, generation, key, json is not null);
+        var counted = CountLive(projection, generation, key, json is not null);
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
         Execute(upsert);
+        CountValues(counted, projection, generation, key, +1);
     }
 
     private void BindDocument(string projection, long generation, string key, long position, ViewScope scope)
@@ -196,18 +202,30 @@ internal sealed class ViewTransaction : IViewTransaction
         command.Transaction = transaction;
         // The generation built beside the live one was not counted as it was written (CountLive counts the active
         // generation only): it is counted once, now that queries will read it.
-        command.CommandText = """
+        // The fields counted by their values in the generation it replaces are counted in it too (SqliteViewStore.ValueCounts).
+        command.CommandText = $"""
+            INSERT INTO view_counted_fields (projection, generation, field)
+                SELECT projection, $g, field FROM view_counted_fields
+                WHERE projection = $p AND generation = (SELECT generation FROM projection_active WHERE projection = $p)
+            ON CONFLICT DO NOTHING;
             UPDATE projection_active SET generation = $g, code_version = $v WHERE projection = $p;
             INSERT INTO view_live_counts (projection, generation, live)
                 SELECT $p, $g, count(*) FROM view_documents WHERE projection = $p AND generation = $g AND json IS NOT NULL
             ON CONFLICT (projection, generation) DO UPDATE SET live = excluded.live;
+            DELETE FROM view_value_counts WHERE projection = $p AND generation = $g;
+            {SqliteViewStore.CountValues("$p", "$g", "m.field", "view_counted_fields m JOIN view_documents d ON d.projection = m.projection AND d.generation = m.generation")};
             """;
         command.Parameters.AddWithValue("$p", projection);
         command.Parameters.AddWithValue("$g", generation);
         command.Parameters.AddWithValue("$v", codeVersion);
         command.ExecuteNonQuery();
         ActiveGenerations()[projection] = generation;
+        countedFields = null;
         liveDelta.Remove((projection, generation));
+        foreach (var stale in valueDelta.Keys.Where(k => k.Projection == projection && k.Generation == generation).ToList())
+        {
+            valueDelta.Remove(stale);
+        }
     }
 
     public async Task CommitAsync(CancellationToken ct)
@@ -226,20 +244,40 @@ internal sealed class ViewTransaction : IViewTransaction
             await count.ExecuteNonQueryAsync(ct);
         }
 
+        foreach (var ((projection, generation, field, value), delta) in valueDelta.Where(d => d.Value != 0))
+        {
+            await using var count = connection.CreateCommand();
+            count.Transaction = transaction;
+            count.CommandText = """
+                INSERT INTO view_value_counts (projection, generation, field, value, live) VALUES ($p, $g, $f, $v, $d)
+                ON CONFLICT (projection, generation, field, value) DO UPDATE SET live = live + excluded.live
+                """;
+            count.Parameters.AddWithValue("$p", projection);
+            count.Parameters.AddWithValue("$g", generation);
+            count.Parameters.AddWithValue("$f", field);
+            count.Parameters.AddWithValue("$v", value);
+            count.Parameters.AddWithValue("$d", delta);
+            await count.ExecuteNonQueryAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
     }
 
     /// <summary>
     /// Keeps the active generation's live count (view_live_counts) with the write about to be made: whether the document
     /// was live before, read in this transaction, against whether it will be. A generation being rebuilt is not counted as
-    /// it is written — the read per document would slow the rebuild — but once, when it is activated.
+    /// it is written — the read per document would slow the rebuild — but once, when it is activated. Takes the values of
+    /// the view's counted fields off their counts (the write puts its own back, <see cref="CountValues"/>); returns those fields.
     /// </summary>
-    private void CountLive(string projection, long generation, string key, bool live)
+    private string[]? CountLive(string projection, long generation, string key, bool live)
     {
         if (!ActiveGenerations().TryGetValue(projection, out var active) || active != generation)
         {
-            return;
+            return null;
         }
+
+        var counted = CountedFields().GetValueOrDefault(projection);
+        CountValues(counted, projection, generation, key, -1);
 
         bool was;
         try
@@ -264,6 +302,75 @@ internal sealed class ViewTransaction : IViewTransaction
         {
             liveDelta[(projection, generation)] = liveDelta.GetValueOrDefault((projection, generation)) + (live ? 1 : -1);
         }
+
+        return counted;
+    }
+
+    /// <summary>Adds <paramref name="sign"/> to the count of each counted field's value in the document as it stands (none when it is removed).</summary>
+    private void CountValues(string[]? fields, string projection, long generation, string key, int sign)
+    {
+        foreach (var field in fields ?? [])
+        {
+            try
+            {
+                Check(raw.sqlite3_bind_text(valueOf, 1, projection));
+                Check(raw.sqlite3_bind_int64(valueOf, 2, generation));
+                Check(raw.sqlite3_bind_text(valueOf, 3, key));
+                Check(raw.sqlite3_bind_text(valueOf, 4, "$." + field));
+                var rc = raw.sqlite3_step(valueOf);
+                if (rc == raw.SQLITE_DONE)
+                {
+                    continue;
+                }
+
+                if (rc != raw.SQLITE_ROW)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+                }
+
+                // The value as SQLite compares it: the count is read with the same comparison as the walk it replaces.
+                object value = raw.sqlite3_column_type(valueOf, 0) switch
+                {
+                    raw.SQLITE_INTEGER => raw.sqlite3_column_int64(valueOf, 0),
+                    raw.SQLITE_FLOAT => raw.sqlite3_column_double(valueOf, 0),
+                    _ => raw.sqlite3_column_text(valueOf, 0).utf8_to_string(),
+                };
+                var slot = (projection, generation, field, value);
+                valueDelta[slot] = valueDelta.GetValueOrDefault(slot) + sign;
+            }
+            finally
+            {
+                raw.sqlite3_reset(valueOf);
+            }
+        }
+    }
+
+    // The fields counted by their values in each view's active generation, read once per transaction (marking one takes the
+    // write gate, so none is marked while a transaction runs).
+    private Dictionary<string, string[]> CountedFields()
+    {
+        if (countedFields is null)
+        {
+            var fields = new List<(string Projection, string Field)>();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                SELECT m.projection, m.field FROM view_counted_fields m
+                JOIN projection_active a ON a.projection = m.projection AND a.generation = m.generation
+                """;
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    fields.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+
+            countedFields = fields.GroupBy(f => f.Projection, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(f => f.Field).ToArray(), StringComparer.Ordinal);
+        }
+
+        return countedFields;
     }
 
     private Dictionary<string, long> ActiveGenerations()
@@ -293,6 +400,7 @@ internal sealed class ViewTransaction : IViewTransaction
         checkpoint.Dispose();
         feed.Dispose();
         liveness.Dispose();
+        valueOf.Dispose();
         try
         {
             await transaction.DisposeAsync();
