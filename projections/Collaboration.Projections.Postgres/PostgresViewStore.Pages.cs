@@ -102,7 +102,14 @@ public sealed partial class PostgresViewStore
             where.Append(tests.Count == 0 ? " AND false" : $" AND ({string.Join(" OR ", tests)})");
         }
 
-        foreach (var filter in query.Filters)
+        return where.Append(Conditions(query.Filters, parameters)).ToString();
+    }
+
+    /// <summary>The filters as SQL conditions, each led by AND, their values bound as the next positional parameters.</summary>
+    private static string Conditions(IReadOnlyList<ViewFilter> filters, List<object> parameters)
+    {
+        var where = new StringBuilder();
+        foreach (var filter in filters)
         {
             var field = Field(filter.Field);
             var names = filter.Values.Select(value =>

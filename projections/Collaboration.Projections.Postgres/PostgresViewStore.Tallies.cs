@@ -6,33 +6,45 @@ namespace Collaboration.Projections.Postgres;
 // parsed once.
 public sealed partial class PostgresViewStore
 {
-    public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default) =>
+        (await TallyClassesAsync(query, [new ViewClass("", [])], groupBy, sums, ct))[""];
+
+    // Each document's class is a CASE over the classes' conditions, grouped with the document's group in one pass.
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewTally>>> TallyClassesAsync(
+        ViewPageQuery query, IReadOnlyList<ViewClass> classes, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
     {
         ViewSum.ValidateTally(query, groupBy, sums);
+        ViewClass.Validate(classes);
         await EnsurePageIndexesAsync(query, ct);
 
         var parameters = new List<object>();
         var where = Where(query, parameters);
+        var @class = classes is [{ Filters.Count: 0 }]
+            ? "0"
+            : $"CASE{string.Concat(classes.Select((c, i) => $" WHEN true{Conditions(c.Filters, parameters)} THEN {i}"))} ELSE -1 END";
         // The group as the other stores read it: a string's text, anything else "".
         var group = groupBy is null ? "''" : $"CASE WHEN jsonb_typeof(d.j #> {Path(groupBy)}) = 'string' THEN d.j #>> {Path(groupBy)} ELSE '' END";
         var columns = string.Concat(sums.Select(s => s.Times is { } times
             ? $", coalesce(sum(CASE WHEN {IsNumber(s.Field)} AND {IsNumber(times)} THEN {Number(s.Field)} * {Number(times)} END), 0)"
             : $", coalesce(sum(CASE WHEN {IsNumber(s.Field)} THEN {Number(s.Field)} END), 0)"));
-        await using var command = Command($"SELECT {group} AS g, count(*){columns} FROM (SELECT json::jsonb AS j FROM view_documents WHERE {where}) d GROUP BY 1", parameters);
+        await using var command = Command(
+            $"SELECT {group} AS g, d.c, count(*){columns} FROM (SELECT json::jsonb AS j, {@class} AS c FROM view_documents WHERE {where}) d WHERE d.c >= 0 GROUP BY 1, 2",
+            parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var groups = new Dictionary<string, ViewTally>(StringComparer.Ordinal);
+        var groups = classes.Select(_ => new Dictionary<string, ViewTally>(StringComparer.Ordinal)).ToArray();
         while (await reader.ReadAsync(ct))
         {
             var totals = new decimal[sums.Count];
             for (var i = 0; i < sums.Count; i++)
             {
-                totals[i] = reader.GetDecimal(i + 2);
+                totals[i] = reader.GetDecimal(i + 3);
             }
 
-            groups[reader.GetString(0)] = new ViewTally(reader.GetInt64(1), totals);
+            groups[reader.GetInt32(1)][reader.GetString(0)] = new ViewTally(reader.GetInt64(2), totals);
         }
 
-        return groups;
+        return classes.Select((c, i) => (c.Name, Groups: (IReadOnlyDictionary<string, ViewTally>)groups[i]))
+            .ToDictionary(c => c.Name, c => c.Groups, StringComparer.Ordinal);
     }
 
     private static string Path(string field) => $"'{{{string.Join(',', ViewFields.Segments(field))}}}'";

@@ -9,10 +9,10 @@ namespace Collaboration.Projections.MemorandumProgress;
 
 /// <summary>
 /// A memorandum's progress report composed by the view store from its header and its lines (<c>memorandum-line</c>, one
-/// small document per commitment), without reading them all: one tally per focus area, owner and stage (counts and
-/// sums), one of the overdue ones, a count of those at risk and a tally of the calm ones by calm status — the statuses
-/// are comparisons on the days the lines keep (<see cref="CommitmentDayFilters"/>) — and the listed lines as pages due
-/// first, every query through an index led by the memorandum. The same figures as <see cref="MemorandumProgressReport.On"/>.
+/// small document per commitment), without reading them all: one pass that tallies the lines per focus area, owner and
+/// stage (counts and sums) in the class of their status on the day — overdue, at risk, not started, on track, the rest;
+/// the statuses are comparisons on the days the lines keep (<see cref="CommitmentDayFilters"/>) — and the listed lines as
+/// pages due first, every query through an index led by the memorandum. The same figures as <see cref="MemorandumProgressReport.On"/>.
 /// The lines are read whole (no audience): whoever the visibility policy lets see the memorandum sees its progress, every
 /// commitment line included, as the progress has always shown them; the caller decides that on the header before asking.
 /// </summary>
@@ -49,10 +49,21 @@ public static class MemorandumProgressComposition
         ArgumentNullException.ThrowIfNull(header);
         var id = header.Memorandum;
         var overdue = Status(CommitmentStatus.Overdue, null, today).ToArray();
-        var all = Parsed(await reader.TallyAsync(Lines(id, [], 1), Bucket, LineSums, ct));
-        var late = Parsed(await reader.TallyAsync(Lines(id, overdue, 1), Bucket, [], ct));
-        var atRisk = await reader.CountAsync(Lines(id, Status(CommitmentStatus.AtRisk, null, today), 1) with { CountTotal = true }, ct);
-        var calm = await reader.TallyAsync(Lines(id, CommitmentDayFilters.Calm(today, ""), 1), "calmStatus", [], ct);
+        var calm = CommitmentDayFilters.Calm(today, "").ToArray();
+        // The statuses on the day are exclusive comparisons of the lines' days: one pass over the memorandum's lines puts
+        // each in its class, every line in one of them, each class by bucket.
+        ViewClass[] classes =
+        [
+            new(nameof(CommitmentStatus.Overdue), overdue),
+            new(nameof(CommitmentStatus.AtRisk), [.. Status(CommitmentStatus.AtRisk, null, today)]),
+            new(nameof(CommitmentStatus.NotStarted), [.. calm, ViewFilter.AnyOf("calmStatus", nameof(CommitmentStatus.NotStarted))]),
+            new(nameof(CommitmentStatus.OnTrack), [.. calm, ViewFilter.AnyOf("calmStatus", nameof(CommitmentStatus.OnTrack))]),
+            new("", []),
+        ];
+        var tallied = await reader.TallyClassesAsync(Lines(id, [], 1), classes, Bucket, LineSums, ct);
+        var all = Parsed(Added(tallied.Values));
+        var late = Parsed(tallied[nameof(CommitmentStatus.Overdue)]);
+        long Counted(CommitmentStatus status) => tallied[status.ToString()].Values.Sum(t => t.Count);
 
         var byStatus = new Dictionary<CommitmentStatus, int>();
         void Add(CommitmentStatus status, long count)
@@ -63,9 +74,9 @@ public static class MemorandumProgressComposition
             }
         }
 
-        Add(CommitmentStatus.NotStarted, calm.GetValueOrDefault(nameof(CommitmentStatus.NotStarted))?.Count ?? 0);
-        Add(CommitmentStatus.OnTrack, calm.GetValueOrDefault(nameof(CommitmentStatus.OnTrack))?.Count ?? 0);
-        Add(CommitmentStatus.AtRisk, atRisk);
+        Add(CommitmentStatus.NotStarted, Counted(CommitmentStatus.NotStarted));
+        Add(CommitmentStatus.OnTrack, Counted(CommitmentStatus.OnTrack));
+        Add(CommitmentStatus.AtRisk, Counted(CommitmentStatus.AtRisk));
         Add(CommitmentStatus.Overdue, late.Sum(g => g.Tally.Count));
         Add(CommitmentStatus.Completed, all.Where(g => g.Stage == CommitmentStage.Completed).Sum(g => g.Tally.Count));
         Add(CommitmentStatus.Cancelled, all.Where(g => g.Stage == CommitmentStage.Cancelled).Sum(g => g.Tally.Count));
@@ -94,6 +105,20 @@ public static class MemorandumProgressComposition
         ArgumentNullException.ThrowIfNull(reader);
         var page = await reader.PageAsync(query, ct);
         return [.. page.Items.Select(d => ViewJson.Deserialize<MemorandumLine>(d.Json!)!.On(today))];
+    }
+
+    /// <summary>The tallies of several classes added up per group.</summary>
+    private static Dictionary<string, ViewTally> Added(IEnumerable<IReadOnlyDictionary<string, ViewTally>> classes)
+    {
+        var added = new Dictionary<string, ViewTally>(StringComparer.Ordinal);
+        foreach (var (group, tally) in classes.SelectMany(c => c))
+        {
+            added[group] = added.TryGetValue(group, out var before)
+                ? new ViewTally(before.Count + tally.Count, [.. before.Sums.Zip(tally.Sums, (a, b) => a + b)])
+                : tally;
+        }
+
+        return added;
     }
 
     private static List<Group> Parsed(IReadOnlyDictionary<string, ViewTally> tallies) =>

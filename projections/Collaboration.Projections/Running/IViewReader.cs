@@ -61,6 +61,42 @@ public interface IViewReader
         return tallies.ToDictionary();
     }
 
+    /// <summary>
+    /// One pass over every live document the query admits, each put in the first of <paramref name="classes"/> whose filters
+    /// all admit it (documents no class admits are left out): per class name, the <see cref="TallyAsync"/> of its documents
+    /// by <paramref name="groupBy"/>. A store that can classify where the documents lie says so by overriding this.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewTally>>> TallyClassesAsync(
+        ViewPageQuery query, IReadOnlyList<ViewClass> classes, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+    {
+        ViewSum.ValidateTally(query, groupBy, sums);
+        ViewClass.Validate(classes);
+        var tallies = classes.Select(_ => new ViewTallies(sums.Count)).ToArray();
+        var adds = new decimal[sums.Count];
+        var page = query with { After = null, Limit = 500, CountTotal = false };
+        do
+        {
+            var read = await PageAsync(page, ct);
+            foreach (var document in read.Items)
+            {
+                if (ViewClass.Of(classes, document.Json!) is var c and >= 0)
+                {
+                    for (var i = 0; i < sums.Count; i++)
+                    {
+                        adds[i] = sums[i].Of(document.Json!);
+                    }
+
+                    tallies[c].Add(groupBy is null ? "" : ViewFields.Text(document.Json!, groupBy), adds);
+                }
+            }
+
+            page = read.Next is { } next ? page with { After = next } : null;
+        }
+        while (page is not null);
+
+        return ViewTallies.ByClass(classes, tallies);
+    }
+
     /// <summary>A feed's newest entries (<see cref="FeedEntry"/> documents) visible to <paramref name="audiences"/>, newest first.</summary>
     Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default);
 

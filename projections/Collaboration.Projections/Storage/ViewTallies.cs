@@ -20,6 +20,14 @@ public sealed class ViewTallies(int sums)
         groups[group] = (count + 1, totals);
     }
 
+    /// <summary>Each class's tallies by its name.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewTally>> ByClass(IReadOnlyList<ViewClass> classes, IReadOnlyList<ViewTallies> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        ArgumentNullException.ThrowIfNull(tallies);
+        return classes.Select((c, i) => (c.Name, Tallies: tallies[i].ToDictionary())).ToDictionary(c => c.Name, c => c.Tallies, StringComparer.Ordinal);
+    }
+
     public IReadOnlyDictionary<string, ViewTally> ToDictionary() =>
         groups.ToDictionary(g => g.Key, g => new ViewTally(g.Value.Count, g.Value.Sums), StringComparer.Ordinal);
 }

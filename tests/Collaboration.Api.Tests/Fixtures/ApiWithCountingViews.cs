@@ -65,6 +65,13 @@ public sealed class ApiWithCountingViews : ApiFactory
             return inner.TallyAsync(query, groupBy, sums, ct);
         }
 
+        public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewTally>>> TallyClassesAsync(
+            ViewPageQuery query, IReadOnlyList<ViewClass> classes, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref owner.tallies);
+            return inner.TallyClassesAsync(query, classes, groupBy, sums, ct);
+        }
+
         public async Task<IReadOnlyList<StoredView>> LatestAsync(string view, IReadOnlySet<string>? audiences, int limit, CancellationToken ct = default)
         {
             var found = await inner.LatestAsync(view, audiences, limit, ct);

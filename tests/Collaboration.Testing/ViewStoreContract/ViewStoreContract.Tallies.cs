@@ -56,6 +56,40 @@ public abstract partial class ViewStoreContract
     }
 
     [SkippableFact]
+    public async Task a_classified_tally_puts_each_document_in_the_first_class_that_admits_it_and_leaves_out_those_none_admits()
+    {
+        await SeedTalliedAsync();
+        var partnerA = new HashSet<string>(StringComparer.Ordinal) { "org:a" };
+        var query = Page(ByDue, 1, audiences: partnerA);
+        ViewClass[] classes =
+        [
+            new("open", [ViewFilter.AnyOf("item.status", "Open")]),
+            new("ownerA", [ViewFilter.AnyOf("item.owner", "a")]),
+            new("closed", [ViewFilter.AnyOf("item.status", "Closed")]),
+        ];
+
+        var tallied = await Views.TallyClassesAsync(query, classes, "item.owner", WeightAndWeighted);
+
+        tallied.Keys.Should().BeEquivalentTo("open", "ownerA", "closed");
+        tallied["open"].Keys.Should().BeEquivalentTo("a", "b");
+        tallied["open"]["a"].Count.Should().Be(3, "s1, s2 and s5; s4 is another audience's");
+        tallied["open"]["a"].Sums.Should().Equal(0.3m, 3.25m);
+        tallied["open"]["b"].Count.Should().Be(1);
+        tallied["open"]["b"].Sums.Should().Equal(9m, 81m);
+        tallied["ownerA"]["a"].Count.Should().Be(3, "s3, s7 and s8: the open ones went to the first class");
+        tallied["ownerA"]["a"].Sums.Should().Equal(8m, 505m);
+        tallied["closed"].Should().BeEmpty("s3, the closed one, was taken by an earlier class");
+
+        var office = await Views.TallyClassesAsync(query with { Audiences = null }, [new("open", [ViewFilter.AnyOf("item.status", "Open")])], null, WeightAndWeighted);
+        office["open"][""].Count.Should().Be(5, "documents no class admits are left out");
+        office["open"][""].Sums.Should().Equal(new[] { 16.3m, 434.25m }, "the same sums as a tally of the class's filters");
+        (await Views.TallyAsync(query with { Audiences = null, Filters = [ViewFilter.AnyOf("item.status", "Open")] }, null, WeightAndWeighted))[""].Sums
+            .Should().Equal(office["open"][""].Sums);
+        var act = () => Views.TallyClassesAsync(query, [new("same", []), new("same", [])], null, []);
+        await act.Should().ThrowAsync<ArgumentException>();
+    }
+
+    [SkippableFact]
     public async Task a_tally_groups_by_a_fields_text_a_missing_or_non_text_field_in_the_empty_group()
     {
         await SeedTalliedAsync();
