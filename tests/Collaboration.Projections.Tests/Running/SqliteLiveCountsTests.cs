@@ -20,13 +20,6 @@ public sealed class SqliteLiveCountsTests : IAsyncLifetime
 
     private static ViewPageQuery Everything => new(View, null, [], new ViewSort("n"), null, 10);
 
-    private static async Task CommitAsync(SqliteViewStore views, Action<IViewTransaction> write)
-    {
-        await using var transaction = await views.BeginAsync();
-        write(transaction);
-        await transaction.CommitAsync(default);
-    }
-
     private async Task<long> WalkedAsync()
     {
         // The count the store would make without the kept one: the same view, read document by document.
@@ -44,21 +37,21 @@ public sealed class SqliteLiveCountsTests : IAsyncLifetime
         var generation = (await views.RegisterAsync(View, 1)).Generation;
         (await views.CountAsync(Everything)).Should().Be(0);
 
-        await CommitAsync(views, t =>
+        await views.CommitAsync(t =>
         {
             for (var i = 0; i < 5; i++)
             {
                 t.Write(View, generation, $"k{i}", 1, ViewScope.Everyone, $$"""{"n":"{{i}}"}""");
             }
         });
-        await CommitAsync(views, t =>
+        await views.CommitAsync(t =>
         {
             t.Write(View, generation, "k0", 2, ViewScope.Everyone, """{"n":"changed"}""");
             t.Write(View, generation, "k1", 2, ViewScope.Everyone, json: null);
             t.Write(View, generation, "k2", 2, ViewScope.Everyone, json: null);
             t.Write(View, generation, "gone-before-seen", 2, ViewScope.Everyone, json: null);
         });
-        await CommitAsync(views, t => t.Write(View, generation, "k2", 3, ViewScope.Everyone, """{"n":"back"}"""));
+        await views.CommitAsync(t => t.Write(View, generation, "k2", 3, ViewScope.Everyone, """{"n":"back"}"""));
 
         (await views.CountAsync(Everything)).Should().Be(4, "k0, k2 back again, k3, k4").And.Be(await WalkedAsync());
         (await views.PageAsync(Everything)).Total.Should().Be(4);
@@ -72,7 +65,7 @@ public sealed class SqliteLiveCountsTests : IAsyncLifetime
         var views = new SqliteViewStore(temp.Store);
         await views.InitializeAsync();
         var live = (await views.RegisterAsync(View, 1)).Generation;
-        await CommitAsync(views, t =>
+        await views.CommitAsync(t =>
         {
             t.Write(View, live, "a", 1, ViewScope.Everyone, """{"n":"a"}""");
             t.Write(View, live, "b", 1, ViewScope.Everyone, """{"n":"b"}""");
@@ -93,9 +86,9 @@ public sealed class SqliteLiveCountsTests : IAsyncLifetime
         (await upgraded.CountAsync(Everything)).Should().Be(2);
 
         var next = await upgraded.CreateGenerationAsync(View);
-        await CommitAsync(upgraded, t => t.Write(View, next, "z", 2, ViewScope.Everyone, """{"n":"z"}"""));
+        await upgraded.CommitAsync(t => t.Write(View, next, "z", 2, ViewScope.Everyone, """{"n":"z"}"""));
         (await upgraded.CountAsync(Everything)).Should().Be(2, "queries count the active generation while the next is built");
-        await CommitAsync(upgraded, t => t.Activate(View, next, 2));
+        await upgraded.CommitAsync(t => t.Activate(View, next, 2));
         await upgraded.DropGenerationAsync(View, live);
 
         (await upgraded.CountAsync(Everything)).Should().Be(1).And.Be(await WalkedAsync());

@@ -23,13 +23,6 @@ public sealed class SqliteValueCountsTests : IAsyncLifetime
 
     private static string Doc(string status) => $$"""{"status":"{{status}}"}""";
 
-    private static async Task CommitAsync(SqliteViewStore views, Action<IViewTransaction> write)
-    {
-        await using var transaction = await views.BeginAsync();
-        write(transaction);
-        await transaction.CommitAsync(default);
-    }
-
     private async Task<long> ScalarAsync(string sql)
     {
         await using var connection = await temp.Store.OpenConnectionAsync();
@@ -48,7 +41,7 @@ public sealed class SqliteValueCountsTests : IAsyncLifetime
         var views = new SqliteViewStore(temp.Store);
         await views.InitializeAsync();
         var generation = (await views.RegisterAsync(View, 1)).Generation;
-        await CommitAsync(views, t =>
+        await views.CommitAsync(t =>
         {
             t.Write(View, generation, "a", 1, ViewScope.Everyone, Doc("Open"));
             t.Write(View, generation, "b", 1, ViewScope.Everyone, Doc("Open"));
@@ -59,7 +52,7 @@ public sealed class SqliteValueCountsTests : IAsyncLifetime
         (await views.CountAsync(Status("Open"))).Should().Be(2);
         (await ScalarAsync($"SELECT live FROM view_value_counts WHERE projection = '{View}' AND field = 'status' AND value = 'Open'")).Should().Be(2);
 
-        await CommitAsync(views, t =>
+        await views.CommitAsync(t =>
         {
             t.Write(View, generation, "a", 2, ViewScope.Everyone, Doc("Closed"));
             t.Write(View, generation, "c", 2, ViewScope.Everyone, json: null);
@@ -83,23 +76,23 @@ public sealed class SqliteValueCountsTests : IAsyncLifetime
         var views = new SqliteViewStore(temp.Store);
         await views.InitializeAsync();
         var live = (await views.RegisterAsync(View, 1)).Generation;
-        await CommitAsync(views, t => t.Write(View, live, "a", 1, ViewScope.Everyone, Doc("Open")));
+        await views.CommitAsync(t => t.Write(View, live, "a", 1, ViewScope.Everyone, Doc("Open")));
         (await views.CountAsync(Status("Open"))).Should().Be(1);
 
         var next = await views.CreateGenerationAsync(View);
-        await CommitAsync(views, t =>
+        await views.CommitAsync(t =>
         {
             t.Write(View, next, "x", 2, ViewScope.Everyone, Doc("Open"));
             t.Write(View, next, "y", 2, ViewScope.Everyone, Doc("Open"));
         });
-        await CommitAsync(views, t => t.Activate(View, next, 2));
+        await views.CommitAsync(t => t.Activate(View, next, 2));
         await views.DropGenerationAsync(View, live);
 
         (await views.CountAsync(Status("Open"))).Should().Be(2).And.Be(await WalkedAsync("Open"));
         (await ScalarAsync($"SELECT count(*) FROM view_counted_fields WHERE generation = {next}")).Should().Be(1, "the mark moved to the new generation");
         (await ScalarAsync($"SELECT count(*) FROM view_counted_fields WHERE generation = {live}")).Should().Be(0);
         (await ScalarAsync($"SELECT count(*) FROM view_value_counts WHERE generation = {live}")).Should().Be(0);
-        await CommitAsync(views, t => t.Write(View, next, "x", 3, ViewScope.Everyone, Doc("Closed")));
+        await views.CommitAsync(t => t.Write(View, next, "x", 3, ViewScope.Everyone, Doc("Closed")));
         (await views.CountAsync(Status("Open"))).Should().Be(1, "the new generation's counts are kept from its activation on");
     }
 
@@ -109,7 +102,7 @@ public sealed class SqliteValueCountsTests : IAsyncLifetime
         var views = new SqliteViewStore(temp.Store);
         await views.InitializeAsync();
         var generation = (await views.RegisterAsync(View, 1)).Generation;
-        await CommitAsync(views, t => t.Write(View, generation, "a", 1, ViewScope.Everyone, Doc("Open")));
+        await views.CommitAsync(t => t.Write(View, generation, "a", 1, ViewScope.Everyone, Doc("Open")));
 
         await temp.Store.WriteGate.WaitAsync();
         try
@@ -122,7 +115,7 @@ public sealed class SqliteValueCountsTests : IAsyncLifetime
         }
 
         (await ScalarAsync("SELECT count(*) FROM view_counted_fields")).Should().Be(0, "the gate was held: nothing marked");
-        await CommitAsync(views, t => t.Write(View, generation, "b", 2, ViewScope.Everyone, Doc("Open")));
+        await views.CommitAsync(t => t.Write(View, generation, "b", 2, ViewScope.Everyone, Doc("Open")));
         (await views.CountAsync(Status("Open"))).Should().Be(2, "walked again while the mark waits for its retry");
         var other = new SqliteViewStore(temp.Store);
         (await other.CountAsync(Status("Open"))).Should().Be(2);
