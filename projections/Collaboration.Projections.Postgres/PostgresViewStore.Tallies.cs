@@ -7,7 +7,7 @@ namespace Collaboration.Projections.Postgres;
 public sealed partial class PostgresViewStore
 {
     public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default) =>
-        (await TallyClassesAsync(query, [new ViewClass("", [])], groupBy, sums, ct))[""];
+        (await TallyClassesAsync(query, [ViewClass.Everything], groupBy, sums, ct))[ViewClass.Everything.Name];
 
     // Each document's class is a CASE over the classes' conditions, grouped with the document's group in one pass.
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewTally>>> TallyClassesAsync(

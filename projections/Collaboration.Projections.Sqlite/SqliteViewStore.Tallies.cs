@@ -8,7 +8,7 @@ namespace Collaboration.Projections.Sqlite;
 public sealed partial class SqliteViewStore
 {
     public async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default) =>
-        (await TallyClassesAsync(query, [new ViewClass("", [])], groupBy, sums, ct))[""];
+        (await TallyClassesAsync(query, [ViewClass.Everything], groupBy, sums, ct))[ViewClass.Everything.Name];
 
     // Each document's class is a CASE over the classes' conditions, computed where the document lies: one pass however
     // many classes (a memorandum's statuses on a day walked its commitments once per status).

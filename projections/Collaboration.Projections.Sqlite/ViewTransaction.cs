@@ -132,7 +132,7 @@ internal sealed class ViewTransaction : IViewTransaction
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json));
         Execute(upsert);
-        CountValues(counted, projection, generation, key, +1);
+        CountValues(json is null ? null : counted, projection, generation, key, +1);
     }
 
     public void Write(string projection, long generation, string key, long position, ViewScope scope, byte[]? json)
@@ -141,7 +141,7 @@ internal sealed class ViewTransaction : IViewTransaction
         BindDocument(projection, generation, key, position, scope);
         Check(json is null ? raw.sqlite3_bind_null(upsert, 6) : raw.sqlite3_bind_text(upsert, 6, json.AsSpan()));
         Execute(upsert);
-        CountValues(counted, projection, generation, key, +1);
+        CountValues(json is null ? null : counted, projection, generation, key, +1);
     }
 
     private void BindDocument(string projection, long generation, string key, long position, ViewScope scope)

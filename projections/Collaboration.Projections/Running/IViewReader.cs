@@ -35,31 +35,8 @@ public interface IViewReader
     /// <paramref name="sums"/> over them. A portfolio's counts by stage and its completion are one tally, not a count per
     /// figure. A store that can tally without handing back the documents says so by overriding this.
     /// </summary>
-    async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default)
-    {
-        ViewSum.ValidateTally(query, groupBy, sums);
-        var tallies = new ViewTallies(sums.Count);
-        var adds = new decimal[sums.Count];
-        var page = query with { After = null, Limit = 500, CountTotal = false };
-        do
-        {
-            var read = await PageAsync(page, ct);
-            foreach (var document in read.Items)
-            {
-                for (var i = 0; i < sums.Count; i++)
-                {
-                    adds[i] = sums[i].Of(document.Json!);
-                }
-
-                tallies.Add(groupBy is null ? "" : ViewFields.Text(document.Json!, groupBy), adds);
-            }
-
-            page = read.Next is { } next ? page with { After = next } : null;
-        }
-        while (page is not null);
-
-        return tallies.ToDictionary();
-    }
+    async Task<IReadOnlyDictionary<string, ViewTally>> TallyAsync(ViewPageQuery query, string? groupBy, IReadOnlyList<ViewSum> sums, CancellationToken ct = default) =>
+        (await TallyClassesAsync(query, [ViewClass.Everything], groupBy, sums, ct))[ViewClass.Everything.Name];
 
     /// <summary>
     /// One pass over every live document the query admits, each put in the first of <paramref name="classes"/> whose filters

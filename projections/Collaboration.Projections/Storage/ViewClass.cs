@@ -7,19 +7,10 @@ namespace Collaboration.Projections.Storage;
 /// </summary>
 public sealed record ViewClass(string Name, IReadOnlyList<ViewFilter> Filters)
 {
-    public bool Admits(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        foreach (var filter in Filters)
-        {
-            if (!filter.Admits(ViewFields.Text(json, filter.Field)))
-            {
-                return false;
-            }
-        }
+    /// <summary>The one class of a plain tally: every document the query admits.</summary>
+    public static ViewClass Everything { get; } = new("", []);
 
-        return true;
-    }
+    public bool Admits(string json) => ViewFilter.AllAdmit(Filters, json);
 
     /// <summary>The index of the first class that admits <paramref name="json"/>, or -1 when none does.</summary>
     public static int Of(IReadOnlyList<ViewClass> classes, string json)

@@ -35,6 +35,22 @@ public sealed record ViewFilter(string Field, ViewFilterKind Kind, IReadOnlyList
 
     public static ViewFilter NotBefore(string field, string value) => new(field, ViewFilterKind.NotBefore, [value]);
 
+    /// <summary>True when every one of <paramref name="filters"/> admits the document's field it tests.</summary>
+    public static bool AllAdmit(IEnumerable<ViewFilter> filters, string json)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(json);
+        foreach (var filter in filters)
+        {
+            if (!filter.Admits(ViewFields.Text(json, filter.Field)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool Admits(string text) => Kind switch
     {
         ViewFilterKind.AnyOf => Values.Contains(text, StringComparer.Ordinal),

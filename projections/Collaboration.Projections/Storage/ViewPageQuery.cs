@@ -33,19 +33,6 @@ public sealed record ViewPageQuery(string View, IReadOnlySet<string>? Audiences,
     public bool Admits(StoredView document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Json is null || !document.Scope.IsVisibleTo(Audiences))
-        {
-            return false;
-        }
-
-        foreach (var filter in Filters)
-        {
-            if (!filter.Admits(ViewFields.Text(document.Json, filter.Field)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return document.Json is not null && document.Scope.IsVisibleTo(Audiences) && ViewFilter.AllAdmit(Filters, document.Json);
     }
 }
