@@ -39,6 +39,8 @@ internal sealed class LiveHost : IAsyncDisposable
             EnvironmentName = "Testing",
             ApplicationName = typeof(CollaborationHost).Assembly.GetName().Name,
             ContentRootPath = directory,
+            // As Program.cs: the log's directory is the content root here, so a watcher over it would wake on every commit.
+            Args = [ConfigurationFiles.NoDirectoryWatch],
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

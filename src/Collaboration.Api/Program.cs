@@ -3,7 +3,8 @@ using Collaboration.Api.Hosting;
 // Before the host starts its threads: malloc's arenas opened before the limit stay (ADR 0030).
 NativeHeap.LimitArenas();
 var switches = StartupSwitches.Parse(args);
-var builder = WebApplication.CreateBuilder(switches.HostArguments);
+// The configuration files are polled, not watched with the whole content root (ConfigurationFiles).
+var builder = WebApplication.CreateBuilder([ConfigurationFiles.NoDirectoryWatch, .. switches.HostArguments]);
 if (switches.Demo)
 {
     // The demo's log records the scenario's own moments (see ScenarioClock).

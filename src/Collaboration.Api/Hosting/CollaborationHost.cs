@@ -23,6 +23,7 @@ public static class CollaborationHost
     public static WebApplicationBuilder AddCollaboration(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        ConfigurationFiles.PollForChanges(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Complete);
         services.AddExceptionHandler<ExceptionProblems>();
