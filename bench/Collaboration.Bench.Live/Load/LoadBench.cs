@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Collaboration.Api.Live;
+using Collaboration.Api.Modules.Notifications;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections.Running;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,13 +51,21 @@ public static class LoadBench
         await ClosedLoop.RunAsync("warm-up commands", options.Connections, phaseWarmUp, Register);
         await ClosedLoop.RunAsync("warm-up reads", options.Connections, phaseWarmUp, View);
         await ClosedLoop.RunAsync("warm-up bare", options.Connections, 3 * phaseWarmUp, Bare);
-        // A phase starts once the projections have caught up with the phases before it, so that a phase after a POST
-        // phase does not pay for that phase's backlog.
+        // A phase starts once the projections and the notification reactor have caught up with the phases before it,
+        // so that a phase after a POST phase does not pay for that phase's backlog.
         var store = host.App.Services.GetRequiredService<SqliteEventStore>();
         var runner = host.App.Services.GetRequiredService<ProjectionRunner>();
+        var reactor = host.App.Services.GetRequiredService<NotificationReactor>();
         async Task<LoopResult> Settled(string label, Func<int, long, Task<LoadReply>> request)
         {
-            await runner.WaitForAsync(store.CommittedPosition).WaitAsync(TimeSpan.FromMinutes(5));
+            var head = store.CommittedPosition;
+            await runner.WaitForAsync(head).WaitAsync(TimeSpan.FromMinutes(5));
+            var deadline = DateTime.UtcNow.AddMinutes(5);
+            while (reactor.Checkpoint < head && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+
             return await ClosedLoop.RunAsync(label, options.Connections, phase, request);
         }
 
