@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Collaboration.Api.Hosting;
+using Collaboration.Api.Modules.Notifications;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -65,6 +67,17 @@ internal sealed class LiveHost : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LiveHost(app, directory, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>Waits until the notification reactor has handled the log up to <paramref name="head"/>, or <paramref name="timeout"/> passed.</summary>
+    public async Task WaitForNotificationsAsync(long head, TimeSpan timeout)
+    {
+        var reactor = App.Services.GetRequiredService<NotificationReactor>();
+        var clock = Stopwatch.StartNew();
+        while (reactor.Checkpoint < head && clock.Elapsed < timeout)
+        {
+            await Task.Delay(10);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -247,16 +247,8 @@ public static partial class NotificationsBench
         await Task.Delay(500);
     }
 
-    private static async Task SettleAsync(LiveHost host)
-    {
-        var head = await host.App.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync();
-        var reactor = host.App.Services.GetRequiredService<NotificationReactor>();
-        var clock = Stopwatch.StartNew();
-        while (reactor.Checkpoint < head && clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(50);
-        }
-    }
+    private static async Task SettleAsync(LiveHost host) =>
+        await host.WaitForNotificationsAsync(await host.App.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync(), TimeSpan.FromSeconds(60));
 
     private static async Task<IReadOnlyList<Guid>> OpenCasesAsync(HttpClient http, int count)
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Collaboration.Api.Live;
-using Collaboration.Api.Modules.Notifications;
 using Collaboration.EventStore.Sqlite;
 using Collaboration.Projections.Running;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,17 +54,11 @@ public static class LoadBench
         // so that a phase after a POST phase does not pay for that phase's backlog.
         var store = host.App.Services.GetRequiredService<SqliteEventStore>();
         var runner = host.App.Services.GetRequiredService<ProjectionRunner>();
-        var reactor = host.App.Services.GetRequiredService<NotificationReactor>();
         async Task<LoopResult> Settled(string label, Func<int, long, Task<LoadReply>> request)
         {
             var head = store.CommittedPosition;
             await runner.WaitForAsync(head).WaitAsync(TimeSpan.FromMinutes(5));
-            var deadline = DateTime.UtcNow.AddMinutes(5);
-            while (reactor.Checkpoint < head && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(10);
-            }
-
+            await host.WaitForNotificationsAsync(head, TimeSpan.FromMinutes(5));
             return await ClosedLoop.RunAsync(label, options.Connections, phase, request);
         }
 
