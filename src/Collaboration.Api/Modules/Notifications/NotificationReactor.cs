@@ -140,13 +140,16 @@ public sealed partial class NotificationReactor(
             await InboxRows.MoveLegacyInboxesAsync(batch, ct);
         }
 
+        var born = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var recorded in events)
         {
-            await ApplyAsync(batch, recorded, newlyWatched, ct);
+            await ApplyAsync(batch, recorded, newlyWatched, born, ct);
         }
 
+        await CheckBornAsync(batch, born, position, now, ct);
         if (clockDue)
         {
+            newlyWatched.RemoveAll(born.ContainsKey);
             var everyItem = lastClock is not { } previous || DistrictTime.DateOf(previous) != DistrictTime.DateOf(now);
             await RunClockAsync(batch, position, now, everyItem ? null : changedSinceClock, newlyWatched, ct);
         }
@@ -256,7 +259,7 @@ public sealed partial class NotificationReactor(
         }
     }
 
-    private async Task ApplyAsync(ReactorBatch batch, RecordedEvent recorded, List<string> newlyWatched, CancellationToken ct)
+    private async Task ApplyAsync(ReactorBatch batch, RecordedEvent recorded, List<string> newlyWatched, Dictionary<string, object> born, CancellationToken ct)
     {
         var @event = serializer.Deserialize(recorded);
         if (@event is ISubscriberEvent subscriber)
@@ -274,7 +277,10 @@ public sealed partial class NotificationReactor(
         if (StreamCatalogue.Of(recorded.Stream) is { } family && Watched(family))
         {
             await WatchAsync(batch, recorded.Stream, newlyWatched, ct);
-            changedSinceClock.Add(recorded.Stream);
+            if (!FoldBorn(born, recorded, @event))
+            {
+                changedSinceClock.Add(recorded.Stream);
+            }
         }
 
         if (NotificationTriggers.Of(@event, recorded.Stream, recorded.Position) is { } trigger)
