@@ -30,7 +30,8 @@ public static class AuditBench
     public static async Task<int> RunAsync(string[] args)
     {
         var rebuildOnly = args.Contains("--rebuild-only");
-        args = [.. args.Where(a => a != "--rebuild-only")];
+        var allocations = args.Contains("--allocations");
+        args = [.. args.Where(a => a is not "--rebuild-only" and not "--allocations")];
         var target = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         var memoranda = (int)Math.Max(1, target / (CommitmentsPerMemorandum * EventsPerCommitment));
         var directory = Path.Combine(Path.GetTempPath(), "collaboration-bench-audit", Guid.NewGuid().ToString("N"));
@@ -49,7 +50,7 @@ public static class AuditBench
 
             if (rebuildOnly)
             {
-                await RebuildAllAsync(store, serializer);
+                await RebuildAllAsync(store, serializer, allocations);
                 return 0;
             }
 
@@ -71,7 +72,7 @@ public static class AuditBench
                 Console.WriteLine($"memorandum progress view as of {label}, bare log (scan of commitment starts) ({view?.Commitments.Count} commitments, up to position {view?.AsOfPosition}): {watch.Elapsed.TotalMilliseconds:F1} ms");
             }
 
-            var runner = await RebuildAllAsync(store, serializer);
+            var runner = await RebuildAllAsync(store, serializer, allocations);
             var lookup = new MemorandumCommitments(store, serializer, runner);
             var fast = new MemorandumProgressAsOf(store, serializer, lookup);
             var fastTimes = await TimeManyAsync(50, () => fast.ComputeAsync(memorandumIds[random.Next(memorandumIds.Count)], mid));
@@ -102,9 +103,14 @@ public static class AuditBench
         }
     }
 
-    /// <summary>Rebuilds every projection from position 0 (as <c>collab rebuild --all</c> does), printing progress.</summary>
-    private static async Task<ProjectionRunner> RebuildAllAsync(SqliteEventStore store, EventSerializer serializer)
+    /// <summary>
+    /// Rebuilds every projection from position 0 (as <c>collab rebuild --all</c> does), printing progress; with
+    /// <paramref name="allocations"/>, also what the rebuild allocated by type, sampled from the runtime's allocation
+    /// ticks (a run with it is slower, so its time is not a result).
+    /// </summary>
+    private static async Task<ProjectionRunner> RebuildAllAsync(SqliteEventStore store, EventSerializer serializer, bool allocations)
     {
+        using var sampler = allocations ? new AllocationSampler() : null;
         var runner = new ProjectionRunner(store, new SqliteViewStore(store), serializer, ReadModels.All());
         await runner.StartAsync();
         var head = await store.ReadHeadPositionAsync();
@@ -115,6 +121,7 @@ public static class AuditBench
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var paused = GC.GetTotalPauseDuration();
+        sampler?.Start();
         var watch = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         await runner.RebuildAsync(names, new InlineProgress(position =>
@@ -131,11 +138,17 @@ public static class AuditBench
             }
         }));
         var seconds = watch.Elapsed.TotalSeconds;
+        sampler?.Stop();
         System.Runtime.GCSettings.LatencyMode = latency;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"full rebuild of all {names.Count} projections in one pass over {head:N0} events: {seconds:F1} s = {head / seconds:N0} log events/s ({head * names.Count / seconds:N0} projection-events/s); CPU {cpuSeconds:F1} s on {Environment.ProcessorCount} cores, {(GC.GetTotalAllocatedBytes() - allocated) / 1_048_576:N0} MiB allocated, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s");
         // Issue 15's target for the full rebuild, judged on this run.
         Console.WriteLine($"Target full rebuild >= 120,000 log events/s: {(head / seconds >= 120_000 ? "met" : "MISSED")} ({head / seconds:N0})");
+        foreach (var (type, bytes) in sampler?.Top(25) ?? [])
+        {
+            Console.WriteLine($"  allocated {bytes / 1_048_576.0,8:N1} MiB  {type}");
+        }
+
         return runner;
     }
 
