@@ -54,14 +54,16 @@ public static class LoadBench
         // so that a phase after a POST phase does not pay for that phase's backlog.
         var store = host.App.Services.GetRequiredService<SqliteEventStore>();
         var runner = host.App.Services.GetRequiredService<ProjectionRunner>();
-        async Task<LoopResult> Settled(string label, Func<int, long, Task<LoadReply>> request)
+        async Task<LoopResult> Settled(string label, Func<int, long, Task<LoadReply>> request, TimeSpan? length = null)
         {
             var head = store.CommittedPosition;
             await runner.WaitForAsync(head).WaitAsync(TimeSpan.FromMinutes(5));
             await host.WaitForNotificationsAsync(head, TimeSpan.FromMinutes(5));
-            return await ClosedLoop.RunAsync(label, options.Connections, phase, request);
+            return await ClosedLoop.RunAsync(label, options.Connections, length ?? phase, request);
         }
 
+        // The warm-up's backlog applied, the bare requests go on until the tiered compiler is done (JitQuiet).
+        await JitQuiet.WaitAsync(async length => await Settled("warm-up until the JIT is quiet", Bare, length), TimeSpan.FromSeconds(1), maxRounds: 20);
         var ceilingBefore = await Settled("bare POST (ceiling, before)", Bare);
         var post = await Settled("POST /api/v1/partners", Register);
         var openCase = await Settled("POST /api/v1/talent-cases", Open);
