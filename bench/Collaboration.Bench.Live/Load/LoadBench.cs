@@ -63,7 +63,7 @@ public static class LoadBench
         }
 
         // The warm-up's backlog applied, the bare requests go on until the tiered compiler is done (JitQuiet).
-        await JitQuiet.WaitAsync(async length => await Settled("warm-up until the JIT is quiet", Bare, length), TimeSpan.FromSeconds(1), maxRounds: 20);
+        await JitQuiet.WaitAsync(length => Settled("warm-up until the JIT is quiet", Bare, length), TimeSpan.FromSeconds(1), maxRounds: 20);
         var ceilingBefore = await Settled("bare POST (ceiling, before)", Bare);
         var post = await Settled("POST /api/v1/partners", Register);
         var openCase = await Settled("POST /api/v1/talent-cases", Open);
