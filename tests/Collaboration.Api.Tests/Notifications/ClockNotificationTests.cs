@@ -70,7 +70,7 @@ public sealed class ClockNotificationTests(ApiAtFixedMoment api) : IClassFixture
         // Same date, one case changed: the check reads that case, not the quiet one nor the others.
         (await api.Office().PostAsync($"/api/v1/talent-cases/{busy}/assign", ApiJson.Body(new { department = "bureau", officer = "officer-counting" })))
             .StatusCode.Should().Be(HttpStatusCode.OK);
-        await CatchUpAsync(reactor);
+        await api.CatchUpAsync(reactor);
 
         (counting.StreamReads - everyItem).Should().BeInRange(1, 2, "the changed case's stream is read for its event and for the clock, {0} is not", quiet);
     }
@@ -91,7 +91,7 @@ public sealed class ClockNotificationTests(ApiAtFixedMoment api) : IClassFixture
             await api.OpenCaseAsync();
         }
 
-        await CatchUpAsync(reactor);
+        await api.CatchUpAsync(reactor);
         await reactor.StepAsync(CancellationToken.None);
 
         counting.StreamReads.Should().Be(afterFirstCheck);
@@ -126,18 +126,9 @@ public sealed class ClockNotificationTests(ApiAtFixedMoment api) : IClassFixture
     private (NotificationReactor Reactor, StreamReadCountingStore Counting) CountingReactor()
     {
         var counting = new StreamReadCountingStore(api.Services.GetRequiredService<EventStore.IEventStore>());
-        var recipients = ActivatorUtilities.CreateInstance<NotificationRecipients>(api.Services, counting);
-        var reactor = ActivatorUtilities.CreateInstance<NotificationReactor>(api.Services, counting, recipients, NullLogger<NotificationReactor>.Instance);
+        var reactor = api.NewReactor(counting);
         reactor.ClockInterval = TimeSpan.Zero;
         return (reactor, counting);
-    }
-
-    private async Task CatchUpAsync(NotificationReactor reactor)
-    {
-        while (reactor.Checkpoint < await api.Services.GetRequiredService<EventStore.IEventStore>().ReadHeadPositionAsync())
-        {
-            await reactor.StepAsync(CancellationToken.None);
-        }
     }
 
     private async Task MoveToAsync(DateOnly day)

@@ -8,7 +8,6 @@ using Collaboration.EventStore;
 using Collaboration.Projections.Running;
 using Collaboration.Projections.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Collaboration.Api.Tests.Notifications;
 
@@ -28,9 +27,9 @@ public sealed class WatchListTests(ApiAtFixedMoment api) : IClassFixture<ApiAtFi
             .StatusCode.Should().Be(HttpStatusCode.OK);
         await api.SettledAsync();
 
-        var reactor = NewReactor(Store);
+        var reactor = api.NewReactor(Store);
         reactor.ClockInterval = TimeSpan.Zero;
-        await CatchUpAsync(reactor);
+        await api.CatchUpAsync(reactor);
 
         (await Reader.GetAsync(NotificationViews.Watch, StreamOf(open)))?.Json.Should().Contain(StreamOf(open));
         (await Reader.GetAsync(NotificationViews.Watch, StreamOf(rejected)))?.Json.Should().BeNull("a rejected case has no deadline left to watch");
@@ -43,13 +42,13 @@ public sealed class WatchListTests(ApiAtFixedMoment api) : IClassFixture<ApiAtFi
         await api.OpenCaseAsync();
         var busy = await api.OpenCaseAsync();
         await api.SettledAsync();
-        var first = NewReactor(Store);
+        var first = api.NewReactor(Store);
         first.ClockInterval = TimeSpan.Zero;
-        await CatchUpAsync(first);
+        await api.CatchUpAsync(first);
 
         // Restarted with nothing new since the last check: the watched items' states are not read again.
         var counting = new StreamReadCountingStore(Store);
-        var restarted = NewReactor(counting);
+        var restarted = api.NewReactor(counting);
         restarted.ClockInterval = TimeSpan.Zero;
         await restarted.StepAsync(CancellationToken.None);
         restarted.LastClock.Should().Be(api.Clock.GetUtcNow());
@@ -60,9 +59,9 @@ public sealed class WatchListTests(ApiAtFixedMoment api) : IClassFixture<ApiAtFi
         (await api.Office().PostAsync($"/api/v1/talent-cases/{busy}/assign", ApiJson.Body(new { department = "bureau", officer = "officer-watch-list" })))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var countingAgain = new StreamReadCountingStore(Store);
-        var again = NewReactor(countingAgain);
+        var again = api.NewReactor(countingAgain);
         again.ClockInterval = TimeSpan.Zero;
-        await CatchUpAsync(again);
+        await api.CatchUpAsync(again);
         countingAgain.StreamReads.Should().BeInRange(1, 2, "the case {0} changed since the last check is read for its event and for the clock, no other", busy);
     }
 
@@ -85,25 +84,10 @@ public sealed class WatchListTests(ApiAtFixedMoment api) : IClassFixture<ApiAtFi
 
         (await Reader.GetAsync(NotificationViews.Watch, stream)).Should().BeNull();
 
-        await NewReactor(Store).StepAsync(CancellationToken.None);
+        await api.NewReactor(Store).StepAsync(CancellationToken.None);
 
         (await Reader.GetAsync(NotificationViews.Watch, stream))?.Json.Should().Contain(stream);
         (await Reader.GetAsync(NotificationViews.Watch, NotificationViews.LegacyWatchKey)).Should().BeNull("the list document is gone once moved");
-    }
-
-    private NotificationReactor NewReactor(IEventStore store)
-    {
-        var recipients = ActivatorUtilities.CreateInstance<NotificationRecipients>(api.Services, store);
-        return ActivatorUtilities.CreateInstance<NotificationReactor>(api.Services, store, recipients, NullLogger<NotificationReactor>.Instance);
-    }
-
-    private async Task CatchUpAsync(NotificationReactor reactor)
-    {
-        do
-        {
-            await reactor.StepAsync(CancellationToken.None);
-        }
-        while (reactor.Checkpoint < await Store.ReadHeadPositionAsync());
     }
 
     private static string StreamOf(Guid @case) => TalentCaseDecider.StreamName(new TalentCaseId(@case));
