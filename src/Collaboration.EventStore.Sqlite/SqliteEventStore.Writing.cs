@@ -100,6 +100,7 @@ public sealed partial class SqliteEventStore
 
                     complete = Gather(batch, expected, ref events);
                     writer.Commit();
+                    changes?.Bump();
                     Interlocked.Increment(ref commits);
                     Interlocked.Add(ref committedAppends, batch.Count);
                 }

@@ -21,9 +21,11 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
     private readonly AppendQueue pending;
     private readonly Thread writerThread;
     private readonly SqliteWalCheckpointer? checkpointer;
+    private readonly SqliteChangeCounter? changes;
     private readonly TaskCompletionSource writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource headAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long committedHead;
+    private HeadSeen? headSeen;
     private long commits;
     private long committedAppends;
     private int disposed;
@@ -65,6 +67,7 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
             SqliteSchema.Migrate(writerConnection, time, this.logger);
             writer = new SqliteAppendWriter(writerConnection, time, options.StreamTailFoldRows);
             committedHead = SqliteCommands.ReadHeadPosition(writerConnection);
+            changes = SqliteChangeCounter.TryOpen(fullPath, this.logger);
             if (options.WalCheckpointInterval > TimeSpan.Zero)
             {
                 checkpointer = new SqliteWalCheckpointer(connectionString, options.WalCheckpointInterval, this.logger);
@@ -72,6 +75,7 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
         }
         catch
         {
+            changes?.Dispose();
             writerConnection.Dispose();
             throw;
         }
@@ -304,11 +308,32 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The head read last is answered again while the change counter has not moved since it was read (ADR 0032): every
+    /// process bumps the counter after its commits and before acknowledging them, so no acknowledged append is missed.
+    /// </remarks>
     public Task<long> ReadHeadPositionAsync(CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        if (changes is null)
+        {
+            using var reader = OpenReader();
+            return Task.FromResult(SqliteCommands.ReadHeadPosition(reader));
+        }
+
+        // The counter first, then the head: a commit between the two is in the head and moves the counter, so the
+        // pair only ever looks older than it is.
+        var counted = changes.Read();
+        if (Volatile.Read(ref headSeen) is { } seen && seen.Changes == counted)
+        {
+            return seen.Head;
+        }
+
         using var connection = OpenReader();
-        return Task.FromResult(SqliteCommands.ReadHeadPosition(connection));
+        var head = Task.FromResult(SqliteCommands.ReadHeadPosition(connection));
+        Volatile.Write(ref headSeen, new HeadSeen(counted, head));
+        return head;
     }
 
     /// <inheritdoc />
@@ -366,6 +391,7 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
         pending.Close();
         await writerStopped.Task;
         checkpointer?.Dispose();
+        changes?.Dispose();
         Volatile.Read(ref headAdvanced).TrySetResult();
         writer.Dispose();
         SqliteConnection.ClearPool(writerConnection);
@@ -397,4 +423,7 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
         $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint = {Math.Max(1, options.WalAutoCheckpointPages)};";
 
     private void Configure(SqliteConnection connection) => SqliteCommands.Execute(connection, ConfigureSql);
+
+    /// <summary>The head read at a value of the change counter, kept as the finished task every caller then shares.</summary>
+    private sealed record HeadSeen(long Changes, Task<long> Head);
 }
