@@ -18,7 +18,7 @@ public static class RateLimitingSetup
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 // The same identity the rest of the app uses; a token without one is limited by address.
-                var user = Caller.FromPrincipal(context.User) is { } caller
+                var user = RequestCaller.Of(context) is { } caller
                     ? "user:" + caller.Id
                     : "ip:" + context.Connection.RemoteIpAddress;
                 return RateLimitPartition.GetTokenBucketLimiter(user, _ => new TokenBucketRateLimiterOptions

@@ -24,7 +24,7 @@ public static class Dispatch
 
     public static async Task<Results<Found<T>, ReadProblem>> ReadAsync<T>(HttpContext http, IMediator mediator, Func<Caller, IRead<T>> build)
     {
-        if (Caller.FromPrincipal(http.User) is not { } caller)
+        if (RequestCaller.Of(http) is not { } caller)
         {
             return QueryOutcome<T>.Forbidden(NoUsableRole).ToHttp();
         }
@@ -35,7 +35,7 @@ public static class Dispatch
     /// <summary>A page of a list: 200 with the page and its next link, or the read's problem.</summary>
     public static async Task<Results<FoundPage<T>, ReadProblem>> ReadPageAsync<T>(HttpContext http, IMediator mediator, Func<Caller, IRead<ListPage<T>>> build)
     {
-        if (Caller.FromPrincipal(http.User) is not { } caller)
+        if (RequestCaller.Of(http) is not { } caller)
         {
             return (ReadProblem)QueryOutcome<ListPage<T>>.Forbidden(NoUsableRole).ToHttp().Result;
         }
@@ -47,7 +47,7 @@ public static class Dispatch
     /// <summary>The outcome of a write, for an endpoint whose success answers more than a receipt.</summary>
     public static async Task<CommandOutcome> SendAsync(HttpContext http, IMediator mediator, Func<Caller, WriteOptions, IWrite> build)
     {
-        if (Caller.FromPrincipal(http.User) is not { } caller)
+        if (RequestCaller.Of(http) is not { } caller)
         {
             return CommandOutcome.Forbidden(NoUsableRole);
         }

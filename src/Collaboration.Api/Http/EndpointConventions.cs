@@ -20,7 +20,8 @@ public static class EndpointConventions
         var roles = typeof(TRequest).GetCustomAttribute<AllowedRolesAttribute>()?.Roles ?? [];
         return builder
             .RequireAuthorization(policy => policy.RequireAssertion(context =>
-                Caller.FromPrincipal(context.User) is { } caller && roles.Contains(caller.Role)))
+                (context.Resource is HttpContext http ? RequestCaller.Of(http) : Caller.FromPrincipal(context.User)) is { } caller
+                && roles.Contains(caller.Role)))
             .WithMetadata(new AllowedRolesAttribute([.. roles]));
     }
 }
