@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -11,14 +12,18 @@ internal sealed class LoadActor(string name, HttpClient http, string token)
 
     public string Token { get; } = token;
 
-    public Task<LoadReply> PostAsync(string path, object? body, string? idempotencyKey = null) =>
-        SendAsync(HttpMethod.Post, path, body is null ? null : JsonSerializer.Serialize(body, JsonSerializerOptions.Web), idempotencyKey);
+    public Task<LoadReply> PostAsync(string path, object? body, string? idempotencyKey = null, bool keepBody = true) =>
+        SendAsync(HttpMethod.Post, path, body is null ? null : JsonSerializer.Serialize(body, JsonSerializerOptions.Web), idempotencyKey, keepBody);
 
-    public Task<LoadReply> PostRawAsync(string path, string json) => SendAsync(HttpMethod.Post, path, json, null);
+    public Task<LoadReply> PostRawAsync(string path, string json, bool keepBody = true) => SendAsync(HttpMethod.Post, path, json, null, keepBody);
 
-    public Task<LoadReply> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null, null);
+    /// <summary>
+    /// A GET; with <paramref name="keepBody"/> false a 2xx body is read to its end as bytes and dropped, as a load
+    /// generator such as wrk does, instead of decoded into a string nobody reads (the closed-loop phases, ADR 0028).
+    /// </summary>
+    public Task<LoadReply> GetAsync(string path, bool keepBody = true) => SendAsync(HttpMethod.Get, path, null, null, keepBody);
 
-    private async Task<LoadReply> SendAsync(HttpMethod method, string path, string? json, string? idempotencyKey)
+    private async Task<LoadReply> SendAsync(HttpMethod method, string path, string? json, string? idempotencyKey, bool keepBody)
     {
         using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
@@ -35,9 +40,15 @@ internal sealed class LoadActor(string name, HttpClient http, string token)
         var started = SharedClock.Now;
         try
         {
-            using var response = await http.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            return new LoadReply((int)response.StatusCode, text, started, SharedClock.Now);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            if (keepBody || !response.IsSuccessStatusCode)
+            {
+                var text = await response.Content.ReadAsStringAsync();
+                return new LoadReply((int)response.StatusCode, text, started, SharedClock.Now);
+            }
+
+            await DrainAsync(response.Content);
+            return new LoadReply((int)response.StatusCode, string.Empty, started, SharedClock.Now);
         }
         catch (HttpRequestException e)
         {
@@ -46,6 +57,22 @@ internal sealed class LoadActor(string name, HttpClient http, string token)
         catch (TaskCanceledException e)
         {
             return new LoadReply(0, e.Message, started, SharedClock.Now);
+        }
+    }
+
+    private static async Task DrainAsync(HttpContent content)
+    {
+        await using var body = await content.ReadAsStreamAsync();
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while (await body.ReadAsync(buffer) > 0)
+            {
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -34,13 +34,13 @@ public static class LoadBench
         var phase = TimeSpan.FromSeconds(options.PhaseSeconds);
         var bareActor = new LoadActor("bare", bareHttp, "none");
         var bareBody = """{"kind":"ChamberOfCommerce","name":{"zh":"基准","en":"bench"},"contacts":[]}""";
-        Task<LoadReply> Bare(int worker, long n) => bareActor.PostRawAsync(BareHost.Path, bareBody);
-        Task<LoadReply> Register(int worker, long n) => district.Office.PostAsync("api/v1/partners", Bodies.Partner("Enterprise", $"基准企业 {n}", $"bench enterprise {n}"));
-        Task<LoadReply> Open(int worker, long n) => district.Office.PostAsync("api/v1/talent-cases", Bodies.TalentCase(n, null));
+        Task<LoadReply> Bare(int worker, long n) => bareActor.PostRawAsync(BareHost.Path, bareBody, keepBody: false);
+        Task<LoadReply> Register(int worker, long n) => district.Office.PostAsync("api/v1/partners", Bodies.Partner("Enterprise", $"基准企业 {n}", $"bench enterprise {n}"), keepBody: false);
+        Task<LoadReply> Open(int worker, long n) => district.Office.PostAsync("api/v1/talent-cases", Bodies.TalentCase(n, null), keepBody: false);
         var progress = $"api/v1/memoranda/{district.Memorandum}/progress";
-        Task<LoadReply> View(int worker, long n) => district.Office.GetAsync(progress);
+        Task<LoadReply> View(int worker, long n) => district.Office.GetAsync(progress, keepBody: false);
         var someCase = await District.Expect(await district.Office.PostAsync("api/v1/talent-cases", Bodies.TalentCase(0, null)), "open a talent case");
-        Task<LoadReply> Case(int worker, long n) => district.Office.GetAsync($"api/v1/talent-cases/{someCase}");
+        Task<LoadReply> Case(int worker, long n) => district.Office.GetAsync($"api/v1/talent-cases/{someCase}", keepBody: false);
 
         // Warm-up (JIT, connection pools, page cache), not reported, the bare requests last and longest: the runtime
         // defers promoting methods to optimised code while others are still being compiled for the first time, so a
