@@ -5,6 +5,7 @@ using Collaboration.Audit.Privacy;
 using Collaboration.Domain.Kernel;
 using Collaboration.Domain.TalentCases;
 using Collaboration.EventStore;
+using Collaboration.EventStore.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Collaboration.Api.Tests.Application;
@@ -39,6 +40,29 @@ public sealed class StreamStateCacheTests(ApiFactory api) : IClassFixture<ApiFac
         revisionAfter.Should().Be(revision + 1);
         after["officer"]!.GetValue<string>().Should().Be("officer-042");
         after["status"]!.GetValue<string>().Should().Be("Assigned");
+    }
+
+    [Fact]
+    public async Task a_case_read_again_after_a_store_of_its_own_on_the_same_file_appended_shows_that_write()
+    {
+        var id = await api.OpenCaseAsync();
+        await ReadCaseAsync(id);
+        var (_, revision) = await ReadCaseAsync(id);
+
+        // What `collab` does beside the running tracker: its own store on the same file, its own map of the change
+        // counter (ADR 0032); the tracker's store hears nothing of the append but the counter.
+        var serializer = api.Services.GetRequiredService<EventSerializer>();
+        var assigned = new TalentCaseAssigned(TalentCaseId.From(id), "exit-entry-bureau", "officer-043", "collab", DateTimeOffset.UtcNow);
+        await using (var other = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = api.DatabasePath }, TimeProvider.System))
+        {
+            await other.AppendAsync(
+                TalentCaseDecider.StreamName(TalentCaseId.From(id)), ExpectedRevision.Exactly(revision), [serializer.ToEventToAppend(assigned)]);
+        }
+
+        var (after, revisionAfter) = await ReadCaseAsync(id);
+
+        revisionAfter.Should().Be(revision + 1);
+        after["officer"]!.GetValue<string>().Should().Be("officer-043");
     }
 
     [Fact]
