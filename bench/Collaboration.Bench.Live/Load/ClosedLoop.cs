@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Collaboration.Bench.Store;
 
 namespace Collaboration.Bench.Live.Load;
@@ -16,6 +17,8 @@ internal static class ClosedLoop
         var failed = 0;
         var sequence = 0L;
         var counter = new LiveCounter(label, 0);
+        var jitMethods = JitInfo.GetCompiledMethodCount();
+        var jitTime = JitInfo.GetCompilationTime();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(worker => Task.Run(async () =>
         {
@@ -40,8 +43,11 @@ internal static class ClosedLoop
         var sorted = latencies.SelectMany(l => l).ToArray();
         Array.Sort(sorted);
         var result = new LoopResult(label, sorted.Length / elapsed.TotalSeconds, KindStats.Percentile(sorted, 50), KindStats.Percentile(sorted, 99), failed);
+        // What the tiered compiler did meanwhile: a phase that compiles much ran partly unoptimised (JitQuiet).
+        jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods;
+        jitTime = JitInfo.GetCompilationTime() - jitTime;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {label}: {result.PerSecond:N0}/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, {failed} failed"));
+            $"  {label}: {result.PerSecond:N0}/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, {failed} failed; JIT {jitMethods:N0} methods, {jitTime.TotalMilliseconds:N0} ms"));
         return result;
     }
 }
