@@ -45,7 +45,7 @@ public static class LoadBench
         // Warm-up (JIT, connection pools, page cache), not reported, the bare requests last and longest: the runtime
         // defers promoting methods to optimised code while others are still being compiled for the first time, so a
         // bare phase right after the app's first requests ran partly unoptimised (its CPU per request up to twice the
-        // last phase's). No talent cases are opened here: the partners phase would then run over more data than before.
+        // last phase's). No talent cases are opened here; the JIT-quiet cycles below open some, half a second a cycle.
         var phaseWarmUp = TimeSpan.FromSeconds(2);
         await ClosedLoop.RunAsync("warm-up commands", options.Connections, phaseWarmUp, Register);
         await ClosedLoop.RunAsync("warm-up reads", options.Connections, phaseWarmUp, View);
@@ -62,8 +62,18 @@ public static class LoadBench
             return await ClosedLoop.RunAsync(label, options.Connections, length ?? phase, request);
         }
 
-        // The warm-up's backlog applied, the bare requests go on until the tiered compiler is done (JitQuiet).
-        await JitQuiet.WaitAsync(length => Settled("warm-up until the JIT is quiet", Bare, length), TimeSpan.FromSeconds(1), maxRounds: 20);
+        // The warm-up's backlog applied, every measured kind goes on in turn until the tiered compiler is done (JitQuiet),
+        // the bare requests last.
+        await JitQuiet.WaitAsync(
+            [
+                length => Settled("warm-up until the JIT is quiet: partners", Register, length),
+                length => Settled("warm-up until the JIT is quiet: talent cases", Open, length),
+                length => Settled("warm-up until the JIT is quiet: talent case", Case, length),
+                length => Settled("warm-up until the JIT is quiet: progress", View, length),
+                length => Settled("warm-up until the JIT is quiet: bare", Bare, length),
+            ],
+            TimeSpan.FromSeconds(0.5),
+            maxCycles: 20);
         var ceilingBefore = await Settled("bare POST (ceiling, before)", Bare);
         var post = await Settled("POST /api/v1/partners", Register);
         var openCase = await Settled("POST /api/v1/talent-cases", Open);
