@@ -1,4 +1,3 @@
-using System.Text;
 using Collaboration.EventStore.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -27,8 +26,7 @@ public sealed class SqliteChangeCounterTests : IAsyncLifetime
         await fixture.DisposeAsync();
     }
 
-    private static EventToAppend NewEvent() =>
-        new(Guid.NewGuid(), "test.something-happened.v1", Encoding.UTF8.GetBytes("{}"), EventMetadata.Empty);
+    private static EventToAppend NewEvent() => SqliteEventStoreTests.NewEvent();
 
     [Fact]
     public async Task every_append_the_other_store_acknowledged_is_in_the_head_read_next()

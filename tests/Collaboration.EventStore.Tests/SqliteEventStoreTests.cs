@@ -19,7 +19,7 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
         await fixture.DisposeAsync();
     }
 
-    private static EventToAppend NewEvent() =>
+    internal static EventToAppend NewEvent() =>
         new(Guid.NewGuid(), "test.something-happened.v1", Encoding.UTF8.GetBytes("{}"), EventMetadata.Empty);
 
     [Fact]

@@ -23,6 +23,15 @@ public sealed class StreamStateCacheTests(ApiFactory api) : IClassFixture<ApiFac
         return (await response.ReadJsonAsync(), response.ETagRevision());
     }
 
+    // The case assigned by a writer other than the API, straight to a store at the revision the API showed.
+    private async Task AssignElsewhereAsync(IEventStore store, Guid id, long revision, string officer)
+    {
+        var assigned = new TalentCaseAssigned(TalentCaseId.From(id), "exit-entry-bureau", officer, "other-node", DateTimeOffset.UtcNow);
+        await store.AppendAsync(
+            TalentCaseDecider.StreamName(TalentCaseId.From(id)), ExpectedRevision.Exactly(revision),
+            [api.Services.GetRequiredService<EventSerializer>().ToEventToAppend(assigned)]);
+    }
+
     [Fact]
     public async Task a_case_read_again_after_another_writer_appended_shows_that_write_and_its_revision()
     {
@@ -31,10 +40,7 @@ public sealed class StreamStateCacheTests(ApiFactory api) : IClassFixture<ApiFac
         var (_, revision) = await ReadCaseAsync(id);
 
         // Another process (or node) writing the same log: nothing in this process saw the append.
-        var serializer = api.Services.GetRequiredService<EventSerializer>();
-        var assigned = new TalentCaseAssigned(TalentCaseId.From(id), "exit-entry-bureau", "officer-042", "other-node", DateTimeOffset.UtcNow);
-        await api.Services.GetRequiredService<IEventStore>().AppendAsync(
-            TalentCaseDecider.StreamName(TalentCaseId.From(id)), ExpectedRevision.Exactly(revision), [serializer.ToEventToAppend(assigned)]);
+        await AssignElsewhereAsync(api.Services.GetRequiredService<IEventStore>(), id, revision, "officer-042");
         var (after, revisionAfter) = await ReadCaseAsync(id);
 
         revisionAfter.Should().Be(revision + 1);
@@ -51,12 +57,9 @@ public sealed class StreamStateCacheTests(ApiFactory api) : IClassFixture<ApiFac
 
         // What `collab` does beside the running tracker: its own store on the same file, its own map of the change
         // counter (ADR 0032); the tracker's store hears nothing of the append but the counter.
-        var serializer = api.Services.GetRequiredService<EventSerializer>();
-        var assigned = new TalentCaseAssigned(TalentCaseId.From(id), "exit-entry-bureau", "officer-043", "collab", DateTimeOffset.UtcNow);
         await using (var other = await SqliteEventStore.OpenAsync(new SqliteEventStoreOptions { Path = api.DatabasePath }, TimeProvider.System))
         {
-            await other.AppendAsync(
-                TalentCaseDecider.StreamName(TalentCaseId.From(id)), ExpectedRevision.Exactly(revision), [serializer.ToEventToAppend(assigned)]);
+            await AssignElsewhereAsync(other, id, revision, "officer-043");
         }
 
         var (after, revisionAfter) = await ReadCaseAsync(id);
@@ -70,10 +73,7 @@ public sealed class StreamStateCacheTests(ApiFactory api) : IClassFixture<ApiFac
     {
         var id = await api.OpenCaseAsync();
         var (_, revision) = await ReadCaseAsync(id);
-        var serializer = api.Services.GetRequiredService<EventSerializer>();
-        var assigned = new TalentCaseAssigned(TalentCaseId.From(id), "exit-entry-bureau", "officer-042", "other-node", DateTimeOffset.UtcNow);
-        await api.Services.GetRequiredService<IEventStore>().AppendAsync(
-            TalentCaseDecider.StreamName(TalentCaseId.From(id)), ExpectedRevision.Exactly(revision), [serializer.ToEventToAppend(assigned)]);
+        await AssignElsewhereAsync(api.Services.GetRequiredService<IEventStore>(), id, revision, "officer-042");
         var body = new { department = "human-resources-bureau", officer = "officer-017" };
 
         var stale = await api.Office().SendAsync(ApiJson.Post($"/api/v1/talent-cases/{id}/assign", body, ifMatch: revision));
