@@ -8,7 +8,7 @@ namespace Collaboration.EventStore.Sqlite;
 /// every process that opens the store. Each of them bumps it after every commit to the log and before acknowledging
 /// it, so a process that saw the counter at a value, and read the head after that, knows the head is unchanged for
 /// as long as the counter is (ADR 0032): reading the head again needs no SQLite read transaction, whose shared-memory
-/// lock took two <c>fcntl</c> calls and a contended mutex per <c>GET</c>.
+/// lock took <c>fcntl</c> calls and a contended mutex per <c>GET</c>.
 /// </summary>
 /// <remarks>
 /// The file holds no data of the log: deleting it while no process has the store open loses nothing (the next open

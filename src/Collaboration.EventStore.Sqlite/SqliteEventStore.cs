@@ -98,6 +98,9 @@ public sealed partial class SqliteEventStore : IEventStore, IStreamIndexMaintena
     /// <summary>The database file.</summary>
     public string Path => options.Path;
 
+    /// <summary>The change counter's file beside <paramref name="databasePath"/> (ADR 0032): no data of the log, not to be deleted while it is open.</summary>
+    public static string ChangeCounterPathFor(string databasePath) => SqliteChangeCounter.PathFor(databasePath);
+
     /// <summary>The last position whose commit this store has acknowledged (0 for an empty log).</summary>
     public long CommittedPosition => Volatile.Read(ref committedHead);
 

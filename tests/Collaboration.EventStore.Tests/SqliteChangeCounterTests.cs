@@ -61,7 +61,8 @@ public sealed class SqliteChangeCounterTests : IAsyncLifetime
     public async Task a_store_that_cannot_map_the_counter_reads_the_head_from_the_database_every_time()
     {
         await using var elsewhere = new SqliteStoreFixture();
-        Directory.CreateDirectory(SqliteChangeCounterPath(elsewhere.DatabasePath));
+        // A directory where the counter's file would be: neither store can map it.
+        Directory.CreateDirectory(SqliteEventStore.ChangeCounterPathFor(elsewhere.DatabasePath));
         await using var blind = await SqliteEventStore.OpenAsync(elsewhere.Options, new FakeTimeProvider());
         await using var other = await SqliteEventStore.OpenAsync(elsewhere.Options, new FakeTimeProvider());
 
@@ -81,7 +82,4 @@ public sealed class SqliteChangeCounterTests : IAsyncLifetime
 
         await read.Should().ThrowAsync<ObjectDisposedException>();
     }
-
-    // A directory where the counter's file would be: neither store can map it.
-    private static string SqliteChangeCounterPath(string databasePath) => databasePath + "-changes";
 }
