@@ -94,6 +94,8 @@ public sealed partial class ProjectionRunner
             {
                 var behind = new WriteBehindBatch(previous);
                 var outcome = await ApplyBatchAsync(targets, batch, states, isolateFailures: false, ct, behind);
+                // Serialised here, while the batch before commits, rather than inside this batch's commit.
+                behind.Prepare();
                 await committing;
                 behind.PreviousCommitted();
                 committing = Task.Run(() => behind.CommitToAsync(Views, ct), ct);

@@ -98,6 +98,37 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
+    /// <summary>
+    /// Builds and serialises the batch's documents and makes its feed rows now, on the calling thread, so that
+    /// <see cref="CommitToAsync"/> is left with the store's writes alone. The runner calls it on the applying thread
+    /// while the batch before commits: the commit is the rebuild's one serial stage, and the applying thread would
+    /// otherwise wait for it with nothing to do.
+    /// </summary>
+    public void Prepare()
+    {
+        foreach (var document in documents)
+        {
+            _ = document.Json;
+        }
+
+        if (feed.Count == 0)
+        {
+            return;
+        }
+
+        // In the order the commit writes them: the rows made from events first, then those given as entries.
+        var made = new List<(string, long, FeedEntry, ViewScope)>(feed.Count + feedEntries.Count);
+        foreach (var (projection, generation, recorded, scope) in feed)
+        {
+            made.Add((projection, generation, FeedEntry.Of(recorded), scope));
+        }
+
+        made.AddRange(feedEntries);
+        feed.Clear();
+        feedEntries.Clear();
+        feedEntries.AddRange(made);
+    }
+
     /// <summary>Writes the committed batch in one transaction of <paramref name="views"/> (nothing if it was rolled back or empty).</summary>
     public async Task CommitToAsync(IViewStore views, CancellationToken ct)
     {
