@@ -163,14 +163,6 @@ internal sealed class ViewWriter(string projection, long generation) : IViewWrit
         pending.Clear();
         foreach (var (recorded, scope) in feed)
         {
-            if (Transaction is WriteBehindBatch behind)
-            {
-                // Committed on another task (a rebuild): the row is made and bound there.
-                behind.AddToFeed(projection, generation, recorded, scope);
-                Written++;
-                continue;
-            }
-
             var entry = FeedEntry.Of(recorded);
             Transaction.AddToFeed(projection, generation, entry, scope);
             Written++;

@@ -1,13 +1,12 @@
-using Collaboration.EventStore;
 using Collaboration.Projections.Storage;
 
 namespace Collaboration.Projections.Running;
 
 /// <summary>
 /// One rebuild batch's writes, recorded while the batch is applied and sent to the view store by
-/// <see cref="CommitToAsync"/> on another task while the next batch is being applied. Building and serialising the
-/// written documents, binding the feed rows and committing were two thirds of the applying thread's time in a rebuild
-/// (ADR 0009); here they run beside it.
+/// <see cref="CommitToAsync"/> on another task while the next batch is being applied: binding the rows and committing
+/// run beside the applying thread, which builds and serialises the documents (<see cref="Prepare"/>) while the batch
+/// before commits (ADR 0009 and its amendment of 2026-12-07).
 /// </summary>
 /// <remarks>
 /// Reads see this batch's own writes, then those of the batch before it (which may still be committing), then the
@@ -18,7 +17,6 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
 {
     private readonly List<DocumentWrite> documents = [];
     private readonly Dictionary<(string Projection, long Generation, string Key), DocumentWrite> byKey = [];
-    private readonly List<(string Projection, long Generation, RecordedEvent Event, ViewScope Scope)> feed = [];
     private readonly List<(string Projection, long Generation, FeedEntry Entry, ViewScope Scope)> feedEntries = [];
     private readonly List<(string Projection, long Generation, long Position)> checkpoints = [];
     private WriteBehindBatch? previous = previous;
@@ -69,10 +67,6 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
     public void AddToFeed(string projection, long generation, FeedEntry entry, ViewScope scope) =>
         feedEntries.Add((projection, generation, entry, scope));
 
-    /// <summary>As <see cref="AddToFeed(string, long, FeedEntry, ViewScope)"/>, the entry made from the event when committed.</summary>
-    public void AddToFeed(string projection, long generation, RecordedEvent recorded, ViewScope scope) =>
-        feed.Add((projection, generation, recorded, scope));
-
     public void WriteCheckpoint(string projection, long generation, long position) =>
         checkpoints.Add((projection, generation, position));
 
@@ -90,7 +84,6 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
     {
         documents.Clear();
         byKey.Clear();
-        feed.Clear();
         feedEntries.Clear();
         checkpoints.Clear();
         return Task.CompletedTask;
@@ -99,8 +92,8 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>
-    /// Builds and serialises the batch's documents and makes its feed rows now, on the calling thread, so that
-    /// <see cref="CommitToAsync"/> is left with the store's writes alone. The runner calls it on the applying thread
+    /// Builds and serialises the batch's documents now, on the calling thread, so that <see cref="CommitToAsync"/> is
+    /// left with the store's writes alone. The runner calls it on the applying thread
     /// while the batch before commits: the commit is the rebuild's one serial stage, and the applying thread would
     /// otherwise wait for it with nothing to do.
     /// </summary>
@@ -110,30 +103,13 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
         {
             _ = document.Json;
         }
-
-        if (feed.Count == 0)
-        {
-            return;
-        }
-
-        // In the order the commit writes them: the rows made from events first, then those given as entries.
-        var made = new List<(string, long, FeedEntry, ViewScope)>(feed.Count + feedEntries.Count);
-        foreach (var (projection, generation, recorded, scope) in feed)
-        {
-            made.Add((projection, generation, FeedEntry.Of(recorded), scope));
-        }
-
-        made.AddRange(feedEntries);
-        feed.Clear();
-        feedEntries.Clear();
-        feedEntries.AddRange(made);
     }
 
     /// <summary>Writes the committed batch in one transaction of <paramref name="views"/> (nothing if it was rolled back or empty).</summary>
     public async Task CommitToAsync(IViewStore views, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(views);
-        if (!committed || (documents.Count == 0 && feed.Count == 0 && feedEntries.Count == 0 && checkpoints.Count == 0))
+        if (!committed || (documents.Count == 0 && feedEntries.Count == 0 && checkpoints.Count == 0))
         {
             return;
         }
@@ -151,11 +127,6 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
                     transaction.Write(document.Projection, document.Generation, document.Key, document.Position, scope, (byte[]?)json);
                     break;
             }
-        }
-
-        foreach (var (projection, generation, recorded, scope) in feed)
-        {
-            transaction.AddToFeed(projection, generation, FeedEntry.Of(recorded), scope);
         }
 
         foreach (var (projection, generation, entry, scope) in feedEntries)
