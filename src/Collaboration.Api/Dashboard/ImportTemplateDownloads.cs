@@ -38,7 +38,7 @@ public static class ImportTemplateDownloads
     {
         importKind = ImportKind.Partners;
         language = Language.Zh;
-        if (Caller.FromPrincipal(http.User) is not { IsOffice: true })
+        if (RequestCaller.Of(http) is not { IsOffice: true })
         {
             return Problems.Forbidden("Only the district office imports spreadsheets.");
         }

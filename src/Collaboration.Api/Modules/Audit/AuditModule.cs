@@ -275,7 +275,7 @@ public static class AuditModule
 
     private static async Task<Results<Ok<PersonErasure>, WriteProblem>> ErasePersonAsync(HttpContext http, Guid id, ErasePersonBody body, PersonalDataEraser eraser)
     {
-        if (Caller.FromPrincipal(http.User) is not { } caller)
+        if (RequestCaller.Of(http) is not { } caller)
         {
             return new WriteProblem(Problems.Forbidden("The token carries no usable role."));
         }
@@ -291,7 +291,7 @@ public static class AuditModule
         return TypedResults.Ok(await eraser.EraseAsync(PersonId.From(id), body.Reason, metadata, http.RequestAborted));
     }
 
-    private static VisibilityScope ScopeOf(HttpContext http, VisibilityService visibility) => visibility.For(Caller.FromPrincipal(http.User));
+    private static VisibilityScope ScopeOf(HttpContext http, VisibilityService visibility) => visibility.For(RequestCaller.Of(http));
 
     private static async Task<bool> HiddenAsync(HttpContext http, VisibilityService visibility, string stream) =>
         !await ScopeOf(http, visibility).CanSeeAsync(stream, http.RequestAborted);

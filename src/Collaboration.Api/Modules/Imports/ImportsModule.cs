@@ -51,7 +51,7 @@ public static class ImportsModule
 
     private static async Task<Results<Ok<ImportPreview>, WriteProblem>> PreviewAsync(HttpContext http, SpreadsheetImports imports)
     {
-        if (Caller.FromPrincipal(http.User) is not { IsOffice: true } caller)
+        if (RequestCaller.Of(http) is not { IsOffice: true } caller)
         {
             return new WriteProblem(Problems.Forbidden("Only the district office imports spreadsheets."));
         }
@@ -106,7 +106,7 @@ public static class ImportsModule
 
     private static async Task<Results<Ok<ImportReceipt>, WriteProblem>> ConfirmAsync(Guid id, HttpContext http, SpreadsheetImports imports)
     {
-        if (Caller.FromPrincipal(http.User) is not { IsOffice: true } caller)
+        if (RequestCaller.Of(http) is not { IsOffice: true } caller)
         {
             return new WriteProblem(Problems.Forbidden("Only the district office imports spreadsheets."));
         }

@@ -108,7 +108,7 @@ public static class SpreadsheetExportModule
         while (after is not null);
 
         // Referring partners are named only from what this caller may read of the partner directory.
-        var names = await PartnerNames.LoadAsync(queries, Caller.FromPrincipal(http.User)!);
+        var names = await PartnerNames.LoadAsync(queries, RequestCaller.Of(http)!);
         return new XlsxFile(XlsxWriter.Write(TalentQueueWorkbook.Of(cases, names, language)),
             $"talent-cases-{DistrictTime.Today(time):yyyyMMdd}-{Tag(language)}.xlsx");
     }
