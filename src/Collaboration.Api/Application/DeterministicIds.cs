@@ -10,8 +10,9 @@ namespace Collaboration.Api.Application;
 /// aggregate id and the same event ids — and the store's unique event id turns the retry into a no-op.
 /// </summary>
 /// <remarks>
-/// Each id is the first 128 bits of the SHA-256 of its parts' UTF-8 joined by U+001F. The id of every event of every
-/// command is derived here, so the input is written into one buffer on the stack rather than built as strings
+/// Each id is the first 128 bits of the SHA-256 of its parts' UTF-8 joined by U+001F; the event of a command without
+/// Idempotency-Key then takes the command's time as its first six bytes (<see cref="EventId"/>). The id of every event
+/// of every command is derived here, so the input is written into one buffer on the stack rather than built as strings
 /// (ADR 0028): the bytes hashed, and so the ids, are those the string form gave, which a retry that spans an upgrade
 /// relies on.
 /// </remarks>
@@ -55,7 +56,11 @@ public static class DeterministicIds
         return FromBytes(buffer[..written]);
     }
 
-    /// <summary>One command may append to several streams (a reservation, then the aggregate): the stream is part of the id.</summary>
+    /// <summary>
+    /// One command may append to several streams (a reservation, then the aggregate): the stream is part of the id.
+    /// The event of a command that carries its time (a version 7 command id: a request without Idempotency-Key) also
+    /// begins with that time (ADR 0033).
+    /// </summary>
     public static Guid EventId(Guid commandId, string stream, int index)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -76,7 +81,8 @@ public static class DeterministicIds
                 throw new InvalidOperationException("The event index did not fit its buffer.");
             }
 
-            return FromBytes(buffer[..(written + digits)]);
+            var id = FromBytes(buffer[..(written + digits)]);
+            return commandId.Version == 7 ? WithTimeOf(commandId, id) : id;
         }
         finally
         {
@@ -85,6 +91,19 @@ public static class DeterministicIds
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    // The log's unique index on event ids then takes a group commit's ids at its end, where hashed ids dirtied a page of
+    // it per event (ADR 0033). Only a fresh command's ids: an idempotent command's id is a hash that a retry must derive
+    // again, so its events keep the plain hash. The version and variant bits stay those of the hash (version 8).
+    private static Guid WithTimeOf(Guid command, Guid id)
+    {
+        Span<byte> time = stackalloc byte[16];
+        Span<byte> bytes = stackalloc byte[16];
+        command.TryWriteBytes(time, bigEndian: true, out _);
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        time[..6].CopyTo(bytes);
+        return new Guid(bytes, bigEndian: true);
     }
 
     // Writes a leading part and its separator.

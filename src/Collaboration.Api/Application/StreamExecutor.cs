@@ -58,7 +58,7 @@ public sealed class StreamExecutor(IEventStore store, EventSerializer serializer
         where TState : notnull
         where TEvent : notnull
     {
-        var commandId = options.IdempotencyKey is { } key ? DeterministicIds.CommandId(caller, key) : Guid.CreateVersion7();
+        var commandId = options.IdempotencyKey is { } key ? DeterministicIds.CommandId(caller, key) : EventIds.NewVersion7();
         var metadata = new EventMetadata(
             caller.Id,
             caller.Role.ToString().ToLowerInvariant(),

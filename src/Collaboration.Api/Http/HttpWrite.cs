@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Collaboration.Api.Application;
+using Collaboration.EventStore;
 
 namespace Collaboration.Api.Http;
 
@@ -35,5 +36,5 @@ public static class HttpWrite
 
     /// <summary>The new aggregate's id: derived from the idempotency key when there is one, so a retry creates nothing new.</summary>
     public static Guid NewAggregateId(Caller caller, WriteOptions options) =>
-        options.IdempotencyKey is { } key ? DeterministicIds.AggregateId(DeterministicIds.CommandId(caller, key)) : Guid.CreateVersion7();
+        options.IdempotencyKey is { } key ? DeterministicIds.AggregateId(DeterministicIds.CommandId(caller, key)) : EventIds.NewVersion7();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Collaboration.Api.Application;
+using Collaboration.EventStore;
 
 namespace Collaboration.Api.Tests.Application;
 
@@ -67,6 +68,41 @@ public sealed class DeterministicIdsTests
     }
 
     [Fact]
+    public void events_of_a_fresh_command_begin_with_its_time_and_sort_by_it()
+    {
+        var at = DateTimeOffset.Parse("2024-11-05T09:30:00Z", CultureInfo.InvariantCulture);
+        var first = EventIds.NewVersion7(at);
+        var later = EventIds.NewVersion7(at.AddMilliseconds(1));
+        var id = DeterministicIds.EventId(first, "partner-1", 0);
+
+        BigEndian(id)[..6].Should().Equal(BigEndian(first)[..6]);
+        id.Version.Should().Be(8, "the time replaces the hash's leading bytes, not its version");
+        id.Should().Be(DeterministicIds.EventId(first, "partner-1", 0), "a command's event ids are still derived, not drawn");
+        BigEndian(id)[6..].Should().Equal(BigEndian(Reference("event", first.ToString("N"), "partner-1", "0"))[6..]);
+
+        // The log stores ids big-endian and its index compares bytes: in that order, the earlier command's events come
+        // first whatever their stream and index (hashed ids sort at random).
+        var ids = new[]
+        {
+            DeterministicIds.EventId(later, "a", 0),
+            DeterministicIds.EventId(first, "z", 7),
+            DeterministicIds.EventId(later, "z", 0),
+            DeterministicIds.EventId(first, "a", 0),
+        };
+        ids.OrderBy(i => Convert.ToHexString(BigEndian(i)), StringComparer.Ordinal).Take(2)
+            .Should().BeEquivalentTo(new[] { ids[1], ids[3] });
+    }
+
+    [Fact]
+    public void events_of_an_idempotent_command_keep_the_plain_hash()
+    {
+        var command = DeterministicIds.CommandId(Office, "key-7");
+
+        command.Version.Should().Be(8);
+        DeterministicIds.EventId(command, "partner-1", 0).Should().Be(Reference("event", command.ToString("N"), "partner-1", "0"));
+    }
+
+    [Fact]
     public void ids_differ_by_command_stream_and_index()
     {
         var one = DeterministicIds.CommandId(Office, "one");
@@ -79,5 +115,12 @@ public sealed class DeterministicIdsTests
             DeterministicIds.EventId(one, "t", 0),
             DeterministicIds.EventId(two, "s", 0),
         }.Should().OnlyHaveUniqueItems();
+    }
+
+    private static byte[] BigEndian(Guid id)
+    {
+        var bytes = new byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        return bytes;
     }
 }
