@@ -81,8 +81,7 @@ public static class DeterministicIds
                 throw new InvalidOperationException("The event index did not fit its buffer.");
             }
 
-            var id = FromBytes(buffer[..(written + digits)]);
-            return commandId.Version == 7 ? WithTimeOf(commandId, id) : id;
+            return FromBytes(buffer[..(written + digits)], commandId.Version == 7 ? commandId : null);
         }
         finally
         {
@@ -91,19 +90,6 @@ public static class DeterministicIds
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
-    }
-
-    // The log's unique index on event ids then takes a group commit's ids at its end, where hashed ids dirtied a page of
-    // it per event (ADR 0033). Only a fresh command's ids: an idempotent command's id is a hash that a retry must derive
-    // again, so its events keep the plain hash. The version and variant bits stay those of the hash (version 8).
-    private static Guid WithTimeOf(Guid command, Guid id)
-    {
-        Span<byte> time = stackalloc byte[16];
-        Span<byte> bytes = stackalloc byte[16];
-        command.TryWriteBytes(time, bigEndian: true, out _);
-        id.TryWriteBytes(bytes, bigEndian: true, out _);
-        time[..6].CopyTo(bytes);
-        return new Guid(bytes, bigEndian: true);
     }
 
     // Writes a leading part and its separator.
@@ -117,11 +103,22 @@ public static class DeterministicIds
     private static int WriteN(Guid id, Span<byte> buffer) =>
         id.TryFormat(buffer, out var written, "N") ? written : throw new InvalidOperationException("A GUID did not fit its buffer.");
 
-    private static Guid FromBytes(ReadOnlySpan<byte> input)
+    // With a time source, its first six (big-endian) bytes replace the hash's: the log's unique index on event ids then
+    // takes a group commit's ids at its end, where hashed ids dirtied a page of it per event (ADR 0033). Only a fresh
+    // command's events get one: an idempotent command's id is a hash that a retry must derive again, so its events keep
+    // the plain hash. The version and variant bits are set after, so they stay version 8.
+    private static Guid FromBytes(ReadOnlySpan<byte> input, Guid? timeOf = null)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(input, hash);
         var bytes = hash[..16];
+        if (timeOf is { } source)
+        {
+            // The hash's second half is not part of the id: the source is written there and its time copied over.
+            source.TryWriteBytes(hash[16..], bigEndian: true, out _);
+            hash.Slice(16, 6).CopyTo(bytes);
+        }
+
         // Mark as an RFC 9562 version 8 (custom) GUID so it never collides with random v4/v7 ids.
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
