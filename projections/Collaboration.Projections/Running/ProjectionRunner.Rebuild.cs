@@ -84,8 +84,10 @@ public sealed partial class ProjectionRunner
         var batches = Channel.CreateBounded<List<ProjectedEvent>>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reading = Task.Run(() => ReadAheadAsync(targets.Min(t => t.CheckpointNow), batches.Writer, stop.Token), stop.Token);
-        // Each batch's writes are committed on another task while the next batch is applied (WriteBehindBatch); one
-        // commit at a time, so a batch's reads find every batch before the last one in the store.
+        // Each batch's writes are committed on other tasks while the next batches are applied (WriteBehindBatch):
+        // the commits take turns, in order, each after the one before; up to RebuildCommitsInFlight of them wait so.
+        // A batch reads through the batches before it that are not yet known to be committed.
+        var inFlight = new Queue<(WriteBehindBatch Batch, Task Commit)>();
         WriteBehindBatch? previous = null;
         var committing = Task.CompletedTask;
         try
@@ -94,11 +96,17 @@ public sealed partial class ProjectionRunner
             {
                 var behind = new WriteBehindBatch(previous);
                 var outcome = await ApplyBatchAsync(targets, batch, states, isolateFailures: false, ct, behind);
-                // Serialised here, while the batch before commits, rather than inside this batch's commit.
+                // Serialised here, while the batches before commit, rather than inside this batch's commit.
                 behind.Prepare();
-                await committing;
-                behind.PreviousCommitted();
-                committing = Task.Run(() => behind.CommitToAsync(Views, ct), ct);
+                while (inFlight.Count >= RebuildCommitsInFlight)
+                {
+                    await inFlight.Dequeue().Commit;
+                    // The oldest batch is in the store: the one after it (or this one) need not read through it.
+                    (inFlight.Count > 0 ? inFlight.Peek().Batch : behind).PreviousCommitted();
+                }
+
+                committing = CommitAfterAsync(committing, behind, ct);
+                inFlight.Enqueue((behind, committing));
                 previous = behind;
                 foreach (var target in targets)
                 {
@@ -118,6 +126,13 @@ public sealed partial class ProjectionRunner
         }
 
         await reading;
+    }
+
+    private async Task CommitAfterAsync(Task before, WriteBehindBatch batch, CancellationToken ct)
+    {
+        await before;
+        // Off the applying thread: the commit binds and writes while the next batch is applied.
+        await Task.Run(() => batch.CommitToAsync(Views, ct), ct);
     }
 
     private async Task ReadAheadAsync(long after, ChannelWriter<List<ProjectedEvent>> batches, CancellationToken ct)

@@ -24,6 +24,14 @@ public sealed partial class ProjectionRunner
     /// </summary>
     public const int RebuildBatch = 2_048;
 
+    /// <summary>
+    /// Rebuild batches applied whose commits may still be waiting their turn: commits take turns (one transaction at a
+    /// time), and one batch's commit can take longer than applying the next (a checkpoint, a batch of large documents),
+    /// so with a single batch in flight the applying thread waited for a third of a rebuild (ADR 0009's amendment of
+    /// 2026-12-07, evening).
+    /// </summary>
+    public const int RebuildCommitsInFlight = 8;
+
     /// <summary>A batch that wrote no document still persists the checkpoints when it crosses a multiple of this position.</summary>
     public const long CheckpointInterval = 1024;
 

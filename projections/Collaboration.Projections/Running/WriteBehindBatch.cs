@@ -4,14 +4,16 @@ namespace Collaboration.Projections.Running;
 
 /// <summary>
 /// One rebuild batch's writes, recorded while the batch is applied and sent to the view store by
-/// <see cref="CommitToAsync"/> on another task while the next batch is being applied: binding the rows and committing
-/// run beside the applying thread, which builds and serialises the documents (<see cref="Prepare"/>) while the batch
-/// before commits (ADR 0009 and its amendment of 2026-12-07).
+/// <see cref="CommitToAsync"/> on another task while the next batches are being applied: binding the rows and
+/// committing run beside the applying thread, which builds and serialises the documents (<see cref="Prepare"/>) while
+/// the batches before commit (ADR 0009 and its amendments of 2026-12-07).
 /// </summary>
 /// <remarks>
-/// Reads see this batch's own writes, then those of the batch before it (which may still be committing), then the
-/// store, which already holds every earlier batch: the runner starts a batch's commit only once the one before is
-/// committed. A document read back so is the JSON that will be stored, as a read from the store would return it.
+/// Reads see this batch's own writes, then those of the batches before it that may still be waiting for or in their
+/// commit, newest first, then the store, which already holds every earlier batch: the runner commits batches in order,
+/// one at a time, and cuts the chain (<see cref="PreviousCommitted"/>) behind a batch only once it knows the batch
+/// before is committed. A document read back so is the JSON that will be stored, as a read from the store would
+/// return it.
 /// </remarks>
 internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransaction
 {
@@ -30,12 +32,12 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
         return this;
     }
 
-    /// <summary>The batch before is in the store now: reads need not look at it, and it can be collected.</summary>
+    /// <summary>The batch before (and so every one before it) is in the store now: reads need not look at them, and they can be collected.</summary>
     public void PreviousCommitted() => previous = null;
 
     public ValueTask<StoredDocument?> ReadAsync(string projection, long generation, string key, CancellationToken ct)
     {
-        if ((Recorded(projection, generation, key) ?? previous?.Recorded(projection, generation, key)) is { } written)
+        if (RecordedInChain(projection, generation, key) is { } written)
         {
             return ValueTask.FromResult<StoredDocument?>(written.AsStored());
         }
@@ -140,6 +142,19 @@ internal sealed class WriteBehindBatch(WriteBehindBatch? previous) : IViewTransa
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    private DocumentWrite? RecordedInChain(string projection, long generation, string key)
+    {
+        for (var batch = this; batch is not null; batch = batch.previous)
+        {
+            if (batch.Recorded(projection, generation, key) is { } written)
+            {
+                return written;
+            }
+        }
+
+        return null;
     }
 
     private DocumentWrite? Recorded(string projection, long generation, string key) =>

@@ -66,6 +66,54 @@ public sealed class OnePassTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_rebuild_applies_ahead_of_commits_waiting_their_turn_and_reads_back_what_those_batches_wrote()
+    {
+        // The store's write gate is held from the start, so no rebuild batch can commit: the runner must go on applying
+        // while its commits wait (up to RebuildCommitsInFlight of them), and each event deletes the document written
+        // three and a half batches back, which is then only in a batch still waiting for its commit.
+        const int lag = (3 * ProjectionRunner.RebuildBatch) + (ProjectionRunner.RebuildBatch / 2);
+        var commitment = CommitmentId.New();
+        var reports = Enumerable.Range(0, 5 * ProjectionRunner.RebuildBatch).SelectMany(_ => Events.ApprovedReport(commitment, 10m));
+        var memorandum = MemorandumId.New();
+        await temp.AppendAsync(Events.Stream(memorandum), Events.MemorandumWithParties(memorandum, PartnerId.New()));
+        var last = await temp.AppendAsync(Events.Stream(commitment), [Events.Proposed(commitment, memorandum, PartnerId.New(), 1m, new DateOnly(2025, 6, 30)), Events.Accepted(commitment), .. reports]);
+        last.Should().BeGreaterThan((ProjectionRunner.RebuildCommitsInFlight + 1) * ProjectionRunner.RebuildBatch);
+        var runner = temp.Runner(null, new DeletingBehind(lag));
+        await runner.CatchUpAsync();
+        var applied = new AppliedPositions();
+
+        await temp.Store.WriteGate.WaitAsync();
+        Task rebuilding;
+        long appliedWhileHeld;
+        try
+        {
+            rebuilding = runner.RebuildAsync(DeletingBehind.ViewName, applied);
+            var aheadBy = (long)ProjectionRunner.RebuildCommitsInFlight * ProjectionRunner.RebuildBatch;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (applied.Latest < aheadBy && !rebuilding.IsCompleted && !timeout.IsCancellationRequested)
+            {
+                await Task.Delay(10, CancellationToken.None);
+            }
+
+            appliedWhileHeld = applied.Latest;
+            rebuilding.IsCompleted.Should().BeFalse("nothing can be committed, let alone swapped in, while the gate is held");
+        }
+        finally
+        {
+            temp.Store.WriteGate.Release();
+        }
+
+        await rebuilding.WaitAsync(TimeSpan.FromSeconds(60));
+        appliedWhileHeld.Should().Be((long)ProjectionRunner.RebuildCommitsInFlight * ProjectionRunner.RebuildBatch,
+            "the runner applied a batch for every commit it may keep waiting, and no more");
+        var rebuilt = await runner.Views.ListAsync(DeletingBehind.ViewName, audiences: null);
+        rebuilt.Select(d => d.Position).Should().Equal(Enumerable.Range((int)last - lag + 1, lag).Select(p => (long)p),
+            "every document but the last ones was deleted again, including those read back from batches not yet committed");
+        var replayed = await ProjectionReplayer.ReplayAsync([new DeletingBehind(lag)], temp.Store.ReadAllAsync(), TempStore.Serializer);
+        rebuilt.Should().BeEquivalentTo(await replayed.ListAsync(DeletingBehind.ViewName, audiences: null));
+    }
+
+    [Fact]
     public async Task the_live_follower_over_many_batches_equals_replaying_the_log()
     {
         var runner = temp.Runner(null, [.. ReadModels.All()]);
@@ -203,8 +251,8 @@ public sealed class OnePassTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Writes a document per event and deletes the one written <see cref="Lag"/> events before (a delete reads the store first).</summary>
-    private sealed class DeletingBehind : IProjection
+    /// <summary>Writes a document per event and deletes the one written <c>lag</c> events before (a delete reads the store first).</summary>
+    private sealed class DeletingBehind(int lag = DeletingBehind.Lag) : IProjection
     {
         public const string ViewName = "test-deleting-behind";
 
@@ -217,10 +265,20 @@ public sealed class OnePassTests : IAsyncLifetime
         public async ValueTask ApplyAsync(ProjectedEvent projected, IProjectionContext context, CancellationToken ct)
         {
             await context.Views.PutAsync(Key(projected.Position), new CountingProjection.Count(1, projected.Position), ViewScope.OfficeOnly, ct);
-            await context.Views.DeleteAsync(Key(projected.Position - Lag), ct);
+            await context.Views.DeleteAsync(Key(projected.Position - lag), ct);
         }
 
         private static string Key(long position) => FeedEntry.KeyOf(position);
+    }
+
+    /// <summary>The position of the last rebuild batch applied, as the runner reports it.</summary>
+    private sealed class AppliedPositions : IProgress<long>
+    {
+        private long latest;
+
+        public long Latest => Interlocked.Read(ref latest);
+
+        public void Report(long value) => Interlocked.Exchange(ref latest, value);
     }
 
     /// <summary>Throws on every event until made healthy; then writes one document.</summary>
