@@ -81,6 +81,7 @@ public sealed class OnePassTests : IAsyncLifetime
         var runner = temp.Runner(null, new DeletingBehind(lag));
         await runner.CatchUpAsync();
         var applied = new AppliedPositions();
+        var aheadBy = (long)ProjectionRunner.RebuildCommitsInFlight * ProjectionRunner.RebuildBatch;
 
         await temp.Store.WriteGate.WaitAsync();
         Task rebuilding;
@@ -88,13 +89,7 @@ public sealed class OnePassTests : IAsyncLifetime
         try
         {
             rebuilding = runner.RebuildAsync(DeletingBehind.ViewName, applied);
-            var aheadBy = (long)ProjectionRunner.RebuildCommitsInFlight * ProjectionRunner.RebuildBatch;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            while (applied.Latest < aheadBy && !rebuilding.IsCompleted && !timeout.IsCancellationRequested)
-            {
-                await Task.Delay(10, CancellationToken.None);
-            }
-
+            await WaitUntilAsync(() => applied.Latest >= aheadBy || rebuilding.IsCompleted);
             appliedWhileHeld = applied.Latest;
             rebuilding.IsCompleted.Should().BeFalse("nothing can be committed, let alone swapped in, while the gate is held");
         }
@@ -104,8 +99,7 @@ public sealed class OnePassTests : IAsyncLifetime
         }
 
         await rebuilding.WaitAsync(TimeSpan.FromSeconds(60));
-        appliedWhileHeld.Should().Be((long)ProjectionRunner.RebuildCommitsInFlight * ProjectionRunner.RebuildBatch,
-            "the runner applied a batch for every commit it may keep waiting, and no more");
+        appliedWhileHeld.Should().Be(aheadBy, "the runner applied a batch for every commit it may keep waiting, and no more");
         var rebuilt = await runner.Views.ListAsync(DeletingBehind.ViewName, audiences: null);
         rebuilt.Select(d => d.Position).Should().Equal(Enumerable.Range((int)last - lag + 1, lag).Select(p => (long)p),
             "every document but the last ones was deleted again, including those read back from batches not yet committed");
