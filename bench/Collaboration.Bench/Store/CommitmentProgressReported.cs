@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Collaboration.EventStore;
 
 namespace Collaboration.Bench.Store;
 
@@ -13,4 +16,12 @@ internal sealed record CommitmentProgressReported(
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(CommitmentProgressReported))]
-internal sealed partial class BenchJsonContext : JsonSerializerContext;
+internal sealed partial class BenchJsonContext : JsonSerializerContext
+{
+    /// <summary>The bench event's type info, written as the app writes events: camelCase, text as UTF-8 (<see cref="EventJson.Encoder"/>).</summary>
+    public static JsonTypeInfo<CommitmentProgressReported> Event { get; } = new BenchJsonContext(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = EventJson.Encoder,
+    }).CommitmentProgressReported;
+}

@@ -85,7 +85,7 @@ internal static class StoreBenchmark
     }
 
     internal static EventTypeRegistry CreateRegistry() =>
-        new EventTypeRegistry().Register(EventType, BenchJsonContext.Default.CommitmentProgressReported);
+        new EventTypeRegistry().Register(EventType, BenchJsonContext.Event);
 
     private static CommitmentProgressReported NewEvent() =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 40, "人才公寓已落实 / talent apartment arranged for two foreign experts", new DateOnly(2024, 3, 18));

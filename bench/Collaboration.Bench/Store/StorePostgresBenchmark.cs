@@ -38,7 +38,7 @@ internal static class StorePostgresBenchmark
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var storeDatabase = $"collab_bench_{stamp}_store";
         var rawDatabase = $"collab_bench_{stamp}_raw";
-        var serializer = new EventSerializer(new EventTypeRegistry().Register(EventType, BenchJsonContext.Default.CommitmentProgressReported));
+        var serializer = new EventSerializer(new EventTypeRegistry().Register(EventType, BenchJsonContext.Event));
         var sample = serializer.Serialize(NewEvent()).Data;
         Console.WriteLine($"store-postgres benchmark: {perScenario:N0} events per scenario, {args.Rounds} rounds, {Environment.ProcessorCount} cores, databases {storeDatabase} and {rawDatabase}");
 
