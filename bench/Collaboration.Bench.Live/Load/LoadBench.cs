@@ -247,7 +247,7 @@ public static class LoadBench
         Console.WriteLine();
         Console.WriteLine(F($"target POST /api/v1/partners >= 0.35 of the ceiling, p99 <= 25 ms: {postRatio:F2}, p99 {post.P99:F2} ms -> {(postRatio >= 0.35 && post.P99 <= 25 ? "met" : "missed")}"));
         Console.WriteLine(F($"target GET of a view >= 0.5 of the ceiling: talent case {getRatio:F2} -> {(getRatio >= 0.5 ? "met" : "missed")}; memorandum progress {progressView.PerSecond / ceiling:F2} -> {(progressView.PerSecond / ceiling >= 0.5 ? "met" : "missed")}"));
-        Console.WriteLine(F($"target push p99 <= 50 ms with {dashboards.Count} dashboards: {pushP99:F2} ms, {lost} lost -> {(pushP99 <= 50 && lost == 0 && dashboards.Count >= 200 ? "met" : "missed")}"));
+        Console.WriteLine(F($"target push p99 <= 50 ms with {dashboards.Count} dashboards: {pushP99:F2} ms, {lost} lost -> {(pushP99 > 50 || lost > 0 ? "missed" : dashboards.Count < 200 ? "not judged (< 200 dashboards)" : "met")}"));
         Console.WriteLine(F($"target managed heap flat after warm-up (growth <= 10 %) over {elapsed.TotalMinutes:F1} min: {growth:P1} -> {(growth <= 0.10 && elapsed.TotalMinutes >= 10 ? "met" : elapsed.TotalMinutes < 10 ? "not judged (run < 10 min)" : "missed")}"));
     }
 }
