@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Collaboration.EventStore;
 
 namespace Collaboration.Audit;
 
@@ -32,6 +33,7 @@ public static class AuditJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Encoder = JsonText.Encoder;
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

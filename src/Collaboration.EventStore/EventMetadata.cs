@@ -16,13 +16,13 @@ public sealed record EventMetadata(
 {
     private static readonly byte[] EmptyJson = "{}"u8.ToArray();
 
-    // The context's declared options (camelCase, nulls omitted) with the log's text encoder (EventJson.Encoder); a
+    // The context's declared options (camelCase, nulls omitted) with the log's text encoder (JsonText.Encoder); a
     // context built on options takes its naming from them, not from its attribute.
     private static readonly EventMetadataJsonContext Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = EventJson.Encoder,
+        Encoder = JsonText.Encoder,
     });
 
     /// <summary>Metadata with nothing in it.</summary>

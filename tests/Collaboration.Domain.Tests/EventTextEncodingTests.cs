@@ -6,7 +6,7 @@ using Collaboration.EventStore;
 namespace Collaboration.Domain.Tests;
 
 /// <summary>
-/// The log writes Chinese as UTF-8, not as \uXXXX escapes (EventJson.Encoder), still escapes what is sensitive in
+/// The log writes Chinese as UTF-8, not as \uXXXX escapes (JsonText.Encoder), still escapes what is sensitive in
 /// HTML, and reads events written with escapes (every event before the change) back to the same values.
 /// </summary>
 public sealed class EventTextEncodingTests

@@ -18,10 +18,10 @@ internal sealed record CommitmentProgressReported(
 [JsonSerializable(typeof(CommitmentProgressReported))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext
 {
-    /// <summary>The bench event's type info, written as the app writes events: camelCase, text as UTF-8 (<see cref="EventJson.Encoder"/>).</summary>
+    /// <summary>The bench event's type info, written as the app writes events: camelCase, text as UTF-8 (<see cref="JsonText.Encoder"/>).</summary>
     public static JsonTypeInfo<CommitmentProgressReported> Event { get; } = new BenchJsonContext(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = EventJson.Encoder,
+        Encoder = JsonText.Encoder,
     }).CommitmentProgressReported;
 }

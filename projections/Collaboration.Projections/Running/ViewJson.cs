@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Collaboration.EventStore;
 
 namespace Collaboration.Projections.Running;
 
 /// <summary>
 /// How documents are stored: the same camelCase, enums-as-strings shape the API returns, so a stored document can
-/// be pushed to clients as is.
+/// be pushed to clients as is, text in every script as UTF-8 (<see cref="JsonText.Encoder"/>).
 /// </summary>
 public static class ViewJson
 {
@@ -29,6 +30,7 @@ public static class ViewJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         options.Converters.Add(new JsonStringEnumConverter());
+        options.Encoder = JsonText.Encoder;
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
+using Collaboration.EventStore;
 
 namespace Collaboration.Api.Hosting;
 
 /// <summary>
 /// The API's JSON contract: camelCase, enums as strings, unknown fields refused (a typo must not be silently
-/// ignored on a government record), numbers only as numbers.
+/// ignored on a government record), numbers only as numbers, text as <see cref="JsonText.Encoder"/> writes it.
 /// </summary>
 public static class JsonSetup
 {
@@ -19,6 +20,9 @@ public static class JsonSetup
             json.RespectNullableAnnotations = true;
             json.RespectRequiredConstructorParameters = true;
             json.AllowTrailingCommas = false;
+            // The encoder of the stored documents that many replies serve as they are, so every reply spells text alike:
+            // Chinese as UTF-8, HTML-sensitive characters escaped (ASP.NET Core's default leaves those raw).
+            json.Encoder = JsonText.Encoder;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;

@@ -26,7 +26,7 @@ public static class DomainEventTypes
         {
             TypeInfoResolver = JsonTypeInfoResolver.Combine(ModuleContexts(assembly).ToArray()),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = EventJson.Encoder,
+            Encoder = JsonText.Encoder,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(UtcTimestampConverter.Instance);
