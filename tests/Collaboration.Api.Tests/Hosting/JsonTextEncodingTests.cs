@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Collaboration.Api.Tests.Fixtures;
 using Collaboration.Api.Live;
+using Collaboration.EventStore;
 using Collaboration.Projections.Running;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,17 +44,12 @@ public sealed class JsonTextEncodingTests(ApiFactory api) : IClassFixture<ApiFac
     public async Task a_stored_view_document_and_the_list_page_built_from_it_carry_chinese_as_utf8()
     {
         var id = await RegisterAsync();
-        var reader = api.Services.GetRequiredService<IViewReader>();
-        var clock = Stopwatch.StartNew();
-        StoredView? stored;
-        while ((stored = await reader.GetAsync(ViewNames.Partners, id.ToString())) is null && clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(20);
-        }
+        await api.WaitForViewsAsync(await api.Services.GetRequiredService<IEventStore>().ReadHeadPositionAsync());
 
+        var stored = await api.Services.GetRequiredService<IViewReader>().GetAsync(ViewNames.Partners, id.ToString());
         var list = await (await api.Office().GetAsync("/api/v1/partners?limit=200")).Content.ReadAsStringAsync();
 
-        stored.Should().NotBeNull("the partners view is projected within seconds");
+        stored.Should().NotBeNull("the registration is projected once the views reached the head");
         stored!.Json.Should().Contain("上海国际商会").And.NotContain("\\u4E0A");
         list.Should().Contain("上海国际商会").And.NotContain("\\u4E0A");
     }
