@@ -27,9 +27,16 @@ public sealed partial class PostgresViewStore
         var columns = string.Concat(sums.Select(s => s.Times is { } times
             ? $", coalesce(sum(CASE WHEN {IsNumber(s.Field)} AND {IsNumber(times)} THEN {Number(s.Field)} * {Number(times)} END), 0)"
             : $", coalesce(sum(CASE WHEN {IsNumber(s.Field)} THEN {Number(s.Field)} END), 0)"));
-        await using var command = Command(
-            $"SELECT {group} AS g, d.c, count(*){columns} FROM (SELECT json::jsonb AS j, {@class} AS c FROM view_documents WHERE {where}) d WHERE d.c >= 0 GROUP BY 1, 2",
-            parameters);
+        var sql = $"SELECT {group} AS g, d.c, count(*){columns} FROM (SELECT json::jsonb AS j, {@class} AS c FROM view_documents WHERE {where}) d WHERE d.c >= 0 GROUP BY 1, 2";
+        // Read before the tally (ViewCountCache): a commit in between leaves the tally newer than its key, never older.
+        var (generation, changed) = await ChangedAtAsync(query.View, ct);
+        var key = counts.TallyKey(query.View, generation, changed, sql, parameters, classes, sums);
+        if (counts.TryGetTally(key, out var kept))
+        {
+            return kept;
+        }
+
+        await using var command = Command(sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var groups = classes.Select(_ => new Dictionary<string, ViewTally>(StringComparer.Ordinal)).ToArray();
         while (await reader.ReadAsync(ct))
@@ -43,8 +50,10 @@ public sealed partial class PostgresViewStore
             groups[reader.GetInt32(1)][reader.GetString(0)] = new ViewTally(reader.GetInt64(2), totals);
         }
 
-        return classes.Select((c, i) => (c.Name, Groups: (IReadOnlyDictionary<string, ViewTally>)groups[i]))
+        var tallied = classes.Select((c, i) => (c.Name, Groups: (IReadOnlyDictionary<string, ViewTally>)groups[i]))
             .ToDictionary(c => c.Name, c => c.Groups, StringComparer.Ordinal);
+        counts.SetTally(key, tallied);
+        return tallied;
     }
 
     private static string Path(string field) => $"'{{{string.Join(',', ViewFields.Segments(field))}}}'";

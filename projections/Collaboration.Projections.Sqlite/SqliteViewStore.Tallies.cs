@@ -30,6 +30,13 @@ public sealed partial class SqliteViewStore
         await EnsurePageIndexesAsync(query, ct);
         var (sql, parameters) = TallyStatement(query, groupBy, fields, classes);
         await using var connection = await store.OpenConnectionAsync(ct);
+        var (generation, changed) = await ChangedAtAsync(connection, query.View, ct);
+        var key = counts.TallyKey(query.View, generation, changed, sql, parameters.Select(p => (object)$"{p.Name}={p.Value}"), classes, sums);
+        if (counts.TryGetTally(key, out var kept))
+        {
+            return kept;
+        }
+
         await using var command = Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var tallies = classes.Select(_ => new ViewTallies(sums.Count)).ToArray();
@@ -56,7 +63,9 @@ public sealed partial class SqliteViewStore
             }
         }
 
-        return ViewTallies.ByClass(classes, tallies);
+        var tallied = ViewTallies.ByClass(classes, tallies);
+        counts.SetTally(key, tallied);
+        return tallied;
     }
 
     /// <summary>The tally's statement: per admitted document its group and the JSON text of <paramref name="fields"/>.</summary>
