@@ -14,7 +14,7 @@ var commands = new Dictionary<string, (string Help, Func<string[], Task<int>> Ru
     ["store-postgres"] = ("PostgreSQL store: 64 writers and the $all read against raw PostgreSQL ceilings [--events N --rounds R --connection CS --keep]",
         rest => StorePostgresBenchmark.RunAsync(BenchArguments.Parse(rest))),
     ["audit"] = ("as-of, history, verify, export and full projection rebuild over a generated log [events=1000000] [--rebuild-only] [--allocations]", AuditBench.RunAsync),
-    ["lists"] = ("list pages, dashboard pages and memory over HTTP against the app on a seeded log [--cases N=100000 --commitments N=20000 --requests N=200 --keep --log PATH --hold S --app DLL]", ListsBench.RunAsync),
+    ["lists"] = ("list pages and memory over HTTP, dashboard pages over HTTP and in the system's chromium, against the app on a seeded log [--cases N=100000 --commitments N=20000 --requests N=200 --keep --log PATH --hold S --app DLL]", ListsBench.RunAsync),
     ["fuzz"] = ("long fuzz run of the reliability harness [--requests N=10000 --seed S --tests-dll PATH]", ReliabilityRun.FuzzAsync),
     ["crash"] = ("long kill -9 run of the reliability harness [--cycles N=100 --seed S --tests-dll PATH]", ReliabilityRun.CrashAsync),
 };
