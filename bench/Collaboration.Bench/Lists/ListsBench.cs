@@ -197,9 +197,9 @@ public static partial class ListsBench
 
     /// <summary>
     /// The dashboard pages an office user reads: those above, the activity feed, the feedback board, and where the log has
-    /// them a memorandum's and a partner's page (the first of each list: every partner is a party to every memorandum, and
-    /// owns a tenth of the commitments; the seed's first partner refers a twentieth of the cases). Each with the list request its table
-    /// sends first, what a browser shows once its data is there, and an id its server-rendered HTML carries.
+    /// them a memorandum's and a partner's page (the first of each list: every partner is a party to every memorandum and
+    /// owns a tenth of the commitments; the seed's first partner refers a twentieth of the cases). Each with the list
+    /// request its table sends first, what a browser shows once its data is there, and an id its server render carries.
     /// </summary>
     private static async Task<List<(string Page, string? FirstData, string Data, string Shown)>> PagesAsync(HttpClient http)
     {

@@ -6,12 +6,12 @@ using Collaboration.Projections.Running;
 namespace Collaboration.Projections.Storage;
 
 /// <summary>
-/// The totals and tallies a store has counted, kept until the view's documents change again. A view's documents change only in a
-/// transaction that also moves its projection's checkpoint and records it as the generation's last change (ADR 0004,
-/// <see cref="ProjectionGeneration.Changed"/>), so a count made at (generation, changed) stays exact while both stand —
-/// whichever process wrote them, and through the commits of other views (every batch moves every checkpoint: keyed by the
-/// checkpoint, a talent-case count went stale with each commitment's report). Counting is the one part of a page whose
-/// cost grows with the view; this keeps it to once per query shape and change. A tally walks the same documents (a
+/// The totals and tallies a store has counted, kept until the view's documents change again. A view's documents change
+/// only in a transaction that also moves its projection's checkpoint and records it as the generation's last change (ADR
+/// 0004, <see cref="ProjectionGeneration.Changed"/>), so a count made at (generation, changed) stays exact while both
+/// stand — whichever process wrote them, and through the commits of other views (every batch moves every checkpoint:
+/// keyed by the checkpoint, a talent-case count went stale with each commitment's report). Counting is the one part of a
+/// page whose cost grows with the view; this keeps it to once per query shape and change. A tally walks the same documents (a
 /// partner's portfolio tallied its 5,000 referred cases of a 100,000-case view in 30 ms, read again for the page's
 /// prerender and again for its circuit) and is kept the same way. Writers that move no checkpoint (tools, tests) commit
 /// through this store's <see cref="Track"/>ed transactions, which also turn every cached count and tally stale.
